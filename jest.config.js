@@ -1,0 +1,27 @@
+/** Jest: ts-jest, node for the core and tools, jsdom for the task pane (by file name *.dom.test.tsx or folder). */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true }, isolatedModules: true, diagnostics: false },
+];
+const common = {
+  transform: { "^.+\\.(ts|tsx)$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // office-addin-mock depends on office-addin-manifest, whose dependency is ESM-only: stub it.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
+    "\\.(css|png|svg)$": "<rootDir>/tests/stubs/asset.js",
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/src/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/tests/**/*.test.tsx", "<rootDir>/src/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/tests/setup-dom.ts"],
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { MetricId } from "../read/types";
+
+/**
+ * KPI kinds computed for every metric and period (DESIGN.md):
+ * value; yoy (same fiscal quarter a year earlier / previous fiscal year); qoq (previous quarter);
+ * margin (÷ total revenues); share (segment ÷ its total); share_change (pp change of share vs a year earlier);
+ * usd (conversion at the FX rate); cagr; guidance (actual vs guidance).
+ */
+export type KpiKind = "value" | "yoy" | "qoq" | "margin" | "share" | "share_change" | "usd" | "cagr" | "guidance";
+
+/** One computed figure. `value` is null where not meaningful (shown "n.m."); never NaN or Infinity. */
+export interface KpiValue {
+  metric: MetricId;
+  /** Metric label as written in the input, or the catalog's label for a derived metric. */
+  label: string;
+  /** Period label as written in the input. */
+  period: string;
+  kpi: KpiKind;
+  value: number | null;
+  /** Display text: "31.6%", "12,100", "n.m.". */
+  display: string;
+  /** Why it is n.m. or how it was obtained ("sum of quarters", "turned positive", "base is a loss"). */
+  note?: string;
+  /** Excel number format for the value ("#,##0", "0.0%"). */
+  numberFormat: string;
+  /**
+   * An Excel formula over the source cells that computes `value` (sheet-qualified A1 references,
+   * n.m. guarded to show "n.m."), when one exists.
+   */
+  formula?: string;
+}

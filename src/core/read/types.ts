@@ -1,0 +1,57 @@
+import type { CellRef } from "../grid/types";
+import type { FiscalCalendar, Period } from "../periods/types";
+
+/** Metric ids of DESIGN.md's vocabulary: `revenue.total`, `revenue.si`, `operating_income`, `ops.bandwidth_mbps`, `fx.jpy_per_usd` … */
+export type MetricId = string;
+
+/** How a metric behaves across periods: flows add up over a year, stocks are taken at period end, rates are neither. */
+export type MetricNature = "flow" | "stock" | "rate";
+
+/** The unit of a series. Money is scaled to the dataset's base (`Dataset.money`). */
+export interface Unit {
+  /** ISO currency for money (`"JPY"`, `"USD"`), absent for counts (`"contracts"`, `"Mbps"`). */
+  currency?: string;
+  /** Multiplier from the stored number to the unit's natural size: 1e6 for "JPY in millions", 1 for counts. */
+  scale: number;
+  /** Unit text as shown to the user: `"JPY mn"`, `"contracts"`, `"Mbps"`. */
+  label: string;
+}
+
+export type Layout = "wide" | "tall" | "long";
+
+/** One metric's figures, aligned with `Dataset.periods` (index i ↔ periods[i]). */
+export interface Series {
+  metric: MetricId;
+  /** The label as written in the input ("Total revenues"). */
+  label: string;
+  nature: MetricNature;
+  unit: Unit;
+  /** An "of which" row's parent metric (indented "of which backbone costs" under network costs). */
+  parent?: MetricId;
+  /** True when the label matched no synonym and the id is a slug of it. */
+  unknownLabel?: boolean;
+  /** Parsed numbers; null where the cell is blank, not a number, an error, or missing. */
+  values: (number | null)[];
+  /** Where each value came from (null for a value rolled up from many rows or absent). */
+  cells: (CellRef | null)[];
+  /**
+   * Factor applied to the source cell to get `values[i]` (1 unless the row's unit was rescaled to the
+   * dataset base, e.g. 0.001 for a row in JPY thousands in a JPY-millions dataset). Live formulas multiply by it.
+   */
+  factor: number;
+}
+
+/** What the reader understood of a range: figures by metric and period, with provenance. */
+export interface Dataset {
+  layout: Layout;
+  calendar: FiscalCalendar;
+  /** True when the calendar came from the labels rather than settings/defaults. */
+  calendarInferred: boolean;
+  /** Periods in input order (quarters and the fiscal-year columns interleaved as written). */
+  periods: Period[];
+  series: Series[];
+  /** The money unit every monetary series was scaled to. */
+  money: Unit;
+  /** Where the figures came from: sheet and the A1 range read. */
+  source: { sheet: string; range: string };
+}

@@ -1,0 +1,68 @@
+import type { SourceRange } from "../core/grid/types";
+import type { Settings } from "../core/settings";
+import type { SummaryModel } from "../core/summarise/types";
+
+/** Where the figures are: an A1 address (sheet-qualified or on the active sheet), a named range, a table, or the selection. */
+export type SourceRequest =
+  | { kind: "address"; address: string }
+  | { kind: "name"; name: string }
+  | { kind: "table"; table: string }
+  | { kind: "selection" };
+
+/** What the host can do; a missing feature degrades with a message, never a crash. */
+export interface Capabilities {
+  host: "excel" | "file";
+  charts: boolean;
+  tables: boolean;
+  settings: boolean;
+  /** Excel.createWorkbook(base64) to open an export in a new window. */
+  createWorkbook: boolean;
+  /** Human-readable notes on what is degraded and why ("Charts need ExcelApi 1.7"). */
+  notes: string[];
+}
+
+/** Settings persisted in the workbook, with the source mapping and what the add-in owns. */
+export interface StoredSettings {
+  version: 1;
+  source: SourceRequest;
+  settings: Settings;
+  /** Objects the add-in created and may replace: its sheet, table and chart names. */
+  owned?: { sheet: string; table: string; charts: string[] };
+  lastRefreshed?: string;
+}
+
+export interface WriteResult {
+  sheet: string;
+  table: string;
+  charts: string[];
+  /** Notes on degraded output ("Charts skipped: ExcelApi 1.7 not supported"). */
+  notes: string[];
+}
+
+/** What the pane offers as sources. */
+export interface SourceChoices {
+  activeSheet: string;
+  sheets: string[];
+  names: string[];
+  tables: string[];
+}
+
+/**
+ * The workbook port: small and coarse on purpose. Each call is one batch (one `Excel.run`, a bounded
+ * number of `context.sync()` calls whatever the data size).
+ */
+export interface WorkbookPort {
+  capabilities(): Promise<Capabilities>;
+  listSources(): Promise<SourceChoices>;
+  /** Values (and number formats) of the requested ranges; full-column references trimmed to the used range. */
+  readRanges(requests: SourceRequest[]): Promise<SourceRange[]>;
+  /**
+   * Write the summary: builds it beside the previous one and swaps it in only when complete; replaces only
+   * what `owned` lists; never overwrites a sheet it does not own (uses a new name instead, reported in the result).
+   */
+  writeSummary(model: SummaryModel, owned: StoredSettings["owned"]): Promise<WriteResult>;
+  loadSettings(): Promise<StoredSettings | null>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+  /** Select a sheet-qualified cell such as `Figures!O7`. */
+  selectCell(address: string): Promise<void>;
+}
