@@ -19,6 +19,8 @@ export interface KpiValue {
   value: number | null;
   /** Display text: "31.6%", "12,100", "n.m.". */
   display: string;
+  /** For yoy/qoq/share_change: the label of the period compared with ("4Q00"). */
+  base?: string;
   /** Why it is n.m. or how it was obtained ("sum of quarters", "turned positive", "base is a loss"). */
   note?: string;
   /** Excel number format for the value ("#,##0", "0.0%"). */
