@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import { csvToGrid, decodeCsvBytes } from "./csv";
+import { fileMessages } from "./messages";
+import { rangeA1 } from "./a1";
+import { readNames, readSheet, readTables } from "./xlsxSheet";
+import type { LoadError, LoadResult, LoadedSheet, LoadedWorkbook } from "./types";
+
+export type { LoadError, LoadResult, LoadedSheet, LoadedWorkbook, LoadedName } from "./types";
+
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+function baseName(fileName: string): string {
+  const leaf = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = leaf.lastIndexOf(".");
+  return dot > 0 ? leaf.slice(0, dot) : leaf;
+}
+
+/** Excel's sheet-name rules: at most 31 characters, none of \ / ? * [ ] : */
+export function sheetNameFromFile(fileName: string): string {
+  const cleaned = baseName(fileName).replace(/[\\/?*[\]:]/g, "_").slice(0, 31).trim();
+  return cleaned === "" ? "Sheet1" : cleaned;
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function isOle(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+function error(code: LoadError["code"], message: string): LoadError {
+  return { ok: false, code, message };
+}
+
+/** A .csv file as a one-sheet workbook named after the file. */
+export function loadCsv(bytes: Uint8Array, fileName: string): LoadedWorkbook {
+  const values = csvToGrid(decodeCsvBytes(bytes));
+  const width = values[0]?.length ?? 0;
+  const sheet: LoadedSheet = {
+    name: sheetNameFromFile(fileName),
+    values,
+    numberFormats: values.map((row) => row.map(() => "General")),
+    usedRange: values.length > 0 && width > 0 ? rangeA1(1, 1, values.length, width) : null,
+    visible: true,
+  };
+  return { ok: true, kind: "csv", fileName, sheets: [sheet], names: [], tables: [] };
+}
+
+/** Open .xlsx bytes with exceljs; the failure comes back as a value. */
+export async function openXlsx(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook | LoadError> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs' typings ask for a Node Buffer; JSZip underneath accepts any Uint8Array (also in the browser).
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    return error("unreadable", fileMessages.unreadable(fileName, e instanceof Error ? e.message : String(e)));
+  }
+  return wb;
+}
+
+/** Grids, names and tables of an open exceljs workbook. */
+export function describeXlsx(wb: ExcelJS.Workbook, fileName: string): LoadedWorkbook {
+  const date1904 = Boolean(wb.properties?.date1904);
+  const sheets: LoadedSheet[] = [];
+  wb.eachSheet((ws) => {
+    sheets.push(readSheet(ws, date1904));
+  });
+  return { ok: true, kind: "xlsx", fileName, sheets, names: readNames(wb), tables: readTables(wb) };
+}
+
+/**
+ * Read an .xlsx or .csv file into grids exactly as Excel's `Range.values` would show them (formulas → cached
+ * results, dates → serial numbers, rich text → plain text, errors → "#N/A" …) plus number formats.
+ * A CSV's one sheet is named after the file. Never throws: an unreadable file comes back as a `LoadError`.
+ */
+export async function loadWorkbookFile(input: Uint8Array | ArrayBuffer, fileName: string): Promise<LoadResult> {
+  const bytes = toBytes(input);
+  if (bytes.length === 0) return error("empty", fileMessages.empty(fileName));
+  const lower = fileName.toLowerCase();
+  if (isZip(bytes)) {
+    const wb = await openXlsx(bytes, fileName);
+    if ("ok" in wb) return wb;
+    return describeXlsx(wb, fileName);
+  }
+  if (isOle(bytes) || lower.endsWith(".xls")) return error("unsupported", fileMessages.legacyXls(fileName));
+  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+    return error("unreadable", fileMessages.unreadable(fileName, "it is not a zip package"));
+  }
+  if (bytes.includes(0)) return error("unsupported", fileMessages.unsupported(fileName));
+  return loadCsv(bytes, fileName);
+}
