@@ -26,3 +26,18 @@ export interface CellRef {
   row: number;
   col: number;
 }
+
+/**
+ * A rectangle of a sheet, zero-based and inclusive. A full-column range (`A:D`) spans every row and
+ * sets `fullColumns`; a full-row range (`3:5`) spans every column and sets `fullRows`.
+ */
+export interface RangeAddress {
+  /** Sheet name unquoted, when the address named one. */
+  sheet?: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  fullColumns?: boolean;
+  fullRows?: boolean;
+}
