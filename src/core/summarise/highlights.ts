@@ -1,0 +1,194 @@
+import type { KpiValue } from "../compute/types";
+import type { Period } from "../periods/types";
+import type { Dataset, Unit } from "../read/types";
+import { formatMoney, formatPercent, growthDecimals } from "./format";
+import { latestWithFigures } from "./latest";
+import { indexKpis, type KpiIndex } from "./lookup";
+import { highlightText as t } from "./messages";
+
+/** A growth figure to phrase: a ratio against a base period, or a sign change said in words. */
+type Growth = { ratio: number; base: string } | { words: string };
+
+const REVENUE = "revenue.total";
+const OPERATING_INCOME = "operating_income";
+const CAPEX = "capex";
+const FCF = "free_cash_flow";
+const EBITDA_IDS = ["ebitda", "ebitda.operating", "operating_ebitda"];
+
+/** The comparison period of a growth KPI: its own `base`, else total revenues' base for the same period. */
+function baseLabel(kpis: KpiIndex, metric: string, period: string, kind: "yoy" | "qoq"): string | null {
+  return kpis.get(metric, period, kind)?.base ?? kpis.get(REVENUE, period, kind)?.base ?? null;
+}
+
+/**
+ * Growth of `metric` in `period` against its yoy and qoq bases. Growth = current / base − 1 (from the
+ * KPI engine); a sign change is said in words, and an n.m. growth is left out.
+ */
+function growths(kpis: KpiIndex, metric: string, period: string, kinds: ("yoy" | "qoq")[]): Growth[] {
+  const out: Growth[] = [];
+  for (const kind of kinds) {
+    const base = baseLabel(kpis, metric, period, kind);
+    if (base === null) continue;
+    const current = kpis.value(metric, period, "value");
+    const before = kpis.value(metric, base, "value");
+    if (current !== null && before !== null && current > 0 && before < 0) out.push({ words: t.turnedPositiveFrom(base) });
+    else if (current !== null && before !== null && current < 0 && before > 0) out.push({ words: t.turnedNegativeFrom(base) });
+    else {
+      const ratio = kpis.value(metric, period, kind);
+      if (ratio !== null) out.push({ ratio, base });
+    }
+  }
+  return out;
+}
+
+/** Growth figures as phrases sharing one precision: "31.6% up from 4Q00", "7% up from 3Q01", "12.0% down from 4Q00". */
+export function growthPhrases(items: Growth[]): string[] {
+  const decimals = growthDecimals(items.flatMap((g) => ("ratio" in g ? [g.ratio] : [])));
+  return items.map((g) => {
+    if (!("ratio" in g)) return g.words;
+    const pct = formatPercent(Math.abs(g.ratio), decimals);
+    if (Number(pct.replace(/[,%]/g, "")) === 0) return t.growthFlat(g.base);
+    return g.ratio > 0 ? t.growthUp(pct, g.base) : t.growthDown(pct, g.base);
+  });
+}
+
+function revenueSentence(kpis: KpiIndex, q: string, money: Unit): string | null {
+  const value = kpis.value(REVENUE, q, "value");
+  if (value === null) return null;
+  return t.revenues(formatMoney(value, money), growthPhrases(growths(kpis, REVENUE, q, ["yoy", "qoq"])));
+}
+
+/** The revenue segment whose year-on-year increase (current − base) is largest, when revenues grew. */
+function segmentDriverSentence(kpis: KpiIndex, dataset: Dataset, q: string): string | null {
+  const totalGrowth = kpis.value(REVENUE, q, "yoy");
+  if (totalGrowth === null || totalGrowth <= 0) return null;
+  let best: { label: string; metric: string; increase: number } | null = null;
+  for (const s of dataset.series) {
+    if (!s.metric.startsWith("revenue.") || s.metric === REVENUE) continue;
+    const base = baseLabel(kpis, s.metric, q, "yoy");
+    const current = kpis.value(s.metric, q, "value");
+    const before = base === null ? null : kpis.value(s.metric, base, "value");
+    if (current === null || before === null || kpis.value(s.metric, q, "yoy") === null) continue;
+    const increase = current - before;
+    if (increase > 0 && (best === null || increase > best.increase)) best = { label: s.label.trim(), metric: s.metric, increase };
+  }
+  if (best === null) return null;
+  return t.segmentDriver(best.label, growthPhrases(growths(kpis, best.metric, q, ["yoy", "qoq"])));
+}
+
+function operatingIncomeSentence(kpis: KpiIndex, q: string, money: Unit): string | null {
+  const value = kpis.value(OPERATING_INCOME, q, "value");
+  if (value === null) return null;
+  const parts: string[] = [];
+  for (const kind of ["yoy", "qoq"] as const) {
+    const base = baseLabel(kpis, OPERATING_INCOME, q, kind);
+    const before = base === null ? null : kpis.value(OPERATING_INCOME, base, "value");
+    if (base === null || before === null) continue;
+    const amount = formatMoney(Math.abs(before), money);
+    parts.push(before < 0 ? t.lossIn(amount, base) : t.amountIn(amount, base));
+  }
+  const amount = formatMoney(Math.abs(value), money);
+  return value < 0 ? t.operatingLoss(amount, parts) : t.operatingIncome(amount, parts);
+}
+
+/** Operating margin = operating income ÷ total revenues, one decimal, with its bases' margins. */
+function operatingMarginSentence(kpis: KpiIndex, q: string): string | null {
+  const margin = kpis.value(OPERATING_INCOME, q, "margin");
+  if (margin === null) return null;
+  const parts: string[] = [];
+  for (const kind of ["yoy", "qoq"] as const) {
+    const base = baseLabel(kpis, OPERATING_INCOME, q, kind);
+    const before = base === null ? null : kpis.value(OPERATING_INCOME, base, "margin");
+    if (base !== null && before !== null) parts.push(t.marginIn(formatPercent(before, 1), base));
+  }
+  return t.operatingMargin(formatPercent(margin, 1), parts);
+}
+
+function ebitdaSentence(kpis: KpiIndex, q: string, money: Unit): string | null {
+  const metric = EBITDA_IDS.find((id) => kpis.value(id, q, "value") !== null);
+  if (metric === undefined) return null;
+  const value = kpis.value(metric, q, "value") ?? 0;
+  const capex = kpis.value(CAPEX, q, "value");
+  return t.ebitda(
+    formatMoney(value, money),
+    growthPhrases(growths(kpis, metric, q, ["yoy", "qoq"])),
+    capex === null ? null : formatMoney(capex, money),
+  );
+}
+
+/** Free cash flow = operating + investing cash flow, said as positive or negative cash flow. */
+function freeCashFlowSentence(kpis: KpiIndex, q: string, money: Unit): string | null {
+  const value = kpis.value(FCF, q, "value");
+  if (value === null || value === 0) return null;
+  const amount = formatMoney(Math.abs(value), money);
+  return value > 0 ? t.freeCashFlowPositive(amount) : t.freeCashFlowNegative(amount);
+}
+
+function yearRevenueSentence(kpis: KpiIndex, fy: string, money: Unit): string | null {
+  const value = kpis.value(REVENUE, fy, "value");
+  if (value === null) return null;
+  const amount = formatMoney(value, money);
+  const growth = kpis.value(REVENUE, fy, "yoy");
+  const base = baseLabel(kpis, REVENUE, fy, "yoy");
+  if (growth === null || base === null) return t.yearRevenues(amount);
+  const pct = formatPercent(Math.abs(growth), growthDecimals([growth]));
+  if (Number(pct.replace(/[,%]/g, "")) === 0) return t.yearRevenuesFlat(amount, base);
+  return growth > 0 ? t.yearRevenuesUp(amount, pct, base) : t.yearRevenuesDown(amount, pct, base);
+}
+
+/** Fiscal-year operating income against the previous year: growth, a sign change, or a loss narrowing/widening. */
+function yearOperatingIncomeSentence(kpis: KpiIndex, fy: string, money: Unit): string | null {
+  const value = kpis.value(OPERATING_INCOME, fy, "value");
+  if (value === null) return null;
+  const amount = formatMoney(Math.abs(value), money);
+  const base = baseLabel(kpis, OPERATING_INCOME, fy, "yoy");
+  const before = base === null ? null : kpis.value(OPERATING_INCOME, base, "value");
+  if (base === null || before === null) return value < 0 ? t.yearOperatingLoss(amount) : t.yearOperatingIncome(amount);
+  if (value > 0 && before <= 0) return t.turnedPositive(amount);
+  if (value < 0 && before >= 0) return t.turnedNegative(amount);
+  if (value < 0) {
+    const baseAmount = formatMoney(Math.abs(before), money);
+    return value > before ? t.lossNarrowed(amount, baseAmount, base) : t.lossWidened(amount, baseAmount, base);
+  }
+  if (value === 0) return t.yearOperatingIncome(amount);
+  const growth = kpis.value(OPERATING_INCOME, fy, "yoy");
+  if (growth === null) return t.yearOperatingIncome(amount);
+  const pct = formatPercent(Math.abs(growth), growthDecimals([growth]));
+  return growth >= 0 ? t.yearOperatingIncomeUp(amount, pct, base) : t.yearOperatingIncomeDown(amount, pct, base);
+}
+
+/** The latest quarter and fiscal year that hold figures. */
+export function latestPeriods(dataset: Dataset, kpis: KpiIndex): { quarter: Period | null; year: Period | null } {
+  const metrics = [REVENUE, OPERATING_INCOME, ...EBITDA_IDS];
+  return {
+    quarter: latestWithFigures(dataset.periods, "quarter", kpis, metrics),
+    year: latestWithFigures(dataset.periods, "year", kpis, metrics),
+  };
+}
+
+/**
+ * Highlight sentences in the seed's style for the latest quarter (revenues, operating income, operating
+ * margin, EBITDA vs CAPEX, then the leading segment and free cash flow) and the latest fiscal year
+ * (total revenues, operating income). Only sentences whose inputs exist; money in the dataset's unit.
+ */
+export function buildHighlights(dataset: Dataset, kpiValues: readonly KpiValue[]): string[] {
+  const kpis = indexKpis(kpiValues);
+  const money = dataset.money;
+  const { quarter, year } = latestPeriods(dataset, kpis);
+  const sentences: (string | null)[] = [];
+  if (quarter !== null) {
+    const q = quarter.label;
+    sentences.push(
+      revenueSentence(kpis, q, money),
+      operatingIncomeSentence(kpis, q, money),
+      operatingMarginSentence(kpis, q),
+      ebitdaSentence(kpis, q, money),
+      segmentDriverSentence(kpis, dataset, q),
+      freeCashFlowSentence(kpis, q, money),
+    );
+  }
+  if (year !== null) {
+    sentences.push(yearRevenueSentence(kpis, year.label, money), yearOperatingIncomeSentence(kpis, year.label, money));
+  }
+  return sentences.filter((s): s is string => s !== null);
+}
