@@ -1,0 +1,26 @@
+/** What the reader tells a finance user, in plain words. Every message names the cell it is about. */
+export const readMessages = {
+  notANumber: (cell: string, text: string, metric: string, period: string): string =>
+    `${cell} holds the text “${text}”, not a number: the KPIs that need ${metric} in ${period} are n.m.`,
+  excelError: (cell: string, error: string, metric: string, period: string): string =>
+    `${cell} shows the Excel error ${error}: the KPIs that need ${metric} in ${period} are n.m.`,
+  unknownPeriod: (cell: string, text: string): string =>
+    `${cell} heads a column of figures with “${text}”, which is not a period label QuarterDeck understands ` +
+    `(such as 4Q01, Q4 FY2001, FY3/02 or 2002年3月期): that column is left out.`,
+  duplicatePeriod: (cell: string, label: string, first: string): string =>
+    `${cell} repeats the period ${label} already given at ${first}: only the first is used.`,
+  duplicateEntry: (cell: string, metric: string, period: string, first: string): string =>
+    `${cell} gives ${metric} for ${period} a second time (first at ${first}): only the first figure is used.`,
+  noPeriods: (range: string): string =>
+    `No period labels found in ${range}: QuarterDeck needs a row or column of periods such as 4Q01, FY3/02 or dates.`,
+  noNumbers: (range: string): string => `No figures found in ${range}: the periods were found but no cell under them holds a number.`,
+  emptyRange: (range: string): string => `${range} is empty: select the block of figures, including its period labels.`,
+  unknownLabel: (cell: string, label: string, id: string): string =>
+    `${cell}: “${label}” is not a metric QuarterDeck knows; it is read as “${id}” with growth figures, ` +
+    `but no margin or total uses it. Map it to a known metric to use it in KPIs.`,
+  unlabelledRow: (cell: string): string => `${cell}: a row of figures without a label is left out; give it a label to read it.`,
+  unitUnknown: (cell: string): string =>
+    `No unit found for the money figures (from ${cell}): no unit column, no note such as “JPY in millions” and no ` +
+    `reporting currency in the settings. They are read as plain numbers; set the unit to show amounts correctly.`,
+  more: (count: number, what: string): string => `${count} more cells have the same problem (${what}); fix the first ones and recheck.`,
+};
