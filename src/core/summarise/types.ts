@@ -51,6 +51,11 @@ export interface ChartSpec {
   y2AxisTitle?: string;
   /** Number format of the primary value axis ("#,##0", "0%"). */
   numberFormat?: string;
+  /**
+   * Charts sharing a group are drawn side by side as one figure (the revenue portfolio: one doughnut per
+   * fiscal year). For pie/doughnut charts each series is one slice, valued at the single period column.
+   */
+  group?: string;
 }
 
 /** Pure data the workbook adapters write: the summary sheet's whole content. */

@@ -1,0 +1,101 @@
+import type { KpiKind, KpiValue } from "../compute/types";
+import type { Dataset } from "../read/types";
+import type { SummaryCell, SummaryRow } from "./types";
+import { kpiRowSuffix, NOT_MEANINGFUL, rowLabel, summaryText } from "./messages";
+
+/** Reading order of metric families: revenues, costs, gross profit, SG&A, operating income, EBITDA, cash, unit economics, stocks. */
+const FAMILY_ORDER: ((metric: string) => boolean)[] = [
+  (m) => m === "revenue.total",
+  (m) => m.startsWith("revenue.") && m !== "revenue_per_mbps",
+  (m) => m === "cost.total",
+  (m) => m.startsWith("cost."),
+  (m) => m === "gross_profit",
+  (m) => m.startsWith("gross_profit."),
+  (m) => m === "sga",
+  (m) => m === "operating_income",
+  (m) => ["da", "interest_expense", "income_taxes", "net_income"].includes(m),
+  (m) => m === "ebitda" || (m.startsWith("ebitda") && m !== "ebitda_minus_capex"),
+  (m) => m === "capex",
+  (m) => m === "ebitda_minus_capex",
+  (m) => m.startsWith("cf."),
+  (m) => m === "free_cash_flow",
+  (m) => m.startsWith("arpu.") || m === "revenue_per_mbps",
+  (m) => m.startsWith("ops."),
+  (m) => m.startsWith("fx."),
+];
+
+/** Order of KPI kinds within one metric. */
+const KIND_ORDER: KpiKind[] = ["value", "yoy", "qoq", "share", "share_change", "margin", "usd", "cagr", "guidance"];
+
+/** Family rank of a metric; unknown metrics (slug ids, user ratio KPIs) come last. */
+export function familyRank(metric: string, ratioIds: ReadonlySet<string>): number {
+  const i = FAMILY_ORDER.findIndex((test) => test(metric));
+  if (i >= 0) return i;
+  return ratioIds.has(metric) ? FAMILY_ORDER.length : FAMILY_ORDER.length + 1;
+}
+
+const PERCENT_KINDS: ReadonlySet<KpiKind> = new Set(["yoy", "qoq", "margin", "share", "cagr"]);
+
+/** Unit text of a row: the series' unit for values, "%" for ratios, "pp" for share changes. */
+export function rowUnit(dataset: Dataset, metric: string, kind: KpiKind, numberFormat: string | undefined): string {
+  if (kind === "share_change") return summaryText.ppUnit;
+  if (PERCENT_KINDS.has(kind) || (numberFormat ?? "").includes("%")) return summaryText.percentUnit;
+  if (kind === "usd") return dataset.money.label.replace(dataset.money.currency ?? "\u0000", "USD");
+  const s = dataset.series.find((x) => x.metric === metric);
+  if (s !== undefined) return s.unit.label;
+  if (metric.startsWith("arpu.") || metric === "revenue_per_mbps") return dataset.money.currency ?? "";
+  return dataset.money.label;
+}
+
+function cellOf(k: KpiValue | undefined, withFormula: boolean): SummaryCell {
+  if (k === undefined) return { value: null };
+  const value = k.value !== null && Number.isFinite(k.value) ? k.value : NOT_MEANINGFUL;
+  const cell: SummaryCell = { value, numberFormat: k.numberFormat };
+  if (withFormula && k.formula !== undefined) cell.formula = k.formula;
+  return cell;
+}
+
+/**
+ * The KPI × period table rows, in reading order: families as FAMILY_ORDER, within a family the metrics in
+ * the input's order (derived metrics after, in the engine's order), within a metric value, yoy, qoq, share…
+ * A row that has no number in any period is left out, except value rows.
+ */
+export function buildRows(
+  dataset: Dataset,
+  kpis: readonly KpiValue[],
+  periods: readonly string[],
+  options: { formulas: boolean; ratioIds: ReadonlySet<string> },
+): SummaryRow[] {
+  const column = new Map(periods.map((p, i) => [p, i] as const));
+  const seriesOrder = new Map(dataset.series.map((s, i) => [s.metric, i] as const));
+  const groups = new Map<string, { metric: string; kind: KpiKind; label: string; first: number; byColumn: (KpiValue | undefined)[] }>();
+  kpis.forEach((k, i) => {
+    const col = column.get(k.period);
+    if (col === undefined) return;
+    const key = `${k.metric}\u0000${k.kpi}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { metric: k.metric, kind: k.kpi, label: k.label.trim(), first: i, byColumn: periods.map(() => undefined) };
+      groups.set(key, g);
+    }
+    if (g.byColumn[col] === undefined) g.byColumn[col] = k;
+  });
+  const metricFirst = new Map<string, number>();
+  for (const g of groups.values()) metricFirst.set(g.metric, Math.min(metricFirst.get(g.metric) ?? g.first, g.first));
+  const metricOrder = (m: string): number => seriesOrder.get(m) ?? dataset.series.length + (metricFirst.get(m) ?? 0);
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      familyRank(a.metric, options.ratioIds) - familyRank(b.metric, options.ratioIds) ||
+      metricOrder(a.metric) - metricOrder(b.metric) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  return sorted
+    .filter((g) => g.kind === "value" || g.byColumn.some((k) => k !== undefined && k.value !== null))
+    .map((g) => ({
+      label: rowLabel(g.label, kpiRowSuffix[g.kind] ?? g.kind),
+      metric: g.metric,
+      kpi: g.kind,
+      unit: rowUnit(dataset, g.metric, g.kind, g.byColumn.find((k) => k !== undefined)?.numberFormat),
+      cells: g.byColumn.map((k) => cellOf(k, options.formulas)),
+    }));
+}

@@ -1,0 +1,45 @@
+import type { KpiValue } from "../compute/types";
+import type { Dataset } from "../read/types";
+import type { Settings } from "../settings";
+import type { Issue } from "../validate/types";
+import { buildCharts } from "./charts";
+import { latestPeriods } from "./highlights";
+import { indexKpis } from "./lookup";
+import { summaryText } from "./messages";
+import { buildNotes, buildSubtitle } from "./notes";
+import { buildRows } from "./rows";
+import type { SummaryModel } from "./types";
+
+/** Excel table name of the KPI table. */
+export const SUMMARY_TABLE_NAME = "QuarterDeckKPIs";
+
+/**
+ * The summary sheet's whole content as pure data: title, subtitle (source, fiscal calendar, EBITDA
+ * definition), highlights, the KPI × period table (columns = the dataset's periods in input order), chart
+ * specs over its rows, notes and issues. Cells carry live formulas only when `settings.formulas` is on.
+ */
+export function summarise(
+  dataset: Dataset,
+  issues: readonly Issue[],
+  kpis: readonly KpiValue[],
+  highlights: readonly string[],
+  settings: Settings,
+  now: Date,
+): SummaryModel {
+  const periods = dataset.periods.map((p) => p.label);
+  const rows = buildRows(dataset, kpis, periods, {
+    formulas: settings.formulas,
+    ratioIds: new Set(settings.ratioKpis.map((r) => r.id)),
+  });
+  const { quarter, year } = latestPeriods(dataset, indexKpis(kpis));
+  return {
+    sheetName: settings.outputSheet,
+    title: summaryText.sheetTitle((quarter ?? year)?.label ?? null),
+    subtitle: buildSubtitle(dataset, settings, now),
+    highlights: [...highlights],
+    table: { name: SUMMARY_TABLE_NAME, periods, rows },
+    charts: buildCharts(dataset, rows),
+    notes: buildNotes(dataset, settings, issues, now),
+    issues: [...issues],
+  };
+}
