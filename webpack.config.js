@@ -1,0 +1,106 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
+/**
+ * Bundles the task pane and the ribbon command file in the shape of the Office add-in template.
+ *
+ *   npm run build       production bundle in dist/, manifest URLs rewritten to the production host
+ *   npm run dev-server  HTTPS on port 3000 with office-addin-dev-certs, for Excel (sideloaded)
+ *   npm run preview     HTTP on port 3000 (or $PORT), no certificates, no office.js: the pane in a browser
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { toProduction } = require("./scripts/urls.cjs");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where dev-server serves node_modules/@microsoft/office-js/dist (Microsoft allows a local copy for development). */
+const OFFICE_JS_LOCAL = "/office-js/office.js";
+
+/** Certificates are needed only by dev-server: loaded here, lazily, so build and preview never touch them. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serve = Boolean(env.WEBPACK_SERVE);
+  const preview = Boolean(env.preview);
+  const port = Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000);
+  const officeJs = preview ? null : serve ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+
+  const page = (name, chunk, title) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${chunk}/${name}.html`,
+      chunks: [chunk],
+      templateParameters: { officeJs, title },
+    });
+
+  return {
+    devtool: production ? "source-map" : "eval-source-map",
+    // Modern browsers only (Edge WebView2, Safari WKWebView, current Chrome/Firefox): no polyfills.
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // exceljs and jszip resolve to their browser builds through package.json "browser"; any Node
+      // built-in still reached from the pane is left out of the browser bundle rather than polyfilled.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false },
+    },
+    externals: [
+      ({ request }, callback) =>
+        request && request.startsWith("node:") ? callback(null, "{}", "var") : callback(),
+    ],
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+        },
+        { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      page("taskpane", "taskpane", "QuarterDeck"),
+      page("commands", "commands", "QuarterDeck commands"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? toProduction(content.toString()) : content),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // The pane bundles Fluent UI and the workbook file reader; budget for that, not the 244 KiB default.
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 2.5 * 1024 * 1024,
+      maxAssetSize: 2.5 * 1024 * 1024,
+    },
+    devServer: {
+      port,
+      hot: !preview,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: preview
+        ? false
+        : [{ directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      server: preview ? "http" : { type: "https", options: serve && !preview ? await httpsOptions() : undefined },
+      client: { overlay: { warnings: false } },
+      open: false,
+    },
+  };
+};
