@@ -1,4 +1,3 @@
-import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import { luminance, officeHost, Pane, pickTheme, start } from "../../src/taskpane/index";
 
