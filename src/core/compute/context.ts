@@ -1,0 +1,61 @@
+import type { Dataset, MetricId, Series } from "../read/types";
+import type { Settings } from "../settings";
+import { buildTimeline } from "../validate/timeline";
+import { catalog } from "./catalog";
+import { inputFigure, isChild, kindOfSeries, type Figure, type FigureContext, type MetricDef } from "./figures";
+
+/** Definitions of the input metrics: their figures come from cells (or sums of quarter cells). */
+function inputDef(s: Series, dataset: Dataset): MetricDef {
+  const kind = kindOfSeries(s, dataset);
+  const def: MetricDef = {
+    id: s.metric,
+    label: s.label,
+    nature: s.nature,
+    kind,
+    figure: (ctx, entry) => inputFigure(s, ctx.timeline, entry),
+  };
+  const segment = /^(revenue|cost)\.(.+)$/.exec(s.metric);
+  if (isChild(s) && s.parent !== undefined) def.shareOf = s.parent;
+  else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
+  if (kind === "money" && s.nature === "flow" && !s.metric.startsWith("revenue.")) def.marginOf = "revenue.total";
+  return def;
+}
+
+/** Every metric (inputs, then the catalog's derived metrics) with a memoised figure lookup. */
+export function buildContext(dataset: Dataset, settings: Settings): FigureContext {
+  const timeline = buildTimeline(dataset);
+  const series = new Map<MetricId, Series>();
+  for (const s of dataset.series) if (!series.has(s.metric)) series.set(s.metric, s);
+  const defs = new Map<MetricId, MetricDef>();
+  const memo = new Map<string, Figure | null>();
+  const ctx: FigureContext = {
+    dataset,
+    settings,
+    timeline,
+    series,
+    defs,
+    get: (metric, entry) => {
+      const key = `${metric}\u0000${entry}`;
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const def = defs.get(metric);
+      const fig = def ? def.figure(ctx, entry) : null;
+      memo.set(key, fig);
+      return fig;
+    },
+  };
+  for (const s of series.values()) defs.set(s.metric, inputDef(s, dataset));
+  for (const entry of catalog(settings.ratioKpis ?? [])) {
+    for (const def of entry.define(ctx)) {
+      const input = defs.get(def.id);
+      // a derived definition replacing an input keeps the input's share/margin roles
+      defs.set(def.id, input ? { ...input, ...def, figure: def.figure } : def);
+    }
+  }
+  return ctx;
+}
+
+/** Metrics in output order: inputs as read, then derived ones in catalog order. */
+export function metricOrder(ctx: FigureContext): MetricDef[] {
+  return [...ctx.defs.values()];
+}

@@ -1,0 +1,46 @@
+/** Display text of KPI values, as Excel would show them with the KPI's number format. */
+
+export const FORMAT_INTEGER = "#,##0";
+export const FORMAT_ONE_DECIMAL = "#,##0.0";
+export const FORMAT_TWO_DECIMALS = "#,##0.00";
+export const FORMAT_PERCENT = "0.0%";
+export const NOT_MEANINGFUL = "n.m.";
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** `1234.5` with 1 decimal → "1,234.5"; rounds half away from zero; never "-0". */
+export function formatFixed(value: number, decimals: number): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int = "0", frac] = fixed.split(".");
+  const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
+  const isZero = /^[0.]+$/.test(fixed);
+  return value < 0 && !isZero ? `-${body}` : body;
+}
+
+/** Display text for a value under one of the formats above; null → "n.m.". */
+export function display(value: number | null, numberFormat: string): string {
+  if (value === null || !Number.isFinite(value)) return NOT_MEANINGFUL;
+  switch (numberFormat) {
+    case FORMAT_PERCENT:
+      return `${formatFixed(value * 100, 1)}%`;
+    case FORMAT_ONE_DECIMAL:
+      return formatFixed(value, 1);
+    case FORMAT_TWO_DECIMALS:
+      return formatFixed(value, 2);
+    default:
+      return formatFixed(value, 0);
+  }
+}
+
+/** The plain number format that shows `values` without losing their decimals (up to two). */
+export function amountFormat(values: (number | null)[]): string {
+  let decimals = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    if (Math.abs(v - Math.round(v)) < 1e-9) continue;
+    decimals = Math.max(decimals, Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
+  }
+  return decimals === 0 ? FORMAT_INTEGER : decimals === 1 ? FORMAT_ONE_DECIMAL : FORMAT_TWO_DECIMALS;
+}

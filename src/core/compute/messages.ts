@@ -1,0 +1,37 @@
+/** Words the KPI engine shows users: notes on values and labels of derived metrics. */
+
+export const NOTES = {
+  turnedPositive: "turned positive",
+  turnedNegative: "turned negative",
+  baseIsLoss: "base is a loss",
+  baseIsZero: "base is zero",
+  noBase: (base: string): string => `no figure for ${base}`,
+  noComparable: "no comparable period",
+  sumOfQuarters: "sum of quarters",
+  lastQuarter: "last quarter's figure",
+  sumOfSegments: "sum of segments",
+  noRate: "no exchange rate for this period",
+  atRate: (rate: number, from: string, to: string): string => `at ${rate} ${from} per ${to}`,
+  cagrFirstNotPositive: "first year is not positive",
+  cagrYears: (from: string, to: string, years: number): string => `${from} to ${to}, ${years} year${years === 1 ? "" : "s"}`,
+  guidanceInRange: "in range",
+  guidanceAbove: "above guidance",
+  guidanceBelow: "below guidance",
+  guidanceVsMid: (label: string): string => `actual vs guidance mid-point ${label}`,
+  guidanceImplied: (base: string): string => `implied growth of the guidance mid-point vs ${base}`,
+  guidanceGrowth: (base: string): string => `guided growth vs ${base}`,
+  guidanceNoActual: "no actual or base figure yet",
+} as const;
+
+export const LABELS = {
+  grossProfit: "Gross profit",
+  grossProfitOf: (segment: string): string => `Gross profit — ${segment}`,
+  totalRevenues: "Total revenues",
+  totalCost: "Total cost of revenues",
+  ebitdaNetIncome: "EBITDA (net income + income taxes + interest expense + D&A)",
+  ebitdaOperating: "Operating EBITDA (operating income + D&A)",
+  ebitdaMinusCapex: "EBITDA − CAPEX",
+  freeCashFlow: "Free cash flow (operating + investing)",
+  arpuIpService: "IP service ARPU (monthly, per average contract)",
+  revenuePerMbps: "Dedicated access revenue per Mbps (monthly, per average Mbps)",
+} as const;

@@ -1,0 +1,31 @@
+import { cellAddress } from "../grid";
+import type { Series } from "../read/types";
+import type { Issue, IssueCode, Severity } from "./types";
+
+/** An issue on one series' cell (column index into Dataset.periods), with the cell's sheet-qualified address when known. */
+export function issueAt(code: IssueCode, severity: Severity, message: string, s: Series, column: number, period: string): Issue {
+  const issue: Issue = { severity, code, message, metric: s.metric, period };
+  const ref = s.cells[column];
+  if (ref) issue.cell = cellAddress(ref);
+  return issue;
+}
+
+/** A value of a series at a column, or null. */
+export function valueAt(s: Series, column: number | null | undefined): number | null {
+  if (column === null || column === undefined) return null;
+  const v = s.values[column];
+  return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+}
+
+/** Half of the last decimal place the figures are given to: 0.5 for whole numbers, 0.05 for one decimal. */
+export function roundingUnit(values: number[]): number {
+  let decimals = 0;
+  for (const v of values) {
+    for (let d = decimals; d < 6; d++) {
+      const scaled = v * 10 ** d;
+      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) break;
+      decimals = d + 1;
+    }
+  }
+  return 0.5 * 10 ** -decimals;
+}

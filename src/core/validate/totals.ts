@@ -1,0 +1,83 @@
+import type { Dataset, Series } from "../read/types";
+import type { Issue } from "./types";
+import type { Timeline } from "./timeline";
+import { issueAt, roundingUnit, valueAt } from "./issue";
+import { MESSAGES, unitSlip } from "./messages";
+
+/** A series is an "of which" child when it has a parent or its label says so. */
+function isChild(s: Series): boolean {
+  return s.parent !== undefined || /^\s*(of which|うち)/i.test(s.label);
+}
+
+/**
+ * The power of ten (±1…±3) that `reported / sum` is close to (within 5 %), or null:
+ * 399,000 vs 39,900 → 1 ("ten times too large").
+ */
+export function powerOfTenSlip(reported: number, sum: number): number | null {
+  if (reported === 0 || sum === 0 || Math.sign(reported) !== Math.sign(sum)) return null;
+  const log = Math.log10(reported / sum);
+  const power = Math.round(log);
+  if (power === 0 || Math.abs(power) > 3) return null;
+  return Math.abs(log - power) < Math.log10(1.05) ? power : null;
+}
+
+/**
+ * fy-total-mismatch (error): for flows, the four quarters (two for a half, the span for ytd) do not add up to the
+ * reported total beyond rounding (0.5 of the last digit per quarter); the message names a 10×/100×/1,000× slip.
+ * stock-mismatch (error): a stock's year (or half) figure differs from its last quarter's.
+ */
+export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[] {
+  const issues: Issue[] = [];
+  for (const e of timeline.entries) {
+    if (e.column === null || !e.quarters || e.period.kind === "quarter") continue;
+    const columns = e.quarters.map((q) => timeline.entries[q]?.column ?? null);
+    for (const s of dataset.series) {
+      const reported = valueAt(s, e.column);
+      if (reported === null || s.nature === "rate") continue;
+      const quarters = columns.map((c) => valueAt(s, c));
+      if (quarters.some((v) => v === null)) continue;
+      const values = quarters as number[];
+      const tolerance = roundingUnit([reported, ...values]) * values.length;
+      if (s.nature === "flow") {
+        const sum = values.reduce((a, b) => a + b, 0);
+        if (Math.abs(reported - sum) <= tolerance + 1e-9) continue;
+        const power = powerOfTenSlip(reported, sum);
+        const what = values.length === 2 ? "two quarters" : "quarters";
+        const msg = MESSAGES.fyTotalMismatch(e.period.label, s.label, reported, sum, power === null ? null : unitSlip(power), what);
+        issues.push(issueAt("fy-total-mismatch", "error", msg, s, e.column, e.period.label));
+      } else {
+        const lastIndex = e.quarters[e.quarters.length - 1];
+        const last = values[values.length - 1];
+        const lastLabel = lastIndex === undefined ? "" : (timeline.entries[lastIndex]?.period.label ?? "");
+        if (last === undefined || Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9) continue;
+        const msg = MESSAGES.stockMismatch(e.period.label, s.label, reported, last, lastLabel);
+        issues.push(issueAt("stock-mismatch", "error", msg, s, e.column, e.period.label));
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * segments-mismatch (error): revenue.<seg> (cost.<seg>) do not add up to the reported revenue.total (cost.total),
+ * beyond 0.5 of the last digit per segment summed. "Of which" rows are not segments.
+ */
+export function checkSegments(dataset: Dataset): Issue[] {
+  const issues: Issue[] = [];
+  for (const family of ["revenue", "cost"]) {
+    const total = dataset.series.find((s) => s.metric === `${family}.total`);
+    const segments = dataset.series.filter((s) => s.metric.startsWith(`${family}.`) && s.metric !== `${family}.total` && !isChild(s));
+    if (!total || segments.length < 2) continue;
+    dataset.periods.forEach((p, column) => {
+      const reported = valueAt(total, column);
+      const parts = segments.map((s) => valueAt(s, column));
+      if (reported === null || parts.some((v) => v === null)) return;
+      const values = parts as number[];
+      const sum = values.reduce((a, b) => a + b, 0);
+      const tolerance = roundingUnit([reported, ...values]) * values.length;
+      if (Math.abs(reported - sum) <= tolerance + 1e-9) return;
+      issues.push(issueAt("segments-mismatch", "error", MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length), total, column, p.label));
+    });
+  }
+  return issues;
+}
