@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
 /**
  * Bundles the task pane and the ribbon command file in the shape of the Office add-in template.
  *
@@ -54,7 +53,16 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // exceljs and jszip resolve to their browser builds through package.json "browser"; any Node
       // built-in still reached from the pane is left out of the browser bundle rather than polyfilled.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false },
+      fallback: {
+        fs: false,
+        path: false,
+        os: false,
+        crypto: false,
+        stream: false,
+        zlib: false,
+        util: false,
+        buffer: false,
+      },
     },
     externals: [
       ({ request }, callback) =>
@@ -65,9 +73,16 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
         },
-        { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpe?g|gif|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins: [
@@ -97,8 +112,15 @@ module.exports = async (env = {}, argv = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: preview
         ? false
-        : [{ directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
-      server: preview ? "http" : { type: "https", options: serve && !preview ? await httpsOptions() : undefined },
+        : [
+            {
+              directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
+              publicPath: "/office-js",
+            },
+          ],
+      server: preview
+        ? "http"
+        : { type: "https", options: serve && !preview ? await httpsOptions() : undefined },
       client: { overlay: { warnings: false } },
       open: false,
     },

@@ -96,7 +96,9 @@ async function main(): Promise<void> {
 
   const buffer = await wb.xlsx.writeBuffer();
   writeFileSync(outFile, Buffer.from(buffer));
-  process.stdout.write(`Wrote ${path.relative(root, outFile)} (${rows.length} rows × ${periods.length} periods)\n`);
+  process.stdout.write(
+    `Wrote ${path.relative(root, outFile)} (${rows.length} rows × ${periods.length} periods)\n`
+  );
 }
 
 main().catch((error: unknown) => {

@@ -18,7 +18,11 @@ function plan(action, platform) {
     return { command: "npx", args: ["--yes", "office-addin-debugging", action, "manifest.xml"] };
   }
   if (action === "stop") {
-    return { explain: "npm stop: nothing to stop — sideloading into Excel desktop happens on Windows and macOS only", code: 0 };
+    return {
+      explain:
+        "npm stop: nothing to stop — sideloading into Excel desktop happens on Windows and macOS only",
+      code: 0,
+    };
   }
   return {
     explain:
@@ -35,7 +39,10 @@ function main(argv) {
     (step.code === 0 ? console.log : console.error)(step.explain);
     return step.code;
   }
-  const result = spawnSync(step.command, step.args, { stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(step.command, step.args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.error) {
     console.error(`npm ${argv[0]}: could not run ${step.command} (${result.error.message})`);
     return 1;

@@ -33,7 +33,15 @@ async function main(args: readonly string[]): Promise<number> {
   for (const note of report.notes) console.log(note);
   for (const problem of report.problems) console.error(problem);
   if (report.problems.length > 0) return 1;
-  const checks = [report.xsdChecked ? "XSD" : null, "HTTPS", "Id", "Version", "resources", "icons", dist ? "built files" : null];
+  const checks = [
+    report.xsdChecked ? "XSD" : null,
+    "HTTPS",
+    "Id",
+    "Version",
+    "resources",
+    "icons",
+    dist ? "built files" : null,
+  ];
   console.log(messages.ok(label, checks.filter(Boolean).join(", ")));
   return 0;
 }

@@ -24,8 +24,18 @@ export interface CheckOptions {
 
 /** Top-level elements (children of OfficeApp) the project requires, as "Name" or "Parent/Child". */
 const REQUIRED: readonly string[] = [
-  "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "Hosts", "DefaultSettings/SourceLocation", "Permissions",
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "Hosts",
+  "DefaultSettings/SourceLocation",
+  "Permissions",
 ];
 
 /** Sizes Office expects for the two top-level icons. */
@@ -69,7 +79,9 @@ function checkRequired(elements: readonly XmlElement[], label: string): string[]
     const [parent, child] = path.split("/");
     if (!parent) continue;
     const present = child
-      ? elements.some((e) => e.name === child && e.ancestors.length === 2 && e.ancestors[1] === parent)
+      ? elements.some(
+          (e) => e.name === child && e.ancestors.length === 2 && e.ancestors[1] === parent
+        )
       : top.includes(parent);
     if (!present) problems.push(messages.missing(label, `<${path}>`));
   }
@@ -81,13 +93,16 @@ function checkFormats(elements: readonly XmlElement[], label: string): string[] 
   const id = elements.find((e) => isTopLevel(e) && e.name === "Id");
   if (id && !GUID.test(id.text)) problems.push(messages.badGuid(label, id.text));
   const version = elements.find((e) => isTopLevel(e) && e.name === "Version");
-  if (version && !VERSION.test(version.text)) problems.push(messages.badVersion(label, version.text));
+  if (version && !VERSION.test(version.text))
+    problems.push(messages.badVersion(label, version.text));
   return problems;
 }
 
 function checkResids(elements: readonly XmlElement[], label: string): string[] {
   const defined = new Set(
-    elements.filter((e) => e.ancestors.includes("Resources") && e.attributes["id"]).map((e) => e.attributes["id"])
+    elements
+      .filter((e) => e.ancestors.includes("Resources") && e.attributes["id"])
+      .map((e) => e.attributes["id"])
   );
   return elements
     .filter((e) => e.attributes["resid"] !== undefined && !defined.has(e.attributes["resid"]))
@@ -124,14 +139,22 @@ function localPath(url: string, options: CheckOptions): string | null {
 
 function checkIcon(use: UrlUse, size: number, options: CheckOptions): string | null {
   const rel = localPath(use.url, options);
-  if (rel === null) return messages.iconOutsideHost(options.label, use.where, use.url, options.baseUrl);
+  if (rel === null)
+    return messages.iconOutsideHost(options.label, use.where, use.url, options.baseUrl);
   const file = join(options.servedDir, rel);
   const shown = options.dist ? `dist/${rel}` : rel;
-  if (!existsSync(file) || !statSync(file).isFile()) return messages.iconMissing(options.label, use.where, shown);
+  if (!existsSync(file) || !statSync(file).isFile())
+    return messages.iconMissing(options.label, use.where, shown);
   const got = pngSize(readFileSync(file));
   if (!got) return messages.iconNotPng(options.label, use.where, shown);
   if (got.width !== size || got.height !== size)
-    return messages.iconWrongSize(options.label, use.where, shown, `${got.width}×${got.height}`, size);
+    return messages.iconWrongSize(
+      options.label,
+      use.where,
+      shown,
+      `${got.width}×${got.height}`,
+      size
+    );
   return null;
 }
 
@@ -141,7 +164,9 @@ function checkBuilt(use: UrlUse, options: CheckOptions): string | null {
   if (use.element.name === "AppDomain") return null;
   const rel = localPath(use.url, options);
   if (rel === null) return null;
-  return existsSync(join(options.servedDir, rel)) ? null : messages.notBuilt(options.label, use.where, `dist/${rel}`);
+  return existsSync(join(options.servedDir, rel))
+    ? null
+    : messages.notBuilt(options.label, use.where, `dist/${rel}`);
 }
 
 /** Runs the project's own checks; returns one message per problem (empty when the manifest is fine). */
@@ -153,7 +178,9 @@ export function checkManifest(source: string, options: CheckOptions): string[] {
     ...checkRequired(elements, options.label),
     ...checkFormats(elements, options.label),
     ...checkResids(elements, options.label),
-    ...urls.filter((u) => !/^https:\/\//i.test(u.url)).map((u) => messages.notHttps(options.label, u.where, u.url)),
+    ...urls
+      .filter((u) => !/^https:\/\//i.test(u.url))
+      .map((u) => messages.notHttps(options.label, u.where, u.url)),
   ];
   const sizes = declaredIconSizes(elements);
   for (const use of urls) {

@@ -23,5 +23,9 @@ export async function validateManifest(options: ValidateOptions): Promise<Valida
   const hasXsd = xsdAvailable(options.xsdDir);
   const notes = hasXsd ? [] : [messages.xsdAbsent(options.xsdDir)];
   const xsdProblems = hasXsd ? await validateWithXsd(source, options.label, options.xsdDir) : [];
-  return { problems: [...xsdProblems, ...checkManifest(source, options)], notes, xsdChecked: hasXsd };
+  return {
+    problems: [...xsdProblems, ...checkManifest(source, options)],
+    notes,
+    xsdChecked: hasXsd,
+  };
 }

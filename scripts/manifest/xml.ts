@@ -13,11 +13,18 @@ export interface XmlElement {
   readonly ancestors: readonly string[];
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ent: string) => {
-    if (ent.startsWith("#x") || ent.startsWith("#X")) return String.fromCodePoint(parseInt(ent.slice(2), 16));
+    if (ent.startsWith("#x") || ent.startsWith("#X"))
+      return String.fromCodePoint(parseInt(ent.slice(2), 16));
     if (ent.startsWith("#")) return String.fromCodePoint(parseInt(ent.slice(1), 10));
     return ENTITIES[ent] ?? whole;
   });
@@ -42,7 +49,8 @@ function parseAttributes(body: string): Record<string, string> {
 export function scanXml(source: string): XmlElement[] {
   const elements: XmlElement[] = [];
   const open: XmlElement[] = [];
-  const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([\w:.-]+)([^>]*?)(\/?)>/g;
+  const tag =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([\w:.-]+)([^>]*?)(\/?)>/g;
   let last = 0;
   for (const m of source.matchAll(tag)) {
     const index = m.index ?? 0;

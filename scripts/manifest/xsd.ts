@@ -12,7 +12,11 @@ export function xsdAvailable(dir: string): boolean {
 }
 
 /** Validates against the entry schema with the folder's other .xsd files preloaded; returns messages. */
-export async function validateWithXsd(source: string, label: string, dir: string): Promise<string[]> {
+export async function validateWithXsd(
+  source: string,
+  label: string,
+  dir: string
+): Promise<string[]> {
   const others = readdirSync(dir).filter((f) => f.endsWith(".xsd") && f !== XSD_ENTRY);
   const result = await validateXML({
     xml: { fileName: "manifest.xml", contents: source },
@@ -20,6 +24,8 @@ export async function validateWithXsd(source: string, label: string, dir: string
     preload: others.map((f) => ({ fileName: f, contents: readFileSync(join(dir, f), "utf8") })),
   });
   if (result.valid) return [];
-  const errors = result.errors.map((e) => messages.xsdError(label, e.loc?.lineNumber ?? null, e.message.trim()));
+  const errors = result.errors.map((e) =>
+    messages.xsdError(label, e.loc?.lineNumber ?? null, e.message.trim())
+  );
   return errors.length > 0 ? errors : [messages.xsdError(label, null, result.rawOutput.trim())];
 }

@@ -32,7 +32,11 @@ export function watchOfficeReady(onHost: (host: PaneHost) => void): void {
 export function luminance(hex: string | undefined): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
   if (!m) return null;
-  const [r, g, b] = [m[1], m[2], m[3]].map((c) => parseInt(c ?? "0", 16) / 255) as [number, number, number];
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => parseInt(c ?? "0", 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -51,7 +55,9 @@ export function pickTheme(input: {
 
 function officeBackground(): string | undefined {
   try {
-    return typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+    return typeof Office === "undefined"
+      ? undefined
+      : Office.context?.officeTheme?.bodyBackgroundColor;
   } catch {
     return undefined; // Office.context is not usable before onReady or outside a host.
   }
@@ -59,14 +65,22 @@ function officeBackground(): string | undefined {
 
 function currentTheme(): PaneTheme {
   const prefersDark =
-    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-  return pickTheme({ officeBackground: officeBackground(), query: window.location.search, prefersDark });
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return pickTheme({
+    officeBackground: officeBackground(),
+    query: window.location.search,
+    prefersDark,
+  });
 }
 
 /** The pane's element tree: the app inside a FluentProvider with the chosen theme. */
 export function Pane({ host, theme }: { host: PaneHost; theme: PaneTheme }): React.JSX.Element {
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh" }}
+    >
       <App host={host} />
     </FluentProvider>
   );
@@ -92,7 +106,9 @@ export function start(container: HTMLElement): Root {
     render();
   }
   if (typeof window.matchMedia === "function") {
-    window.matchMedia("(prefers-color-scheme: dark)").addEventListener?.("change", () => rendered && render());
+    window
+      .matchMedia("(prefers-color-scheme: dark)")
+      .addEventListener?.("change", () => rendered && render());
   }
   return root;
 }

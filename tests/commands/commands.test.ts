@@ -4,7 +4,11 @@ type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
 const mockRefresh = jest.fn<Promise<unknown>, [Office.AddinCommands.Event]>();
 // virtual: the test must not depend on the refresh use case being present, only on its exported name.
-jest.mock("../../src/commands/refresh", () => ({ refreshFromRibbon: (e: Office.AddinCommands.Event) => mockRefresh(e) }), { virtual: true });
+jest.mock(
+  "../../src/commands/refresh",
+  () => ({ refreshFromRibbon: (e: Office.AddinCommands.Event) => mockRefresh(e) }),
+  { virtual: true }
+);
 
 function installFakeOffice(): { associations: Map<string, Handler> } {
   const associations = new Map<string, Handler>();
@@ -22,6 +26,7 @@ function installFakeOffice(): { associations: Map<string, Handler> } {
 function loadCommands(): { associations: Map<string, Handler> } {
   const office = installFakeOffice();
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance per test
     require("../../src/commands/commands");
   });
   return office;
@@ -29,7 +34,13 @@ function loadCommands(): { associations: Map<string, Handler> } {
 
 function fakeEvent(): { event: Office.AddinCommands.Event; completed: jest.Mock } {
   const completed = jest.fn();
-  return { event: { source: { id: "QuarterDeck.RefreshKpis" }, completed } as unknown as Office.AddinCommands.Event, completed };
+  return {
+    event: {
+      source: { id: "QuarterDeck.RefreshKpis" },
+      completed,
+    } as unknown as Office.AddinCommands.Event,
+    completed,
+  };
 }
 
 afterEach(() => {
@@ -76,6 +87,7 @@ describe("commands.ts", () => {
 
   it("registers nothing and does not fail when office.js is absent", () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance, no Office global
     expect(() => jest.isolateModules(() => require("../../src/commands/commands"))).not.toThrow();
   });
 });

@@ -1,10 +1,19 @@
-import { mkdtempSync, mkdirSync, readFileSync, copyFileSync, writeFileSync, existsSync } from "node:fs";
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  copyFileSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { validateManifest, type ValidateOptions } from "../../scripts/manifest";
 import { encodePng, pngSize } from "../../scripts/png";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS module shared with webpack.config.js
-const { toProduction } = require("../../scripts/urls.cjs") as { toProduction: (text: string) => string };
+const { toProduction } = require("../../scripts/urls.cjs") as {
+  toProduction: (text: string) => string;
+};
 
 const ROOT = resolve(__dirname, "..", "..");
 const XSD_DIR = resolve(ROOT, "..", "shared", "manifest-xsd");
@@ -22,7 +31,15 @@ function writeManifest(text: string): string {
 }
 
 function sourceOptions(manifestPath: string, xsdDir = NO_XSD): ValidateOptions {
-  return { label: "manifest.xml", manifestPath, baseUrl: DEV, servedDir: ROOT, dist: false, devUrl: DEV, xsdDir };
+  return {
+    label: "manifest.xml",
+    manifestPath,
+    baseUrl: DEV,
+    servedDir: ROOT,
+    dist: false,
+    devUrl: DEV,
+    xsdDir,
+  };
 }
 
 async function problemsOf(text: string): Promise<readonly string[]> {
@@ -33,11 +50,17 @@ describe("the project's own manifest checks (no XSD needed)", () => {
   it("accepts the real manifest", async () => {
     const report = await validateManifest(sourceOptions(join(ROOT, "manifest.xml")));
     expect(report.problems).toEqual([]);
-    expect(report.notes[0]).toMatch(/XSD validation skipped: the schemas are not in .*no-such-xsd-folder/);
+    expect(report.notes[0]).toMatch(
+      /XSD validation skipped: the schemas are not in .*no-such-xsd-folder/
+    );
   });
 
   it.each([
-    ["missing ProviderName", (m: string) => m.replace(/\s*<ProviderName>.*<\/ProviderName>/, ""), /<ProviderName> is missing/],
+    [
+      "missing ProviderName",
+      (m: string) => m.replace(/\s*<ProviderName>.*<\/ProviderName>/, ""),
+      /<ProviderName> is missing/,
+    ],
     [
       "an http URL",
       (m: string) => m.replace('IconUrl DefaultValue="https://', 'IconUrl DefaultValue="http://'),
@@ -50,13 +73,33 @@ describe("the project's own manifest checks (no XSD needed)", () => {
     ],
     [
       "an icon of the wrong size",
-      (m: string) => m.replace('HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"', 'HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"'),
+      (m: string) =>
+        m.replace(
+          'HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"',
+          'HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"'
+        ),
       /HighResolutionIconUrl is declared 64×64 px but assets\/icon-32\.png is 32×32 px/,
     ],
-    ["a bad GUID", (m: string) => m.replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"), /Id "not-a-guid" is not a GUID/],
-    ["a bad version", (m: string) => m.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0</Version>"), /Version "1\.0" is not of the form n\.n\.n\.n/],
-    ["an undefined resource id", (m: string) => m.replace('resid="RefreshKpis.Tooltip"', 'resid="Refresh.Tip"'), /resid "Refresh\.Tip" is not defined under <Resources>/],
-    ["not an add-in manifest", () => "<?xml version=\"1.0\"?><Other/>", /root element is not <OfficeApp>/],
+    [
+      "a bad GUID",
+      (m: string) => m.replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"),
+      /Id "not-a-guid" is not a GUID/,
+    ],
+    [
+      "a bad version",
+      (m: string) => m.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0</Version>"),
+      /Version "1\.0" is not of the form n\.n\.n\.n/,
+    ],
+    [
+      "an undefined resource id",
+      (m: string) => m.replace('resid="RefreshKpis.Tooltip"', 'resid="Refresh.Tip"'),
+      /resid "Refresh\.Tip" is not defined under <Resources>/,
+    ],
+    [
+      "not an add-in manifest",
+      () => '<?xml version="1.0"?><Other/>',
+      /root element is not <OfficeApp>/,
+    ],
   ])("rejects %s with a message naming the problem", async (_name, breakIt, expected) => {
     const broken = breakIt(REAL);
     expect(broken).not.toBe(REAL);
@@ -66,7 +109,9 @@ describe("the project's own manifest checks (no XSD needed)", () => {
 
   it("reports a missing manifest file", async () => {
     const report = await validateManifest(sourceOptions(join(tmpdir(), "absent", "manifest.xml")));
-    expect(report.problems).toEqual(["manifest.xml: not found — build first (npm run build) or name the manifest"]);
+    expect(report.problems).toEqual([
+      "manifest.xml: not found — build first (npm run build) or name the manifest",
+    ]);
   });
 });
 
@@ -81,9 +126,20 @@ describe("a built manifest (--dist)", () => {
     writeFileSync(join(dir, "manifest.xml"), toProduction(REAL));
     return dir;
   }
-  const built = ["taskpane.html", "commands.html", "support.html", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)];
+  const built = [
+    "taskpane.html",
+    "commands.html",
+    "support.html",
+    ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`),
+  ];
   const distOptions = (dir: string): ValidateOptions => ({
-    label: "dist/manifest.xml", manifestPath: join(dir, "manifest.xml"), baseUrl: PROD, servedDir: dir, dist: true, devUrl: DEV, xsdDir: NO_XSD,
+    label: "dist/manifest.xml",
+    manifestPath: join(dir, "manifest.xml"),
+    baseUrl: PROD,
+    servedDir: dir,
+    dist: true,
+    devUrl: DEV,
+    xsdDir: NO_XSD,
   });
 
   it("accepts production URLs that all name built files", async () => {
@@ -99,7 +155,13 @@ describe("a built manifest (--dist)", () => {
 
   it("names a development URL left in the built manifest", async () => {
     const dir = fakeDist(built);
-    writeFileSync(join(dir, "manifest.xml"), toProduction(REAL).replace(`${PROD}taskpane.html"/>\n  </DefaultSettings>`, `${DEV}taskpane.html"/>\n  </DefaultSettings>`));
+    writeFileSync(
+      join(dir, "manifest.xml"),
+      toProduction(REAL).replace(
+        `${PROD}taskpane.html"/>\n  </DefaultSettings>`,
+        `${DEV}taskpane.html"/>\n  </DefaultSettings>`
+      )
+    );
     const problems = (await validateManifest(distOptions(dir))).problems;
     expect(problems).toContain(
       "dist/manifest.xml: SourceLocation still points at the development server (https://localhost:3000/taskpane.html) — the build must rewrite it"
@@ -110,7 +172,9 @@ describe("a built manifest (--dist)", () => {
     const dir = fakeDist(built);
     writeFileSync(join(dir, "assets", "icon-16.png"), "GIF89a");
     const problems = (await validateManifest(distOptions(dir))).problems;
-    expect(problems).toContain('dist/manifest.xml: bt:Image "Icon.16x16" points at dist/assets/icon-16.png, which is not a PNG');
+    expect(problems).toContain(
+      'dist/manifest.xml: bt:Image "Icon.16x16" points at dist/assets/icon-16.png, which is not a PNG'
+    );
   });
 });
 
@@ -124,7 +188,10 @@ withXsd(`XSD validation against ${XSD_DIR}`, () => {
   });
 
   it("names the element the schema rejects", async () => {
-    const broken = REAL.replace("<DefaultLocale>en-US</DefaultLocale>", "<DefaultLocale>en-US</DefaultLocale>\n  <Flavour>salty</Flavour>");
+    const broken = REAL.replace(
+      "<DefaultLocale>en-US</DefaultLocale>",
+      "<DefaultLocale>en-US</DefaultLocale>\n  <Flavour>salty</Flavour>"
+    );
     const report = await validateManifest(sourceOptions(writeManifest(broken), XSD_DIR));
     expect(report.problems.some((p) => /^manifest\.xml:\d+: schema: .*Flavour/.test(p))).toBe(true);
   });

@@ -3,7 +3,10 @@ import { join, resolve } from "node:path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS, run by node directly
 const { plan } = require("../../scripts/start.cjs") as {
-  plan: (action: string, platform: string) => { command?: string; args?: string[]; explain?: string; code?: number };
+  plan: (
+    action: string,
+    platform: string
+  ) => { command?: string; args?: string[]; explain?: string; code?: number };
 };
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -31,16 +34,24 @@ describe("npm start / npm stop", () => {
   });
 
   it("stop on Linux has nothing to stop", () => {
-    expect(plan("stop", "linux")).toMatchObject({ code: 0, explain: expect.stringMatching(/nothing to stop/) });
+    expect(plan("stop", "linux")).toMatchObject({
+      code: 0,
+      explain: expect.stringMatching(/nothing to stop/),
+    });
   });
 
   it("rejects an unknown action", () => {
-    expect(plan("restart", "win32")).toMatchObject({ code: 2, explain: expect.stringMatching(/unknown action "restart"/) });
+    expect(plan("restart", "win32")).toMatchObject({
+      code: 2,
+      explain: expect.stringMatching(/unknown action "restart"/),
+    });
   });
 
   const onLinux = process.platform === "linux" ? it : it.skip;
   onLinux("the script itself exits 1 on Linux with that single line on stderr and no stack", () => {
-    const run = spawnSync(process.execPath, [join(ROOT, "scripts", "start.cjs"), "start"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts", "start.cjs"), "start"], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);

@@ -7,11 +7,14 @@ afterEach(() => {
 });
 
 describe("the pane shell", () => {
-  it.each(["light", "dark"] as const)("renders the heading and the primary button in the %s theme", (theme) => {
-    render(<Pane host={null} theme={theme} />);
-    expect(screen.getByRole("heading", { name: "QuarterDeck" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Refresh KPIs" })).toBeInTheDocument();
-  });
+  it.each(["light", "dark"] as const)(
+    "renders the heading and the primary button in the %s theme",
+    (theme) => {
+      render(<Pane host={null} theme={theme} />);
+      expect(screen.getByRole("heading", { name: "QuarterDeck" })).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Refresh KPIs" })).toBeInTheDocument();
+    }
+  );
 
   it("starts in preview mode when office.js did not load", async () => {
     const container = document.body.appendChild(document.createElement("div"));
@@ -21,7 +24,9 @@ describe("the pane shell", () => {
   });
 
   it("starts when Office.onReady reports no host", async () => {
-    (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+    };
     const container = document.body.appendChild(document.createElement("div"));
     const root = await act(async () => start(container));
     expect(await screen.findByRole("button", { name: "Refresh KPIs" })).toBeInTheDocument();
