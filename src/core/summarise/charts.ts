@@ -1,5 +1,6 @@
 import type { KpiKind } from "../compute/types";
-import type { Dataset } from "../read/types";
+import type { Period } from "../periods/types";
+import type { Unit } from "../read/types";
 import type { ChartSeriesSpec, ChartSpec, SummaryRow } from "./types";
 import { chartText } from "./messages";
 
@@ -45,12 +46,12 @@ const isSegment = (family: string) => (r: SummaryRow): boolean =>
  * latest — sharing the group "QD_revenue_portfolio" so adapters draw them side by side; in a doughnut,
  * each series is one slice, valued at the chart's single period column.
  */
-export function buildCharts(dataset: Dataset, rows: readonly SummaryRow[]): ChartSpec[] {
+export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: readonly SummaryRow[]): ChartSpec[] {
   const f = rowFinder(rows);
-  const quarters = dataset.periods.flatMap((p, i) => (p.kind === "quarter" ? [i] : []));
-  const timeColumns = quarters.length > 0 ? quarters : dataset.periods.map((_, i) => i);
-  const years = dataset.periods.flatMap((p, i) => (p.kind === "year" ? [i] : []));
-  const money = dataset.money.label;
+  const quarters = periods.flatMap((p, i) => (p.kind === "quarter" ? [i] : []));
+  const timeColumns = quarters.length > 0 ? quarters : periods.map((_, i) => i);
+  const years = periods.flatMap((p, i) => (p.kind === "year" ? [i] : []));
+  const money = moneyUnit.label;
   const charts: ChartSpec[] = [];
   const usable = (row: number | null): row is number => row !== null && f.hasNumbers(row, timeColumns);
 
@@ -164,7 +165,7 @@ export function buildCharts(dataset: Dataset, rows: readonly SummaryRow[]): Char
     (c): c is number => c !== undefined && f.where(isSegment("revenue")).some((r) => f.hasNumbers(r, [c])),
   );
   for (const c of portfolioYears) {
-    const label = dataset.periods[c]?.label ?? "";
+    const label = periods[c]?.label ?? "";
     charts.push({
       id: `QD_revenue_portfolio_${label.replace(/[^A-Za-z0-9]+/g, "_")}`,
       title: chartText.revenuePortfolio(label),

@@ -2,12 +2,12 @@ import type { KpiValue } from "../compute/types";
 import type { Period } from "../periods/types";
 import type { Dataset, Unit } from "../read/types";
 import { formatMoney, formatPercent, growthDecimals } from "./format";
+import { growthPhrases, type Growth } from "./growth";
+import { guidanceSentence } from "./guidance";
+import type { GuidanceItem } from "../settings";
 import { latestWithFigures } from "./latest";
 import { indexKpis, type KpiIndex } from "./lookup";
 import { highlightText as t } from "./messages";
-
-/** A growth figure to phrase: a ratio against a base period, or a sign change said in words. */
-type Growth = { ratio: number; base: string } | { words: string };
 
 const REVENUE = "revenue.total";
 const OPERATING_INCOME = "operating_income";
@@ -39,17 +39,6 @@ function growths(kpis: KpiIndex, metric: string, period: string, kinds: ("yoy" |
     }
   }
   return out;
-}
-
-/** Growth figures as phrases sharing one precision: "31.6% up from 4Q00", "7% up from 3Q01", "12.0% down from 4Q00". */
-export function growthPhrases(items: Growth[]): string[] {
-  const decimals = growthDecimals(items.flatMap((g) => ("ratio" in g ? [g.ratio] : [])));
-  return items.map((g) => {
-    if (!("ratio" in g)) return g.words;
-    const pct = formatPercent(Math.abs(g.ratio), decimals);
-    if (Number(pct.replace(/[,%]/g, "")) === 0) return t.growthFlat(g.base);
-    return g.ratio > 0 ? t.growthUp(pct, g.base) : t.growthDown(pct, g.base);
-  });
 }
 
 function revenueSentence(kpis: KpiIndex, q: string, money: Unit): string | null {
@@ -157,24 +146,35 @@ function yearOperatingIncomeSentence(kpis: KpiIndex, fy: string, money: Unit): s
   return growth >= 0 ? t.yearOperatingIncomeUp(amount, pct, base) : t.yearOperatingIncomeDown(amount, pct, base);
 }
 
-/** The latest quarter and fiscal year that hold figures. */
-export function latestPeriods(dataset: Dataset, kpis: KpiIndex): { quarter: Period | null; year: Period | null } {
+/** The latest quarter and fiscal year that hold figures, among `periods` (the dataset's by default). */
+export function latestPeriods(
+  dataset: Dataset,
+  kpis: KpiIndex,
+  periods: readonly Period[] = dataset.periods,
+): { quarter: Period | null; year: Period | null } {
   const metrics = [REVENUE, OPERATING_INCOME, ...EBITDA_IDS];
   return {
-    quarter: latestWithFigures(dataset.periods, "quarter", kpis, metrics),
-    year: latestWithFigures(dataset.periods, "year", kpis, metrics),
+    quarter: latestWithFigures(periods, "quarter", kpis, metrics),
+    year: latestWithFigures(periods, "year", kpis, metrics),
   };
+}
+
+export interface HighlightOptions {
+  /** Guidance items (settings.guidance): one sentence each, after the results. */
+  guidance?: readonly GuidanceItem[];
+  /** The periods KPIs are given for, when the engine derived some (fiscal years from quarters). */
+  periods?: readonly Period[];
 }
 
 /**
  * Highlight sentences in the seed's style for the latest quarter (revenues, operating income, operating
- * margin, EBITDA vs CAPEX, then the leading segment and free cash flow) and the latest fiscal year
- * (total revenues, operating income). Only sentences whose inputs exist; money in the dataset's unit.
+ * margin, EBITDA vs CAPEX, then the leading segment and free cash flow), the latest fiscal year (total
+ * revenues, operating income) and the guidance. Only sentences whose inputs exist; money in the dataset's unit.
  */
-export function buildHighlights(dataset: Dataset, kpiValues: readonly KpiValue[]): string[] {
+export function buildHighlights(dataset: Dataset, kpiValues: readonly KpiValue[], options: HighlightOptions = {}): string[] {
   const kpis = indexKpis(kpiValues);
   const money = dataset.money;
-  const { quarter, year } = latestPeriods(dataset, kpis);
+  const { quarter, year } = latestPeriods(dataset, kpis, options.periods);
   const sentences: (string | null)[] = [];
   if (quarter !== null) {
     const q = quarter.label;
@@ -190,5 +190,6 @@ export function buildHighlights(dataset: Dataset, kpiValues: readonly KpiValue[]
   if (year !== null) {
     sentences.push(yearRevenueSentence(kpis, year.label, money), yearOperatingIncomeSentence(kpis, year.label, money));
   }
+  for (const item of options.guidance ?? []) sentences.push(guidanceSentence(item, kpis, money));
   return sentences.filter((s): s is string => s !== null);
 }

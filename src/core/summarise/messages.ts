@@ -54,11 +54,23 @@ export const highlightText = {
   lossWidened: (money: string, baseMoney: string, base: string): string =>
     `Operating loss widened to ${money} from ${baseMoney} in ${base}`,
 
-  guidanceRange: (period: string, what: string, range: string): string =>
-    `${period} guidance: ${what} ${range}`,
-  guidanceGrowth: (period: string, what: string, pct: string, implied: string | null): string =>
-    `${period} guidance: ${what} to grow by approximately ${pct}${implied === null ? "" : ` (about ${implied})`}`,
-  guidanceLoss: (period: string): string => `${period} guidance: an operating loss`,
+  guidanceAmount: (period: string, what: string, amount: string, growth: string | null): string =>
+    `${period} is expected to achieve ${amount} in ${what}${growth === null ? "" : ` (${growth} at the mid-point)`}`,
+  guidanceGrowth: (period: string, what: string, pct: string, base: string, implied: string | null): string =>
+    `${period} is expected to grow ${what} by approximately ${pct} from ${base}${implied === null ? "" : ` (about ${implied})`}`,
+  guidanceOperatingLoss: (period: string): string => `${period} is expected to show an operating loss`,
+  guidanceOperatingProfit: (period: string): string => `${period} is expected to show an operating profit`,
+  guidanceActual: (period: string, what: string, amount: string, verdict: string, guided: string): string =>
+    `${period} ${what} ${amount}: ${verdict} (guidance ${guided})`,
+  guidanceActualGrowth: (period: string, what: string, pct: string, verdict: string, guided: string): string =>
+    `${period} ${what} grew ${pct}: ${verdict} (guidance ${guided})`,
+  moneyRange: (low: string, high: string): string => `${low}-${high}`,
+  atLeast: (amount: string): string => `at least ${amount}`,
+  atMost: (amount: string): string => `at most ${amount}`,
+  approximately: (pct: string): string => `approximately ${pct}`,
+  /** How a metric is named inside a guidance sentence. */
+  metricWords: (metric: string, label: string): string =>
+    metric === "revenue.total" ? "revenues" : metric === "operating_income" ? "operating income" : label.trim(),
 };
 
 /** How each KPI kind is named after the metric label in a table row ("Total revenues — YoY"). */

@@ -1,4 +1,5 @@
 import type { KpiValue } from "../compute/types";
+import type { Period } from "../periods/types";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
 import type { Issue } from "../validate/types";
@@ -17,6 +18,8 @@ export const SUMMARY_TABLE_NAME = "QuarterDeckKPIs";
  * The summary sheet's whole content as pure data: title, subtitle (source, fiscal calendar, EBITDA
  * definition), highlights, the KPI × period table (columns = the dataset's periods in input order), chart
  * specs over its rows, notes and issues. Cells carry live formulas only when `settings.formulas` is on.
+ * `kpiPeriods` are the table's columns when the engine gives KPIs for more periods than the input has
+ * (fiscal years derived from complete quarters).
  */
 export function summarise(
   dataset: Dataset,
@@ -25,20 +28,21 @@ export function summarise(
   highlights: readonly string[],
   settings: Settings,
   now: Date,
+  kpiPeriods: readonly Period[] = dataset.periods,
 ): SummaryModel {
-  const periods = dataset.periods.map((p) => p.label);
+  const periods = kpiPeriods.map((p) => p.label);
   const rows = buildRows(dataset, kpis, periods, {
     formulas: settings.formulas,
     ratioIds: new Set(settings.ratioKpis.map((r) => r.id)),
   });
-  const { quarter, year } = latestPeriods(dataset, indexKpis(kpis));
+  const { quarter, year } = latestPeriods(dataset, indexKpis(kpis), kpiPeriods);
   return {
     sheetName: settings.outputSheet,
     title: summaryText.sheetTitle((quarter ?? year)?.label ?? null),
     subtitle: buildSubtitle(dataset, settings, now),
     highlights: [...highlights],
     table: { name: SUMMARY_TABLE_NAME, periods, rows },
-    charts: buildCharts(dataset, rows),
+    charts: buildCharts(kpiPeriods, dataset.money, rows),
     notes: buildNotes(dataset, settings, issues, now),
     issues: [...issues],
   };

@@ -194,3 +194,55 @@ describe("buildHighlights with missing inputs", () => {
     );
   });
 });
+
+describe("guidance sentences", () => {
+  const fy = { "FY3/02": 39900 };
+  const guidanceKpi = (metric: string, period: string, value: number | null, base?: string, note?: string): KpiValue => {
+    const k = kpi(metric, period, "guidance", value, base);
+    if (note !== undefined) k.note = note;
+    return k;
+  };
+  const base = [
+    ...values("revenue.total", { "1Q01": 8689, ...fy }),
+    ...values("operating_income", { "1Q01": -210 }),
+    // implied growth of the mid-point: 9,250 / 8,689 − 1 = 6.46%
+    guidanceKpi("revenue.total", "1Q02", 9250 / 8689 - 1, "1Q01", "implied growth"),
+    guidanceKpi("operating_income", "1Q02", null, "1Q01"),
+    guidanceKpi("revenue.total", "FY3/03", 0.2, "FY3/02", "guided growth vs FY3/02"),
+  ];
+  const guidance = [
+    { period: "1Q02", metric: "revenue.total", low: 9000, high: 9500 },
+    { period: "1Q02", metric: "operating_income", high: 0 },
+    { period: "FY3/03", metric: "revenue.total", yoy: 0.2 },
+  ];
+
+  it.each([
+    "1Q02 is expected to achieve JPY9.0-9.5B in revenues (6.5% up from 1Q01 at the mid-point)",
+    "1Q02 is expected to show an operating loss",
+    // 39,900 × 1.2 = 47,880
+    "FY3/03 is expected to grow revenues by approximately 20% from FY3/02 (about JPY47.9B)",
+  ])("says %s", (sentence) => {
+    expect(buildHighlights(dataset([]), base, { guidance })).toContain(sentence);
+  });
+
+  it("compares an actual with its guidance, using the engine's verdict", () => {
+    const kpis = [
+      ...values("revenue.total", { "1Q02": 9300 }),
+      guidanceKpi("revenue.total", "1Q02", 9300 / 9250 - 1, undefined, "in range"),
+    ];
+    expect(buildHighlights(dataset([]), kpis, { guidance: [guidance[0]!] })).toContain(
+      "1Q02 revenues JPY9.3B: in range (guidance JPY9.0-9.5B)",
+    );
+  });
+
+  it.each([
+    [9000, 9500, "JPY9.0-9.5B"],
+    [100, 300, "JPY100-300M"],
+    [900, 1200, "JPY900M-JPY1.2B"],
+  ])("writes the range %p–%p as %s", (low, high, text) => {
+    const kpis = [guidanceKpi("revenue.total", "1Q02", null)];
+    expect(buildHighlights(dataset([]), kpis, { guidance: [{ period: "1Q02", metric: "revenue.total", low, high }] })).toEqual([
+      `1Q02 is expected to achieve ${text} in revenues`,
+    ]);
+  });
+});

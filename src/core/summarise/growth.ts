@@ -1,0 +1,16 @@
+import { formatPercent, growthDecimals } from "./format";
+import { highlightText as t } from "./messages";
+
+/** A growth figure to phrase: a ratio against a base period, or a sign change said in words. */
+export type Growth = { ratio: number; base: string } | { words: string };
+
+/** Growth figures as phrases sharing one precision: "31.6% up from 4Q00", "7% up from 3Q01", "12.0% down from 4Q00". */
+export function growthPhrases(items: Growth[]): string[] {
+  const decimals = growthDecimals(items.flatMap((g) => ("ratio" in g ? [g.ratio] : [])));
+  return items.map((g) => {
+    if (!("ratio" in g)) return g.words;
+    const pct = formatPercent(Math.abs(g.ratio), decimals);
+    if (Number(pct.replace(/[,%]/g, "")) === 0) return t.growthFlat(g.base);
+    return g.ratio > 0 ? t.growthUp(pct, g.base) : t.growthDown(pct, g.base);
+  });
+}
