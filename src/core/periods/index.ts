@@ -3,13 +3,28 @@
  * Keys identify a period independently of how its label was written ("4Q01" and "Q4 FY2001" share a key).
  */
 export type { FiscalCalendar, FiscalNaming, Period, PeriodKind } from "./types";
-// Implementations export (from their own files, re-exported here):
 //   parsePeriod(label: CellValue, calendar: FiscalCalendar): Period | null
+export { parsePeriod, periodOfDate } from "./parse";
 //   inferCalendar(labels: CellValue[]): { calendar: FiscalCalendar; confident: boolean } | null
+export { inferCalendar } from "./infer";
+export type { CalendarGuess } from "./infer";
 //   formatPeriod(period: Omit<Period, "label">, calendar: FiscalCalendar, like?: string): string
+export { formatPeriod } from "./format";
 //   periodKey(period: Period): string
+export { periodKey, parseKey } from "./key";
 //   comparePeriods(a: Period, b: Period): number
+export { comparePeriods } from "./compare";
 //   yoyBaseKey(period: Period): string | null      — comparable period one fiscal year earlier
 //   qoqBaseKey(period: Period): string | null      — previous quarter (previous half for halves)
+export { qoqBaseKey, yoyBaseKey } from "./pairing";
 //   componentQuarterKeys(period: Period): string[] — the quarters a year / half / ytd / ttm adds up
+export { componentQuarterKeys } from "./components";
 //   quarterOfDate(isoDate: string, calendar): Omit<Period, "label">  — for monthly long tables
+export { quarterOfDate, tryQuarterOfDate } from "./quarter-of-date";
+// Aggregation of quarters into a year / half / ytd / ttm: flows summed, stocks at period end, rates not aggregated.
+export { aggregate } from "./aggregate";
+export type { Aggregate, KeyLookup } from "./aggregate";
+// Period constructors (without a label) for derived periods.
+export { halfPeriod, monthPeriod, quarterPeriod, ttmPeriod, yearEndingPeriod, yearPeriod, ytdPeriod } from "./build";
+export type { PeriodShape } from "./build";
+export { serialToIso, isoToSerial } from "./dates";

@@ -1,0 +1,154 @@
+import { expandYear } from "./dates";
+import { normaliseLabel, plausibleYear } from "./normalise";
+import { parsePeriod } from "./parse";
+import { dateOfSerial, type LabelDate, parseDateText } from "./parse-date";
+import type { CellValue } from "../grid/types";
+import type { FiscalCalendar, FiscalNaming } from "./types";
+
+export interface CalendarGuess {
+  calendar: FiscalCalendar;
+  /** True when the labels themselves say the year-end month (and the naming, where it matters). */
+  confident: boolean;
+}
+
+/** A label naming the month and calendar year its fiscal year ends in (`FY3/02`, `2002年3月期`). */
+interface YearEnd {
+  endYear: number;
+  endMonth: number;
+}
+
+const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
+  [/^FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") })],
+  [/^FY ?(\d{4})\/(\d{1,2})$/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
+  [/^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期/, (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") })],
+  [/^(\d{4}) ?\/ ?(\d{1,2}) ?期/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
+  [/^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") })],
+];
+
+function yearEndOf(text: string): YearEnd | null {
+  for (const [re, read] of YEAR_END_FORMS) {
+    const m = re.exec(text);
+    if (m) {
+      const ye = read(m);
+      return ye.endMonth >= 1 && ye.endMonth <= 12 && plausibleYear(ye.endYear) ? ye : null;
+    }
+  }
+  return null;
+}
+
+/** A label with a fiscal-year number whose meaning depends on the naming: `4Q01`, `1H17`, `FY2001`, `1Q-3Q19`. */
+interface Numbered {
+  kind: "quarter" | "half" | "year" | "ytd";
+  /** Last quarter covered (4 for a year, 2h for a half). */
+  last: number;
+  /** First quarter covered. */
+  first: number;
+  year: number;
+}
+
+const PROBE: FiscalCalendar = { endMonth: 12, naming: "end-year" };
+
+function numberedOf(value: CellValue, text: string): Numbered | null {
+  if (typeof value !== "string" || yearEndOf(text) || parseDateText(text)) return null;
+  const p = parsePeriod(value, PROBE);
+  if (!p || /^(TTM|LTM)|(TTM|LTM)$/.test(text)) return null;
+  switch (p.kind) {
+    case "quarter":
+      return { kind: "quarter", first: p.quarter ?? 0, last: p.quarter ?? 0, year: p.fiscalYear };
+    case "half":
+      return { kind: "half", first: (p.half ?? 0) * 2 - 1, last: (p.half ?? 0) * 2, year: p.fiscalYear };
+    case "ytd":
+      return { kind: "ytd", first: p.fromQuarter ?? 1, last: p.quarter ?? 0, year: p.fiscalYear };
+    case "year":
+      return { kind: "year", first: 1, last: 4, year: p.fiscalYear };
+    default:
+      return null;
+  }
+}
+
+function dateOf(value: CellValue, text: string): LabelDate | null {
+  if (typeof value === "number") return dateOfSerial(value);
+  return typeof value === "string" ? parseDateText(text) : null;
+}
+
+interface Votes {
+  months: Map<number, number>;
+  naming: Map<FiscalNaming, number>;
+}
+
+function vote<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * Naming from a year-end label and a neighbouring quarter label: the quarter that closes the year (4Q, 2H,
+ * …-4Q) just before `FY3/02` is numbered 02 under end-year naming, 01 under start-year; the first quarter after
+ * it opens the next year, numbered 03 (end-year) or 02 (start-year).
+ */
+function voteNaming(ye: YearEnd, before: Numbered | null, after: Numbered | null, votes: Votes): void {
+  if (ye.endMonth === 12) return;
+  if (before && before.kind !== "year" && before.last === 4) {
+    if (before.year === ye.endYear) vote(votes.naming, "end-year");
+    else if (before.year === ye.endYear - 1) vote(votes.naming, "start-year");
+  }
+  if (after && after.kind !== "year" && after.first === 1) {
+    if (after.year === ye.endYear + 1) vote(votes.naming, "end-year");
+    else if (after.year === ye.endYear) vote(votes.naming, "start-year");
+  }
+}
+
+/** A fiscal-year label (`FY2002`) right after a quarter-end date: that date closes the year. */
+function voteFromDates(fy: Numbered, date: LabelDate | null, votes: Votes): void {
+  if (fy.kind !== "year" || !date) return;
+  vote(votes.months, date.month);
+  if (date.month === 12) return;
+  if (fy.year === date.year) vote(votes.naming, "end-year");
+  else if (fy.year === date.year - 1) vote(votes.naming, "start-year");
+}
+
+function top<K>(map: Map<K, number>): K | null {
+  let best: K | null = null;
+  let count = 0;
+  for (const [k, n] of map) {
+    if (n > count) {
+      best = k;
+      count = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Infer the fiscal calendar from a row or column of period labels.
+ * - Year-end month: from labels that name it (`FY3/02`, `FY 3/99`, `2002年3月期`), or from a fiscal-year label
+ *   following a quarter-end date (`… 2002-03-31, FY2002` → March).
+ * - Naming: from a year-end label beside the quarters that close or open it (`4Q01, FY3/02` → start-year;
+ *   `4Q02, FY3/02` → end-year), or from the year number beside the closing date (`2002-03-31, FY2002` → end-year).
+ * Falls back to December (end-year naming) with `confident: false`. Null when no label reads as a period.
+ */
+export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
+  const texts = labels.map((v) => (typeof v === "string" ? normaliseLabel(v) : ""));
+  const anyPeriod = labels.some((v) => parsePeriod(v, PROBE) !== null);
+  if (!anyPeriod) return null;
+  const votes: Votes = { months: new Map(), naming: new Map() };
+  const yearEnds = texts.map(yearEndOf);
+  const numbered = labels.map((v, i) => numberedOf(v, texts[i] ?? ""));
+  const dates = labels.map((v, i) => dateOf(v, texts[i] ?? ""));
+  labels.forEach((_, i) => {
+    const ye = yearEnds[i];
+    if (ye) {
+      vote(votes.months, ye.endMonth);
+      voteNaming(ye, numbered[i - 1] ?? null, numbered[i + 1] ?? null, votes);
+    }
+    const n = numbered[i];
+    if (n) voteFromDates(n, dates[i - 1] ?? null, votes);
+  });
+  const endMonth = top(votes.months);
+  if (endMonth === null) return { calendar: { endMonth: 12, naming: "end-year" }, confident: false };
+  const naming = endMonth === 12 ? "end-year" : top(votes.naming);
+  const namingMatters = numbered.some((n) => n !== null);
+  return {
+    calendar: { endMonth, naming: naming ?? "end-year" },
+    confident: naming !== null || !namingMatters,
+  };
+}
