@@ -1,0 +1,5 @@
+import type { KpiCardModel } from "../../model/cards";
+
+export interface KpiCardProps {
+  card: KpiCardModel;
+}

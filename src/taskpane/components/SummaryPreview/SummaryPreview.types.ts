@@ -1,0 +1,5 @@
+import type { SummaryModel } from "../../../core/summarise/types";
+
+export interface SummaryPreviewProps {
+  summary: SummaryModel;
+}

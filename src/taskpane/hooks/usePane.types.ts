@@ -1,0 +1,47 @@
+import type { Analysis } from "../../core/analyse";
+import type { Capabilities, SourceChoices, SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
+import type { Settings } from "../../core/settings";
+import type { RefreshDone, RefreshProgress } from "../services/PaneServices.types";
+
+export type PaneTab = "setup" | "check" | "refresh" | "export";
+export type PaneArea = "open" | "setup" | "check" | "refresh" | "export";
+export type PaneBusy = null | "open" | "detect" | "check" | "refresh" | "save" | "export";
+
+/** A message shown as a Fluent MessageBar: what happened and what to do. */
+export interface PaneMessage {
+  intent: "error" | "warning" | "success" | "info";
+  title?: string;
+  body: string;
+}
+
+export interface PaneState {
+  tab: PaneTab;
+  port: WorkbookPort | null;
+  workbookName: string | null;
+  capabilities: Capabilities | null;
+  stored: StoredSettings;
+  sources: SourceChoices | null;
+  analysis: Analysis | null;
+  busy: PaneBusy;
+  progress: RefreshProgress | null;
+  refreshed: RefreshDone | null;
+  lastRefreshed: string | null;
+  messages: Partial<Record<PaneArea, PaneMessage>>;
+}
+
+export interface PaneActions {
+  setTab(tab: PaneTab): void;
+  openFile(file: File): Promise<void>;
+  openSample(): Promise<void>;
+  setSource(source: SourceRequest): Promise<void>;
+  detect(): Promise<void>;
+  updateSettings(patch: Partial<Settings>): void;
+  save(): Promise<void>;
+  recheck(): Promise<void>;
+  refresh(): Promise<void>;
+  selectCell(cell: string): Promise<void>;
+  exportWorkbook(): Promise<void>;
+  exportCsv(): void;
+  copyHighlights(): Promise<void>;
+  dismiss(area: PaneArea): void;
+}

@@ -1,0 +1,49 @@
+import type { Analysis } from "../../core/analyse";
+import type { SummaryModel } from "../../core/summarise/types";
+import type { SourceRequest, WorkbookPort, WriteResult, StoredSettings } from "../../workbook/port";
+
+/** A result the pane can show: the value, or a message saying what happened. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export type RefreshStage = "reading" | "checking" | "computing" | "summarising" | "writing" | "done";
+
+export interface RefreshProgress {
+  stage: RefreshStage;
+  /** 0–1 */
+  fraction: number;
+}
+
+export interface RefreshDone {
+  analysis: Analysis;
+  write: WriteResult;
+  /** ISO timestamp of the refresh. */
+  refreshedAt: string;
+}
+
+/** A workbook opened from a file in preview mode. */
+export interface OpenedWorkbook {
+  port: WorkbookPort;
+  name: string;
+}
+
+/**
+ * Everything the pane asks of the rest of the product. Components never compute KPIs: they call these
+ * and render the results. Tests pass fakes; `createDefaultServices` wires the real use cases.
+ */
+export interface PaneServices {
+  /** Read the source and run the core on it, without writing anything. */
+  check(port: WorkbookPort, stored: StoredSettings): Promise<Outcome<Analysis>>;
+  /** The refresh use case: read → check → compute → summarise → write, with progress. */
+  refresh(port: WorkbookPort, stored: StoredSettings, onProgress: (p: RefreshProgress) => void): Promise<Outcome<RefreshDone>>;
+  /** Find the block of figures on the active sheet. */
+  detect(port: WorkbookPort): Promise<Outcome<SourceRequest>>;
+  /** The summary as a workbook file of its own. */
+  exportWorkbook(model: SummaryModel): Promise<Outcome<Uint8Array>>;
+  /** Open a workbook or CSV file (preview mode). */
+  openFile(bytes: Uint8Array, name: string): Promise<Outcome<OpenedWorkbook>>;
+  /** Fetch the bundled sample workbook (preview mode). */
+  fetchSample(): Promise<Outcome<{ bytes: Uint8Array; name: string }>>;
+  /** The Excel port, when running inside Excel. */
+  excelPort?: () => WorkbookPort;
+  now(): Date;
+}
