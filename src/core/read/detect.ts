@@ -1,0 +1,104 @@
+import type { CellValue, Grid } from "../grid/types";
+import { DEFAULT_CALENDAR, periodParser } from "./calendar";
+import { findPeriodCol, findPeriodRow } from "./layout";
+import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
+
+/** Zero-based, inclusive bounds of a block inside a grid. */
+export interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Gap of empty lines that ends a block of figures. */
+const GAP = 3;
+
+type Get = (r: number, c: number) => CellValue | undefined;
+
+/**
+ * The block below (beside) a header line: `head` is the header line, `periods` its period positions.
+ * Lines run along the first axis, positions along the second.
+ */
+function blockFrom(get: Get, lines: number, head: number, periods: number[], positions: number): Bounds | null {
+  const slot: NumberSlot = { value: 0 };
+  const first = periods[0] as number;
+  let last = periods[periods.length - 1] as number;
+  // Columns right of the last period that still carry figures.
+  for (let c = last + 1; c < positions; c++) {
+    let any = false;
+    for (let r = head + 1; r < Math.min(lines, head + 200) && !any; r++) any = readNumberCell(get(r, c), slot) === CELL_NUMBER;
+    if (!any) break;
+    last = c;
+  }
+  let bottom = -1;
+  let gap = 0;
+  for (let r = head + 1; r < lines && gap < GAP; r++) {
+    let numbers = false;
+    let filled = false;
+    for (let c = 0; c <= last; c++) {
+      const cell = get(r, c);
+      if (cell === undefined || cell === "") continue;
+      filled = true;
+      if (c >= first && readNumberCell(cell, slot) === CELL_NUMBER) {
+        numbers = true;
+        break;
+      }
+    }
+    if (numbers) bottom = r;
+    gap = filled ? 0 : gap + 1;
+  }
+  if (bottom < 0) return null;
+  // Label columns: contiguous filled columns left of the first period.
+  let left = first;
+  for (let c = first - 1; c >= 0; c--) {
+    let any = false;
+    for (let r = head; r <= bottom && !any; r++) {
+      const cell = get(r, c);
+      any = cell !== undefined && cell !== "";
+    }
+    if (!any) break;
+    left = c;
+  }
+  return { top: head, left, bottom, right: last };
+}
+
+/**
+ * Find the figures block on a sheet (the pane's "Detect"): the header of period labels, the label columns at
+ * its left and the lines of numbers below it, without the title rows above and the notes after a gap.
+ * Periods across (wide) or down (tall), whichever block is larger. Null when the sheet holds no such block.
+ */
+export function detectFigures(grid: Grid): Bounds | null {
+  if (!Array.isArray(grid) || grid.length === 0) return null;
+  const parse = periodParser(DEFAULT_CALENDAR);
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
+  const candidates: Bounds[] = [];
+  const row = findPeriodRow(grid, parse);
+  if (row.index >= 0) {
+    const header = grid[row.index] ?? [];
+    const periods: number[] = [];
+    header.forEach((cell, c) => {
+      if (parse(cell) !== null) periods.push(c);
+    });
+    const b = blockFrom((r, c) => grid[r]?.[c], grid.length, row.index, periods, width);
+    if (b) candidates.push(b);
+  }
+  const col = findPeriodCol(grid, parse);
+  if (col.index >= 0) {
+    const periods: number[] = [];
+    for (let r = 0; r < grid.length; r++) if (parse(grid[r]?.[col.index]) !== null) periods.push(r);
+    const b = blockFrom((c, r) => grid[r]?.[c], width, col.index, periods, grid.length);
+    if (b) candidates.push({ top: b.left, left: b.top, bottom: b.right, right: b.bottom });
+  }
+  let best: Bounds | null = null;
+  let bestArea = 0;
+  for (const b of candidates) {
+    const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    if (area > bestArea) {
+      best = b;
+      bestArea = area;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,8 @@
+/** Reading a range of figures into a Dataset (DESIGN.md "Layouts", "Vocabulary"). */
+export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./types";
+export { readRange } from "./read-range";
+export { detectFigures, type Bounds } from "./detect";
+export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";
+export { parseUnitCell, findUnitNote, moneyUnit, moneyLabel } from "./units";
+export { metricForLabel, segmentSlug, slugify, normaliseLabel, SYNONYMS, SEGMENTS } from "./synonyms";
+export { readMessages } from "./messages";

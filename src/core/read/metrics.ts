@@ -1,0 +1,124 @@
+import type { MetricId, MetricNature, Unit } from "./types";
+import { isOfWhichLabel, metricForLabel, segmentSlug, slugify } from "./synonyms";
+
+/** One labelled line of a wide block (a row; a column of a tall block), before its figures are read. */
+export interface LineLabel {
+  /** Label as written (may be ""). */
+  label: string;
+  /** Id from an id column, "" when none. */
+  id: string;
+  /** Leading spaces of the label. */
+  indent: number;
+  /** True when the line holds no figure at all: a heading ("Revenues:") or a note. */
+  heading: boolean;
+}
+
+/** What a line is: its metric id, parent for "of which" lines, whether its label was unknown. Null for headings. */
+export interface LineMetric {
+  metric: MetricId;
+  parent?: MetricId;
+  unknownLabel: boolean;
+}
+
+const TOTALS: Record<string, "revenue" | "cost"> = { "revenue.total": "revenue", "cost.total": "cost" };
+
+/** Leading spaces (no-break and ideographic spaces included) of a label. */
+export function indentOf(label: string): number {
+  let n = 0;
+  while (n < label.length && /\s/.test(label[n] ?? "")) n++;
+  return n;
+}
+
+/** An id as written in an id column (`revenue.total`, `ops.ip_contracts`, `sga`). */
+export function looksLikeId(text: string): boolean {
+  return /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/.test(text);
+}
+
+/** The metric of an "of which" line under `parent`: a synonym when it has one, else `<family>.<slug>`. */
+function ofWhichMetric(label: string, parent: MetricId): MetricId {
+  const known = metricForLabel(label.replace(/^\s*(of which|うち)\s*[:：,]?\s*/iu, ""));
+  if (known && !TOTALS[known]) return known;
+  const family = parent.startsWith("revenue.") ? "revenue" : parent.startsWith("cost.") ? "cost" : parent;
+  return `${family}.${segmentSlug(label)}`;
+}
+
+/**
+ * Map the lines of a block to metric ids (DESIGN.md "Vocabulary"):
+ * - an id column is taken as is;
+ * - labels go through the synonyms;
+ * - lines under a revenue or cost heading ("Revenues:", "Cost of revenues:") — or unknown lines just above a
+ *   "Total revenues" / "Total cost of revenues" line — are segments `revenue.<slug>` / `cost.<slug>`;
+ * - "of which" lines (labelled so, or indented deeper than the line above them) get `parent` = that line's metric;
+ * - unknown labels keep a slug id and `unknownLabel`.
+ * Duplicate ids get a `_2`, `_3` suffix so that no two series share an id.
+ */
+export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
+  const known = lines.map((l) => (l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null));
+  // For each line, the total that the next known line (before a heading or gap) closes, if any.
+  const closingTotal: ("revenue" | "cost" | null)[] = new Array(lines.length).fill(null);
+  let next: "revenue" | "cost" | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as LineLabel;
+    const k = known[i];
+    if (line.heading || line.id !== "") next = null;
+    else if (k) next = TOTALS[k] ?? null;
+    closingTotal[i] = next;
+  }
+  const out: (LineMetric | null)[] = [];
+  const used = new Map<string, number>();
+  let block: "revenue" | "cost" | null = null;
+  let anchor: { metric: MetricId; indent: number } | null = null;
+  let previousWasHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineLabel;
+    const k = known[i] ?? null;
+    if (line.heading) {
+      block = k ? (TOTALS[k] ?? null) : null;
+      anchor = null;
+      previousWasHeading = true;
+      out.push(null);
+      continue;
+    }
+    let m: LineMetric;
+    const ofWhich =
+      anchor !== null && (isOfWhichLabel(line.label) || (line.indent > anchor.indent && !previousWasHeading && line.id === ""));
+    if (line.id !== "") {
+      m = { metric: line.id, unknownLabel: false };
+      if (anchor && (isOfWhichLabel(line.label) || line.indent > anchor.indent)) m.parent = anchor.metric;
+    } else if (ofWhich && anchor) {
+      m = { metric: ofWhichMetric(line.label, anchor.metric), parent: anchor.metric, unknownLabel: false };
+    } else if (block && (k === null || k === `${block}.total`)) {
+      const metric: MetricId = k ?? `${block}.${segmentSlug(line.label)}`;
+      m = { metric, unknownLabel: false };
+      if (metric === `${block}.total`) block = null;
+    } else if (k) {
+      m = { metric: k, unknownLabel: false };
+      block = null;
+    } else if (closingTotal[i]) {
+      m = { metric: `${closingTotal[i]}.${segmentSlug(line.label)}`, unknownLabel: false };
+    } else {
+      m = { metric: slugify(line.label), unknownLabel: true };
+    }
+    if (m.parent === undefined) anchor = { metric: m.metric, indent: line.indent };
+    const seen = used.get(m.metric) ?? 0;
+    used.set(m.metric, seen + 1);
+    if (seen > 0) m.metric = `${m.metric}_${seen + 1}`;
+    if (m.parent === undefined && anchor) anchor.metric = m.metric;
+    previousWasHeading = false;
+    out.push(m);
+  }
+  return out;
+}
+
+const STOCK_WORDS = /\(end of period\)|end of period|period end|期末|contracts|subscribers|subscriptions|customers|employees|headcount/i;
+
+/** Flow, stock or rate: ops.* and counts are stocks, fx.* and percentages are rates, the rest are flows. */
+export function natureOf(metric: MetricId, label: string, unit: Unit | null): MetricNature {
+  if (metric.startsWith("fx.")) return "rate";
+  if (metric.startsWith("ops.")) return "stock";
+  if (unit && unit.currency === undefined && unit.label.trim() === "%") return "rate";
+  if (/%|\bratio\b|\brate\b|率/i.test(label) && !unit?.currency) return "rate";
+  if (unit && unit.currency === undefined && unit.scale === 1 && unit.label !== "") return "stock";
+  if (STOCK_WORDS.test(label)) return "stock";
+  return "flow";
+}

@@ -1,0 +1,99 @@
+import { formatRangeAddress } from "../grid";
+import type { Grid, SourceRange } from "../grid/types";
+import type { Settings } from "../settings";
+import type { Issue } from "../validate/types";
+import { DEFAULT_CALENDAR, periodParser } from "./calendar";
+import { createContext, finishIssues, report, type ReadContext } from "./context";
+import { detectLayout } from "./layout";
+import { readLong } from "./long";
+import { readMessages } from "./messages";
+import type { Dataset, Layout } from "./types";
+import { moneyUnit } from "./units";
+import { readWide, type BlockRead } from "./wide";
+
+/** The grid's width: its longest row (rows of one grid should all be as long). */
+function widthOf(grid: Grid): number {
+  let w = 0;
+  for (const row of grid) if (row.length > w) w = row.length;
+  return w;
+}
+
+/** Rows become columns: a tall block read as a wide one. */
+function transpose(grid: Grid, width: number): Grid {
+  const out: Grid = [];
+  for (let c = 0; c < width; c++) {
+    const row = new Array(grid.length);
+    for (let r = 0; r < grid.length; r++) row[r] = grid[r]?.[c] ?? "";
+    out.push(row);
+  }
+  return out;
+}
+
+function sourceOf(ctx: ReadContext, rows: number, width: number): { sheet: string; range: string } {
+  const range = formatRangeAddress({
+    top: ctx.originRow,
+    left: ctx.originCol,
+    bottom: ctx.originRow + Math.max(rows, 1) - 1,
+    right: ctx.originCol + Math.max(width, 1) - 1,
+  });
+  return { sheet: ctx.sheet, range };
+}
+
+function emptyDataset(ctx: ReadContext, rows: number, width: number, settings: Settings, layout: Layout): Dataset {
+  const fyEnd = settings.fyEndMonth;
+  const endMonth = fyEnd !== undefined && Number.isInteger(fyEnd) && fyEnd >= 1 && fyEnd <= 12 ? fyEnd : DEFAULT_CALENDAR.endMonth;
+  const scale = settings.unitScale !== undefined && Number.isFinite(settings.unitScale) && settings.unitScale > 0 ? settings.unitScale : 1;
+  return {
+    layout,
+    calendar: { endMonth, naming: settings.naming ?? DEFAULT_CALENDAR.naming },
+    calendarInferred: false,
+    periods: [],
+    series: [],
+    money: moneyUnit(settings.reportingCurrency, scale),
+    source: sourceOf(ctx, rows, width),
+  };
+}
+
+/**
+ * Read a range of figures into a Dataset: find the layout (wide, tall or long) and the header after any title
+ * rows, the periods, the metrics (ids, synonyms, segments, "of which" lines), the units, and every number with
+ * the cell it came from. Never throws: problems come back as issues (not-a-number, excel-error,
+ * unknown-period, duplicate-period, unknown-label, unit-unknown, no-figures), and a range without figures
+ * gives an empty dataset.
+ */
+export function readRange(range: SourceRange, settings: Settings): { dataset: Dataset; issues: Issue[] } {
+  const ctx = createContext(range.sheet, range.topLeft);
+  const grid: Grid = Array.isArray(range.values) ? range.values : [];
+  const width = widthOf(grid);
+  const where = sourceOf(ctx, grid.length, width);
+  const noFigures = (message: string, layout: Layout): { dataset: Dataset; issues: Issue[] } => {
+    report(ctx, "error", "no-figures", () => ({ message }));
+    return { dataset: emptyDataset(ctx, grid.length, width, settings, layout), issues: finishIssues(ctx) };
+  };
+  if (grid.length === 0 || width === 0) return noFigures(readMessages.emptyRange(`${range.sheet}!${where.range}`), "wide");
+
+  const guess = detectLayout(grid, periodParser(DEFAULT_CALENDAR));
+  if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
+  let block: BlockRead;
+  if (guess.layout === "long") {
+    block = readLong(ctx, grid, guess.headerRow, guess.columns, settings);
+  } else if (guess.layout === "tall") {
+    ctx.transposed = true;
+    block = readWide(ctx, transpose(grid, width), guess.headerCol, settings);
+    ctx.transposed = false;
+  } else {
+    block = readWide(ctx, grid, guess.headerRow, settings);
+  }
+  if (block.periods.length === 0) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
+  if (!block.hasNumbers) return noFigures(readMessages.noNumbers(`${range.sheet}!${where.range}`), guess.layout);
+  const dataset: Dataset = {
+    layout: guess.layout,
+    calendar: block.calendar,
+    calendarInferred: block.calendarInferred,
+    periods: block.periods,
+    series: block.series,
+    money: block.money,
+    source: where,
+  };
+  return { dataset, issues: finishIssues(ctx) };
+}
