@@ -18,7 +18,9 @@ export function kpiValue(
   extras: KpiExtras = {},
 ): KpiValue {
   const raw = expr ? evaluate(expr) : null;
-  const value = raw !== null && Number.isFinite(raw) ? raw : null;
+  // a percentage too large to show (×100 overflows) is as meaningless as a non-finite one
+  const shown = raw !== null && numberFormat.endsWith("%") ? raw * 100 : raw;
+  const value = raw !== null && shown !== null && Number.isFinite(raw) && Number.isFinite(shown) ? raw : null;
   const out: KpiValue = { metric, label, period, kpi, value, display: display(value, numberFormat), numberFormat };
   if (extras.base !== undefined) out.base = extras.base;
   if (extras.note !== undefined) out.note = extras.note;

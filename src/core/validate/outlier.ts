@@ -30,6 +30,7 @@ interface Point {
  */
 export function changeScores(values: number[]): number[] {
   const d = values.slice(1).map((v, i) => v - (values[i] ?? 0));
+  if (!d.every(Number.isFinite)) return d.map(() => 0);
   const med = median(d);
   const mad = median(d.map((x) => Math.abs(x - med)));
   const floor = 0.05 * median(values.map(Math.abs));

@@ -40,7 +40,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
       const tolerance = roundingUnit([reported, ...values]) * values.length;
       if (s.nature === "flow") {
         const sum = values.reduce((a, b) => a + b, 0);
-        if (Math.abs(reported - sum) <= tolerance + 1e-9) continue;
+        if (!Number.isFinite(sum) || !Number.isFinite(reported - sum) || Math.abs(reported - sum) <= tolerance + 1e-9) continue;
         const power = powerOfTenSlip(reported, sum);
         const what = values.length === 2 ? "two quarters" : "quarters";
         const msg = MESSAGES.fyTotalMismatch(e.period.label, s.label, reported, sum, power === null ? null : unitSlip(power), what);
@@ -49,7 +49,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
         const lastIndex = e.quarters[e.quarters.length - 1];
         const last = values[values.length - 1];
         const lastLabel = lastIndex === undefined ? "" : (timeline.entries[lastIndex]?.period.label ?? "");
-        if (last === undefined || Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9) continue;
+        if (last === undefined || !Number.isFinite(reported - last) || Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9) continue;
         const msg = MESSAGES.stockMismatch(e.period.label, s.label, reported, last, lastLabel);
         issues.push(issueAt("stock-mismatch", "error", msg, s, e.column, e.period.label));
       }
@@ -75,7 +75,7 @@ export function checkSegments(dataset: Dataset): Issue[] {
       const values = parts as number[];
       const sum = values.reduce((a, b) => a + b, 0);
       const tolerance = roundingUnit([reported, ...values]) * values.length;
-      if (Math.abs(reported - sum) <= tolerance + 1e-9) return;
+      if (!Number.isFinite(sum) || !Number.isFinite(reported - sum) || Math.abs(reported - sum) <= tolerance + 1e-9) return;
       issues.push(issueAt("segments-mismatch", "error", MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length), total, column, p.label));
     });
   }
