@@ -1,18 +1,32 @@
 import type { CellRef, CellValue, Grid } from "../grid/types";
-import { comparePeriods, formatPeriod, periodKey, quarterOfDate } from "../periods";
-import type { Period } from "../periods/types";
+import { comparePeriods, formatPeriod, monthPeriod, periodKey, quarterOfDate } from "../periods";
+import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
 import { addressAt, refAt, report, type ReadContext } from "./context";
 import type { LongColumns } from "./layout";
 import { readMessages } from "./messages";
-import { looksLikeId, natureOf } from "./metrics";
+import { looksLikeId, natureOf, stockMetric } from "./metrics";
 import { CELL_BLANK, CELL_EXCEL_ERROR, CELL_NUMBER, cellText, readNumberCell, type NumberSlot } from "./numbers";
 import { chooseMoneyBase, isMoneyUnit, moneyLine, rescale } from "./scale";
 import { metricForLabel, segmentSlug, slugify } from "./synonyms";
 import type { MetricId, MetricNature, Series, Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
 import type { BlockRead } from "./wide";
+
+/** Dates as written in a monthly table: `2023-06-30`, `6/30/2023`, `Jun-23`, `June 2023`, `2023年6月`. */
+const DATE_TEXT = /^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|[A-Za-z]{3,9}\.?[- ]?'?\d{2,4}|\d{4}年\d{1,2}月(\d{1,2}日)?)$/;
+
+/**
+ * In a monthly table every date is a month, including the month ends that close a quarter (which
+ * `parsePeriod` reads as that quarter, as fits a column header).
+ */
+function asMonth(raw: CellValue, p: Period, calendar: FiscalCalendar): Period {
+  if (p.kind !== "quarter") return p;
+  if (typeof raw !== "number" && !(typeof raw === "string" && DATE_TEXT.test(raw.trim()))) return p;
+  const shape = monthPeriod(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)), calendar);
+  return { ...shape, label: p.label };
+}
 
 /** Dense (series × period) index tables up to this many cells; a sparse map beyond. */
 const DENSE_LIMIT = 8_000_000;
@@ -127,8 +141,17 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     recRow[count] = r;
     recSeries[count] = si;
     recPeriod[count] = pi;
-    recStatus[count] = readNumberCell(row[cols.amount], slot);
+    const status = readNumberCell(row[cols.amount], slot);
+    recStatus[count] = status;
     recValue[count] = slot.value;
+    if (cols.unit >= 0 && status === CELL_NUMBER) {
+      // A row in another scale of the series' currency ("JPY thousands" among "JPY mn" rows) is brought to the series' unit.
+      const rowUnit = parseUnitCell(row[cols.unit]);
+      const unit = seriesUnit[si];
+      if (rowUnit && unit && rowUnit !== unit && rowUnit.scale !== unit.scale && rowUnit.currency === unit.currency) {
+        recValue[count] = rescale(slot.value, rowUnit.scale, unit.scale);
+      }
+    }
     count++;
   }
 
@@ -138,8 +161,11 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
   const slotOfRaw = new Int32Array(rawValues.length).fill(-1);
   const slotPeriods: Period[] = [];
   const slotByKey = new Map<string, number>();
+  const parsed = rawValues.map((raw) => parse(raw));
+  const monthly = parsed.some((p) => p?.kind === "month");
   rawValues.forEach((raw, i) => {
-    const p = parse(raw);
+    const found = parsed[i] ?? null;
+    const p = found && monthly ? asMonth(raw, found, calendar) : found;
     if (!p) {
       const cell = addressAt(ctx, rawFirstRow[i] as number, cols.period);
       report(ctx, "warning", "unknown-period", () => ({ message: readMessages.unknownPeriod(cell, cellText(raw)), cell }));
@@ -165,6 +191,9 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     return m;
   });
   const natures: MetricNature[] = metrics.map((m, s) => natureOf(m.metric, seriesLabel[s] ?? "", seriesUnit[s] ?? null));
+  metrics.forEach((m, s) => {
+    if (m.unknownLabel && natures[s] === "stock" && !seriesSegment[s]) m.metric = stockMetric(seriesLabel[s] ?? "");
+  });
   let note: Unit | null = null;
   for (let r = 0; r < headerRow && !note; r++) for (const cell of grid[r] ?? []) note ??= findUnitNote(cell);
   const base = chooseMoneyBase(

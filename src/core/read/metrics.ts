@@ -122,3 +122,8 @@ export function natureOf(metric: MetricId, label: string, unit: Unit | null): Me
   if (STOCK_WORDS.test(label)) return "stock";
   return "flow";
 }
+
+/** Id of an unknown label that reads as a stock: `ops.<slug>` ("Subscribers (end of period)" → `ops.subscribers`). */
+export function stockMetric(label: string): MetricId {
+  return `ops.${slugify(label.replace(/\(?\s*(end of period|period end|期末)\s*\)?/giu, " "))}`;
+}

@@ -4,7 +4,7 @@ import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { addressAt, refAt, report, type ReadContext } from "./context";
-import { indentOf, looksLikeId, mapLines, natureOf, type LineLabel } from "./metrics";
+import { indentOf, looksLikeId, mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { readMessages } from "./messages";
 import {
   CELL_BLANK,
@@ -195,6 +195,9 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
     return (cols.unit >= 0 ? parseUnitCell(grid[r]?.[cols.unit]) : null) ?? unitInLabel(line.label);
   });
   const natures = mapped.map((m, i) => (m ? natureOf(m.metric, lines[i]?.label ?? "", lineUnits[i] ?? null) : "flow"));
+  mapped.forEach((m, i) => {
+    if (m?.unknownLabel && natures[i] === "stock") m.metric = stockMetric(lines[i]?.label ?? "");
+  });
   const moneyUnits = mapped.map((m, i) => (m && natures[i] === "flow" && isMoneyUnit(lineUnits[i] ?? null) ? (lineUnits[i] ?? null) : null));
   const base = chooseMoneyBase(note, moneyUnits, settings);
   let unitWarned = false;
