@@ -37,6 +37,8 @@ export interface SeriesPlacement {
   categories: string[];
   as: "column" | "line" | "pie";
   axis: "primary" | "secondary";
+  /** Number format of the series' cells in the table ("#,##0", "0.0%"). */
+  numberFormat: string;
 }
 
 /** Where a chart sits: from its top-left cell to the cell after its bottom-right (zero-based, DrawingML style). */
@@ -176,6 +178,10 @@ function numeric(v: number | string | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
+function rowFormat(model: SummaryModel, row: number, period: number): string {
+  return model.table.rows[row]?.cells[period]?.numberFormat ?? "General";
+}
+
 function isPie(type: ChartType): boolean {
   return type === "pie" || type === "doughnut";
 }
@@ -203,6 +209,7 @@ function placeSeries(model: SummaryModel, spec: ChartSpec, sheet: string, table:
         categories: ordered.map((s) => model.table.rows[s.row]?.label ?? s.name),
         as: "pie",
         axis: "primary",
+        numberFormat: rowFormat(model, ordered[0]?.row ?? -1, p),
       },
     ];
   }
@@ -223,6 +230,7 @@ function placeSeries(model: SummaryModel, spec: ChartSpec, sheet: string, table:
       categories: sortedP.map((p) => table.headers[FIXED_COLUMNS.length + p] ?? ""),
       as,
       axis: spec.type === "combo" && s.axis === "secondary" ? "secondary" : "primary",
+      numberFormat: rowFormat(model, s.row, sortedP[0] ?? 0),
     };
   });
 }
