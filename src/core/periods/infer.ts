@@ -7,8 +7,13 @@ import type { FiscalCalendar, FiscalNaming } from "./types";
 
 export interface CalendarGuess {
   calendar: FiscalCalendar;
-  /** True when the labels themselves say the year-end month (and the naming, where it matters). */
+  /** True when the labels themselves say the year-end month. */
   confident: boolean;
+  /**
+   * True when the naming is said too (or does not matter: December, or no label numbered by fiscal year).
+   * When false, the naming is end-year by default and a setting should decide.
+   */
+  namingKnown: boolean;
 }
 
 /** A label naming the month and calendar year its fiscal year ends in (`FY3/02`, `2002年3月期`). */
@@ -71,6 +76,30 @@ function dateOf(value: CellValue, text: string): LabelDate | null {
   return typeof value === "string" ? parseDateText(text) : null;
 }
 
+/** What one label says, read once per distinct value (long columns repeat their dates). */
+interface LabelInfo {
+  isPeriod: boolean;
+  yearEnd: YearEnd | null;
+  numbered: Numbered | null;
+  date: LabelDate | null;
+}
+
+function infoOf(cache: Map<CellValue, LabelInfo>): (value: CellValue) => LabelInfo {
+  return (value) => {
+    const hit = cache.get(value);
+    if (hit) return hit;
+    const text = typeof value === "string" ? normaliseLabel(value) : "";
+    const info: LabelInfo = {
+      isPeriod: parsePeriod(value, PROBE) !== null,
+      yearEnd: yearEndOf(text),
+      numbered: numberedOf(value, text),
+      date: dateOf(value, text),
+    };
+    cache.set(value, info);
+    return info;
+  };
+}
+
 interface Votes {
   months: Map<number, number>;
   naming: Map<FiscalNaming, number>;
@@ -125,15 +154,15 @@ function top<K>(map: Map<K, number>): K | null {
  * - Naming: from a year-end label beside the quarters that close or open it (`4Q01, FY3/02` → start-year;
  *   `4Q02, FY3/02` → end-year), or from the year number beside the closing date (`2002-03-31, FY2002` → end-year).
  * Falls back to December (end-year naming) with `confident: false`. Null when no label reads as a period.
+ * Each distinct label is read once, so a long column of repeated dates costs little.
  */
 export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
-  const texts = labels.map((v) => (typeof v === "string" ? normaliseLabel(v) : ""));
-  const anyPeriod = labels.some((v) => parsePeriod(v, PROBE) !== null);
-  if (!anyPeriod) return null;
+  const infos = labels.map(infoOf(new Map()));
+  if (!infos.some((x) => x.isPeriod)) return null;
   const votes: Votes = { months: new Map(), naming: new Map() };
-  const yearEnds = texts.map(yearEndOf);
-  const numbered = labels.map((v, i) => numberedOf(v, texts[i] ?? ""));
-  const dates = labels.map((v, i) => dateOf(v, texts[i] ?? ""));
+  const yearEnds = infos.map((x) => x.yearEnd);
+  const numbered = infos.map((x) => x.numbered);
+  const dates = infos.map((x) => x.date);
   labels.forEach((_, i) => {
     const ye = yearEnds[i];
     if (ye) {
@@ -144,11 +173,12 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
     if (n) voteFromDates(n, dates[i - 1] ?? null, votes);
   });
   const endMonth = top(votes.months);
-  if (endMonth === null) return { calendar: { endMonth: 12, naming: "end-year" }, confident: false };
+  if (endMonth === null) return { calendar: { endMonth: 12, naming: "end-year" }, confident: false, namingKnown: false };
   const naming = endMonth === 12 ? "end-year" : top(votes.naming);
   const namingMatters = numbered.some((n) => n !== null);
   return {
     calendar: { endMonth, naming: naming ?? "end-year" },
-    confident: naming !== null || !namingMatters,
+    confident: true,
+    namingKnown: naming !== null || !namingMatters,
   };
 }

@@ -48,9 +48,12 @@ function lastQuarter(p: PeriodShape): number | null {
 
 /** `TTM 4Q01`, `LTM Q4 FY2001`, `4Q01 LTM`, `TTM Mar-02`: twelve months ending with the named quarter. */
 function parseTrailing(text: string, calendar: FiscalCalendar): PeriodShape | null | undefined {
-  const m = /^(?:TTM|LTM) ?[-:]? ?(.+)$/.exec(text) ?? /^(.+?) ?-? ?(?:TTM|LTM)$/.exec(text);
-  if (!m) return undefined;
-  const inner = parseText(m[1] ?? "", calendar);
+  let rest: string;
+  if (text.startsWith("TTM") || text.startsWith("LTM")) rest = text.slice(3).replace(/^ ?[-:]? ?/, "");
+  else if (text.endsWith("TTM") || text.endsWith("LTM")) rest = text.slice(0, -3).replace(/ ?-? ?$/, "");
+  else return undefined;
+  if (rest === "") return null;
+  const inner = parseText(rest, calendar);
   if (!inner) return null;
   const q = lastQuarter(inner);
   return q === null ? null : ttmPeriod(inner.fiscalYear, q, calendar);
