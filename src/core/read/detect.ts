@@ -53,7 +53,7 @@ function blockFrom(get: Get, lines: number, head: number, periods: number[], pos
   let left = first;
   for (let c = first - 1; c >= 0; c--) {
     let any = false;
-    for (let r = head; r <= bottom && !any; r++) {
+    for (let r = head + 1; r <= bottom && !any; r++) {
       const cell = get(r, c);
       any = cell !== undefined && cell !== "";
     }
