@@ -106,6 +106,7 @@ export const summaryText = {
   fromSettings: "from settings",
   noFx: "none",
   fxRate: (from: string, to: string, rate: string): string => `${from}${rate} per ${to}`,
+  fxRow: (label: string, value: string, period: string): string => `${label}: ${value} in ${period}`,
   fxCell: (from: string, to: string, cell: string): string => `${from} per ${to} from ${cell}`,
   issuesCount: (errors: number, warnings: number, infos: number): string =>
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} note${infos === 1 ? "" : "s"}`,

@@ -37,7 +37,18 @@ function fxNote(dataset: Dataset, settings: Settings): string {
     return "rate" in fx ? summaryText.fxRate(fx.from, fx.to, String(fx.rate)) : summaryText.fxCell(fx.from, fx.to, fx.cell);
   }
   const row = dataset.series.find((s) => s.metric.startsWith("fx."));
-  return row === undefined ? summaryText.noFx : row.label.trim();
+  if (row === undefined) return summaryText.noFx;
+  const last = lastFigure(row.values, dataset.periods);
+  return last === null ? row.label.trim() : summaryText.fxRow(row.label.trim(), String(last.value), last.period);
+}
+
+/** The last non-null figure of a series, with its period label. */
+function lastFigure(values: readonly (number | null)[], periods: Dataset["periods"]): { value: number; period: string } | null {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (v !== null && v !== undefined && Number.isFinite(v)) return { value: v, period: periods[i]?.label ?? "" };
+  }
+  return null;
 }
 
 /** Settings and source as label/value pairs for the summary sheet. */

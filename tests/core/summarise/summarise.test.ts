@@ -150,6 +150,11 @@ describe("summarise: sheet, subtitle, notes, issues", () => {
     expect(notes["EBITDA definition"]).toBe("net income + income taxes + interest expense + D&A");
   });
 
+  it("names the FX row's latest rate when settings give none", () => {
+    const d = dataset([...seedSeries, series("fx.jpy_per_usd", "Yen per US dollar", [null, null, null, null, null, null, null, null, 131.04, null])]);
+    expect(Object.fromEntries(summarise(d, [], kpis, [], settings, now).notes)["FX rate"]).toBe("Yen per US dollar: 131.04 in 4Q01");
+  });
+
   it("quotes a source sheet name that needs it", () => {
     const d = { ...dataset(seedSeries), source: { sheet: "Q4 pack", range: "B3:N30" } };
     expect(summarise(d, [], kpis, [], settings, now).subtitle).toContain("Computed from 'Q4 pack'!B3:N30");
