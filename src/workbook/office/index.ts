@@ -1,0 +1,6 @@
+/** The Office.js adapter of the workbook port. */
+export { OfficeWorkbook } from "./officeWorkbook";
+export { officeHost, type OfficeHost } from "./host";
+export { WorkbookError } from "./errors";
+export { detectCapabilities } from "./capabilities";
+export { parseStoredSettings, serialiseStoredSettings, SETTINGS_KEY } from "./storedSettings";

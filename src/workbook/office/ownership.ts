@@ -1,0 +1,75 @@
+/**
+ * Ownership decisions, pure: which sheet and table names the summary is written under, what the previous
+ * summary was, and the temporary names used while the new one is built. The add-in replaces only what
+ * `owned` lists; a same-named object it does not own keeps its name and ours takes a new one.
+ */
+import { MAX_SHEET_NAME } from "../../core/grid";
+import type { StoredSettings } from "../port";
+import { officeMessages } from "./messages";
+
+export interface WritePlan {
+  /** The previous summary sheet to delete once the new one is complete, or null. */
+  replaceSheet: string | null;
+  /** Final sheet name. */
+  sheet: string;
+  /** Final table name. */
+  table: string;
+  /** Names to build under before the swap. */
+  tempSheet: string;
+  tempTable: string;
+  notes: string[];
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+function hasName(names: string[], name: string): boolean {
+  return names.some((n) => lower(n) === lower(name));
+}
+
+/** "KPI Summary" → "KPI Summary (2)", "(3)" … the first name not taken, within Excel's 31 characters. */
+export function freeSheetName(wanted: string, taken: string[]): string {
+  if (!hasName(taken, wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!hasName(taken, candidate)) return candidate;
+  }
+}
+
+/** Table names may not contain spaces or brackets: "QuarterDeckKPIs" → "QuarterDeckKPIs2", "…3" … */
+export function freeTableName(wanted: string, taken: string[]): string {
+  if (!hasName(taken, wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted}${n}`;
+    if (!hasName(taken, candidate)) return candidate;
+  }
+}
+
+/**
+ * Plan the write. `sheets`: every sheet name in the workbook; `tables`: every table with its sheet.
+ * - our previous sheet (listed in `owned` and present) is replaced;
+ * - a sheet with the wanted name that we do not own is left alone and the summary gets a new name;
+ * - the table keeps its name when the only table so named is on our previous sheet.
+ */
+export function planWrite(
+  wantedSheet: string,
+  wantedTable: string,
+  owned: StoredSettings["owned"],
+  sheets: string[],
+  tables: { name: string; sheet: string }[],
+): WritePlan {
+  const notes: string[] = [];
+  const previous = owned && hasName(sheets, owned.sheet) ? (sheets.find((s) => lower(s) === lower(owned.sheet)) ?? null) : null;
+  const othersTaken = sheets.filter((s) => previous === null || lower(s) !== lower(previous));
+  const sheet = freeSheetName(wantedSheet, othersTaken);
+  if (sheet !== wantedSheet) notes.push(officeMessages.sheetTaken(wantedSheet, sheet));
+
+  const foreignTables = tables.filter((t) => previous === null || lower(t.sheet) !== lower(previous)).map((t) => t.name);
+  const table = freeTableName(wantedTable, foreignTables);
+  if (table !== wantedTable) notes.push(officeMessages.tableTaken(wantedTable, table));
+
+  const allTables = tables.map((t) => t.name);
+  const tempSheet = freeSheetName("QuarterDeck building", sheets);
+  const tempTable = freeTableName(`${table}Building`, [...allTables, table]);
+  return { replaceSheet: previous, sheet, table, tempSheet, tempTable, notes };
+}
