@@ -1,14 +1,15 @@
 /**
  * Label text in one canonical shape for matching: Unicode NFKC (full-width digits and letters become ASCII,
- * as in `２００２年３月期`), dashes and tildes unified to "-", spaces collapsed, upper case, footnote marks dropped.
+ * as in `２００２年３月期`), dashes and tildes unified to "-", curly quotes to "'", spaces collapsed, upper case, footnote marks dropped.
  */
 export function normaliseLabel(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u2010-\u2015\u2212~〜]/g, "-")
-    .replace(/[*†‡]+$/u, "")
+    .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\s+/g, " ")
     .trim()
+    .replace(/ ?[*†‡]+$/u, "")
     .toUpperCase();
 }
 

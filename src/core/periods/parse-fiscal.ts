@@ -6,7 +6,7 @@ import {
   yearPeriod,
   ytdPeriod,
 } from "./build";
-import { expandYear, monthIndex } from "./dates";
+import { expandYear } from "./dates";
 import { fiscalYearEndingIn } from "./fiscal";
 import { plausibleYear } from "./normalise";
 import type { FiscalCalendar } from "./types";
@@ -124,7 +124,3 @@ export function parseFiscalLabel(text: string, calendar: FiscalCalendar): Period
   return null;
 }
 
-/** Month index of a period's last month (from its ISO end). */
-export function endMonthIndex(period: PeriodShape): number {
-  return monthIndex(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
-}
