@@ -260,6 +260,13 @@ export class FileWorkbook implements WorkbookPort {
     }
   }
 
+  /** Charts the adapter owns, as "Sheet!ChartName", for sheets that exist. */
+  chartNames(): string[] {
+    return Object.entries(this.charts)
+      .filter(([sheet]) => this.wb.getWorksheet(sheet) !== undefined)
+      .flatMap(([sheet, charts]) => charts.map((c) => `${sheet}!${c.name}`));
+  }
+
   /** The workbook as .xlsx bytes, with native charts on the summary sheet(s). */
   async save(): Promise<Uint8Array> {
     if (this.wb.worksheets.length === 0) this.wb.addWorksheet("Sheet1");
