@@ -51,8 +51,19 @@ function pickHeader(counts: number[]): { index: number; count: number } {
 export function findPeriodRow(grid: Grid, parse: Parse): { index: number; count: number } {
   const rows = Math.min(grid.length, HEADER_SCAN_ROWS);
   const counts: number[] = [];
-  for (let r = 0; r < rows; r++) counts.push(countRow(grid[r], parse));
+  for (let r = 0; r < rows; r++) {
+    const n = countRow(grid[r], parse);
+    counts.push(n);
+    // A row made mostly of period labels is the header: the rows below it are figures.
+    if (n >= 2 && n * 2 >= filledCount(grid[r])) return { index: r, count: n };
+  }
   return pickHeader(counts);
+}
+
+function filledCount(row: CellValue[] | undefined): number {
+  let n = 0;
+  for (const cell of row ?? []) if (cell !== "") n++;
+  return n;
 }
 
 /** The column of period labels of a tall block (-1 when none) and how many labels it holds (in the sampled rows). */
@@ -148,6 +159,8 @@ export function detectLayout(grid: Grid, parse: Parse): LayoutGuess | null {
   const long = findLongHeader(grid);
   if (long) return { layout: "long", headerRow: long.headerRow, columns: long.columns };
   const row = findPeriodRow(grid, parse);
+  // A header row with more labels than the sampled rows of any column can hold settles it: wide.
+  if (row.index >= 0 && row.count >= Math.min(grid.length, SAMPLE_ROWS)) return { layout: "wide", headerRow: row.index };
   const col = findPeriodCol(grid, parse);
   if (row.index < 0 && col.index < 0) return null;
   if (col.index >= 0 && col.count > row.count) {

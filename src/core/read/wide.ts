@@ -231,19 +231,28 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
       const cell = addressAt(ctx, r, labelCol);
       report(ctx, "info", "unknown-label", () => ({ message: readMessages.unknownLabel(cell, shownLabel, m.metric), cell, metric: m.metric }));
     }
-    const values: (number | null)[] = new Array(periodCols.length);
-    const cells: (CellRef | null)[] = new Array(periodCols.length);
+    const values: (number | null)[] = [];
+    const cells: (CellRef | null)[] = [];
+    const first = refAt(ctx, r, 0);
+    const sheet = first.sheet;
+    const scaled = fromScale !== toScale;
     for (let j = 0; j < periodCols.length; j++) {
       const c = periodCols[j] as number;
       const cell = row[c];
-      cells[j] = refAt(ctx, r, c);
-      const status = readNumberCell(cell, slot);
-      if (status === CELL_NUMBER) {
-        values[j] = rescale(slot.value, fromScale, toScale);
+      // Plain object literals, not refAt(), in this loop: it runs once per figure.
+      cells.push(ctx.transposed ? { sheet, row: first.row + c, col: first.col } : { sheet, row: first.row, col: first.col + c });
+      if (typeof cell === "number" && cell - cell === 0) {
+        values.push(scaled ? rescale(cell, fromScale, toScale) : cell);
         hasNumbers = true;
         continue;
       }
-      values[j] = null;
+      const status = readNumberCell(cell, slot);
+      if (status === CELL_NUMBER) {
+        values.push(scaled ? rescale(slot.value, fromScale, toScale) : slot.value);
+        hasNumbers = true;
+        continue;
+      }
+      values.push(null);
       if (status === CELL_BLANK) continue;
       const period = (periods[j] as Period).label;
       report(ctx, "error", status === CELL_EXCEL_ERROR ? "excel-error" : "not-a-number", () => {
