@@ -22,12 +22,20 @@ export function cellRefAt(sheet: string, topLeft: string, r: number, c: number):
 }
 
 /** `cellRefAt` for a source range: where grid cell values[r][c] sits on its sheet. */
-export function sourceCellRef(range: Pick<SourceRange, "sheet" | "topLeft">, r: number, c: number): CellRef | null {
+export function sourceCellRef(
+  range: Pick<SourceRange, "sheet" | "topLeft">,
+  r: number,
+  c: number
+): CellRef | null {
   return cellRefAt(range.sheet, range.topLeft, r, c);
 }
 
 /** Sheet-qualified address of grid cell values[r][c] of a source range (`Figures!O7`), or null outside the sheet. */
-export function sourceCellAddress(range: Pick<SourceRange, "sheet" | "topLeft">, r: number, c: number): string | null {
+export function sourceCellAddress(
+  range: Pick<SourceRange, "sheet" | "topLeft">,
+  r: number,
+  c: number
+): string | null {
   const ref = sourceCellRef(range, r, c);
   return ref ? cellAddress(ref) : null;
 }

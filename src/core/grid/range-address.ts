@@ -20,15 +20,35 @@ function parseBody(body: string, original: string): Parsed {
   if (cols) {
     const a = columnIndex(cols[1] ?? "");
     const b = columnIndex(cols[2] ?? "");
-    if (a === null || b === null) return { ok: false, message: addressMessages.columnOutOfRange(original) };
-    return { ok: true, value: { top: 0, bottom: MAX_ROWS - 1, left: Math.min(a, b), right: Math.max(a, b), fullColumns: true } };
+    if (a === null || b === null)
+      return { ok: false, message: addressMessages.columnOutOfRange(original) };
+    return {
+      ok: true,
+      value: {
+        top: 0,
+        bottom: MAX_ROWS - 1,
+        left: Math.min(a, b),
+        right: Math.max(a, b),
+        fullColumns: true,
+      },
+    };
   }
   const rows = ROWS.exec(body);
   if (rows) {
     const a = rowNumber(rows[1] ?? "");
     const b = rowNumber(rows[2] ?? "");
-    if (a === null || b === null) return { ok: false, message: addressMessages.rowOutOfRange(original) };
-    return { ok: true, value: { top: Math.min(a, b), bottom: Math.max(a, b), left: 0, right: MAX_COLS - 1, fullRows: true } };
+    if (a === null || b === null)
+      return { ok: false, message: addressMessages.rowOutOfRange(original) };
+    return {
+      ok: true,
+      value: {
+        top: Math.min(a, b),
+        bottom: Math.max(a, b),
+        left: 0,
+        right: MAX_COLS - 1,
+        fullRows: true,
+      },
+    };
   }
   const parts = body.split(":");
   if (parts.length > 2) return { ok: false, message: addressMessages.badRange(original) };
@@ -36,7 +56,12 @@ function parseBody(body: string, original: string): Parsed {
   const second = parts.length === 2 ? parseCellAddress(parts[1] ?? "") : first;
   if (!first || !second) {
     const looksBeyond = parts.every((p) => /^\$?[A-Za-z]+\$?\d+$/.test(p));
-    return { ok: false, message: looksBeyond ? addressMessages.rowOutOfRange(original) : addressMessages.badRange(original) };
+    return {
+      ok: false,
+      message: looksBeyond
+        ? addressMessages.rowOutOfRange(original)
+        : addressMessages.badRange(original),
+    };
   }
   return {
     ok: true,
@@ -77,7 +102,8 @@ export function rangeAddressError(text: string): string | null {
 /** Address text of a range: `Figures!A1:O40`, `A:D`, `3:5`, or `B2` for a single cell; sheet quoted when needed. */
 export function formatRangeAddress(range: RangeAddress): string {
   const prefix = range.sheet !== undefined ? `${quoteSheetName(range.sheet)}!` : "";
-  if (range.fullColumns) return `${prefix}${columnLetters(range.left)}:${columnLetters(range.right)}`;
+  if (range.fullColumns)
+    return `${prefix}${columnLetters(range.left)}:${columnLetters(range.right)}`;
   if (range.fullRows) return `${prefix}${range.top + 1}:${range.bottom + 1}`;
   const a = formatCellAddress(range.top, range.left);
   if (range.top === range.bottom && range.left === range.right) return `${prefix}${a}`;

@@ -8,7 +8,8 @@ const R1C1_LIKE = /^(R\d*C?\d*|C\d*)$/i;
 /** True when a name could be read as a cell reference (`A1`, `XFD1048576`, `R1C1`, `TRUE`) and so must be quoted. */
 function looksLikeReference(name: string): boolean {
   const m = A1_LIKE.exec(name);
-  if (m && columnIndex(m[1] ?? "") !== null && Number(m[2]) >= 1 && Number(m[2]) <= MAX_ROWS) return true;
+  if (m && columnIndex(m[1] ?? "") !== null && Number(m[2]) >= 1 && Number(m[2]) <= MAX_ROWS)
+    return true;
   if (R1C1_LIKE.test(name)) return true;
   return /^(TRUE|FALSE)$/i.test(name);
 }

@@ -3,7 +3,8 @@ import { componentQuarterKeys } from "./components";
 import type { Period } from "./types";
 
 /** Figures by period key: a function or a map; `undefined`/`null`/non-finite mean "no figure". */
-export type KeyLookup = ((key: string) => number | null | undefined) | ReadonlyMap<string, number | null>;
+export type KeyLookup =
+  ((key: string) => number | null | undefined) | ReadonlyMap<string, number | null>;
 
 export interface Aggregate {
   /** The aggregated figure, or null when it cannot be formed. */
@@ -26,13 +27,19 @@ function get(lookup: KeyLookup, key: string): number | null {
  * - rate: null (rates are not aggregated).
  * A month has no component quarters: null.
  */
-export function aggregate(lookup: KeyLookup, target: Omit<Period, "label">, nature: MetricNature): Aggregate {
+export function aggregate(
+  lookup: KeyLookup,
+  target: Omit<Period, "label">,
+  nature: MetricNature
+): Aggregate {
   const keys = componentQuarterKeys(target);
   if (nature === "rate" || keys.length === 0) return { value: null, used: [], missing: [] };
   if (nature === "stock") {
     const last = keys[keys.length - 1] as string;
     const v = get(lookup, last);
-    return v === null ? { value: null, used: [], missing: [last] } : { value: v, used: [last], missing: [] };
+    return v === null
+      ? { value: null, used: [], missing: [last] }
+      : { value: v, used: [last], missing: [] };
   }
   let sum = 0;
   const missing: string[] = [];

@@ -1,5 +1,10 @@
 import { monthEndIso, monthIndex, monthStartIso } from "./dates";
-import { fiscalPositionOfMonth, fiscalYearEndIndex, fiscalYearEndingIn, quarterEndIndex } from "./fiscal";
+import {
+  fiscalPositionOfMonth,
+  fiscalYearEndIndex,
+  fiscalYearEndingIn,
+  quarterEndIndex,
+} from "./fiscal";
 import type { FiscalCalendar, Period } from "./types";
 
 /** A period without its label: what the constructors below return. */
@@ -31,14 +36,23 @@ export function yearPeriod(fy: number, calendar: FiscalCalendar): PeriodShape {
  * The fiscal year that ends in `endMonth` of `endYear` (`FY3/02`, `2002年3月期`), numbered in the
  * calendar's naming. The label's month wins over the calendar's for the dates.
  */
-export function yearEndingPeriod(endYear: number, endMonth: number, calendar: FiscalCalendar): PeriodShape {
+export function yearEndingPeriod(
+  endYear: number,
+  endMonth: number,
+  calendar: FiscalCalendar
+): PeriodShape {
   const fy = fiscalYearEndingIn(endYear, endMonth, calendar.naming);
   const last = monthIndex(endYear, endMonth);
   return { kind: "year", fiscalYear: fy, ...span(last - 11, last) };
 }
 
 /** Quarters `from`…`to` of fiscal year `fy` taken together (`1Q-3Q19`, `9M19`). */
-export function ytdPeriod(fy: number, from: number, to: number, calendar: FiscalCalendar): PeriodShape {
+export function ytdPeriod(
+  fy: number,
+  from: number,
+  to: number,
+  calendar: FiscalCalendar
+): PeriodShape {
   const first = quarterEndIndex(fy, from, calendar) - 2;
   const last = quarterEndIndex(fy, to, calendar);
   return { kind: "ytd", fiscalYear: fy, fromQuarter: from, quarter: to, ...span(first, last) };
@@ -53,5 +67,10 @@ export function ttmPeriod(fy: number, q: number, calendar: FiscalCalendar): Peri
 /** Calendar month `month` of `year`, placed in its fiscal year. */
 export function monthPeriod(year: number, month: number, calendar: FiscalCalendar): PeriodShape {
   const mi = monthIndex(year, month);
-  return { kind: "month", fiscalYear: fiscalPositionOfMonth(mi, calendar).fiscalYear, month, ...span(mi, mi) };
+  return {
+    kind: "month",
+    fiscalYear: fiscalPositionOfMonth(mi, calendar).fiscalYear,
+    month,
+    ...span(mi, mi),
+  };
 }

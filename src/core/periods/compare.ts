@@ -2,7 +2,14 @@ import { periodKey } from "./key";
 import type { Period, PeriodKind } from "./types";
 
 /** For periods with the same dates: the fiscal year last, after a ytd/TTM covering the same months. */
-const KIND_RANK: Record<PeriodKind, number> = { month: 0, quarter: 1, half: 2, ytd: 3, ttm: 4, year: 5 };
+const KIND_RANK: Record<PeriodKind, number> = {
+  month: 0,
+  quarter: 1,
+  half: 2,
+  ytd: 3,
+  ttm: 4,
+  year: 5,
+};
 
 /**
  * Chronological order: by end date; for the same end, the shorter period (later start) first, so

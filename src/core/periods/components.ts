@@ -23,7 +23,9 @@ export function componentQuarterKeys(period: Shape): string[] {
     case "year":
       return quarterKeys(fy, 1, 4);
     case "ytd":
-      return period.quarter === undefined ? [] : quarterKeys(fy, period.fromQuarter ?? 1, period.quarter);
+      return period.quarter === undefined
+        ? []
+        : quarterKeys(fy, period.fromQuarter ?? 1, period.quarter);
     case "ttm": {
       const q = period.quarter;
       if (q === undefined) return [];

@@ -46,7 +46,11 @@ export function monthEndIso(mi: number): string {
 }
 
 /** A valid calendar date's parts, or null (2002-02-30 is not a date). */
-export function validDate(year: number, month: number, day: number): { year: number; month: number; day: number } | null {
+export function validDate(
+  year: number,
+  month: number,
+  day: number
+): { year: number; month: number; day: number } | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
@@ -80,7 +84,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
 function civilFromDays(days: number): { year: number; month: number; day: number } {
   const era = Math.floor(days / 146097);
   const doe = days - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;

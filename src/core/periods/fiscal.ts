@@ -11,7 +11,11 @@ export function fiscalEndYear(fy: number, endMonth: number, naming: FiscalNaming
 }
 
 /** Fiscal year number (in `naming`) of the fiscal year ending in `endMonth` of `endYear`. */
-export function fiscalYearEndingIn(endYear: number, endMonth: number, naming: FiscalNaming): number {
+export function fiscalYearEndingIn(
+  endYear: number,
+  endMonth: number,
+  naming: FiscalNaming
+): number {
   return naming === "end-year" || endMonth === 12 ? endYear : endYear - 1;
 }
 
@@ -31,7 +35,10 @@ export function isQuarterEndMonth(month: number, endMonth: number): boolean {
 }
 
 /** The fiscal year and quarter that contain the month with index `mi`. */
-export function fiscalPositionOfMonth(mi: number, calendar: FiscalCalendar): { fiscalYear: number; quarter: number } {
+export function fiscalPositionOfMonth(
+  mi: number,
+  calendar: FiscalCalendar
+): { fiscalYear: number; quarter: number } {
   const endMonthIdx = calendar.endMonth - 1;
   const ahead = (((endMonthIdx - (mi % 12)) % 12) + 12) % 12;
   const yearEnd = mi + ahead;

@@ -21,7 +21,20 @@ interface Style {
   monthName: boolean;
 }
 
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 function styleOf(like: string | undefined): Style {
   const t = normaliseLabel(like ?? "");
@@ -63,7 +76,8 @@ function yearLabel(fy: number, calendar: FiscalCalendar, s: Style): string {
 
 function spanLabel(from: number, to: number, fy: number, s: Style): string {
   if (s.monthsToDate && from === 1 && to < 4) return `${to * 3}M${yearText(fy, s)}`;
-  if (s.subYear && s.markerFirst) return `Q${from}-Q${to} ${s.fyWord ? "FY" : ""}${yearText(fy, s)}`;
+  if (s.subYear && s.markerFirst)
+    return `Q${from}-Q${to} ${s.fyWord ? "FY" : ""}${yearText(fy, s)}`;
   return `${from}Q-${to}Q${yearText(fy, s)}`;
 }
 
@@ -82,7 +96,11 @@ function monthLabel(p: Omit<Period, "label">, calendar: FiscalCalendar, s: Style
  * two-digit form would read back as another century). The result parses back, under the same calendar, to a
  * period with the same `periodKey`.
  */
-export function formatPeriod(period: Omit<Period, "label">, calendar: FiscalCalendar, like?: string): string {
+export function formatPeriod(
+  period: Omit<Period, "label">,
+  calendar: FiscalCalendar,
+  like?: string
+): string {
   const s = styleOf(like);
   const fy = period.fiscalYear;
   switch (period.kind) {

@@ -25,6 +25,14 @@ export { quarterOfDate, tryQuarterOfDate } from "./quarter-of-date";
 export { aggregate } from "./aggregate";
 export type { Aggregate, KeyLookup } from "./aggregate";
 // Period constructors (without a label) for derived periods.
-export { halfPeriod, monthPeriod, quarterPeriod, ttmPeriod, yearEndingPeriod, yearPeriod, ytdPeriod } from "./build";
+export {
+  halfPeriod,
+  monthPeriod,
+  quarterPeriod,
+  ttmPeriod,
+  yearEndingPeriod,
+  yearPeriod,
+  ytdPeriod,
+} from "./build";
 export type { PeriodShape } from "./build";
 export { serialToIso, isoToSerial } from "./dates";

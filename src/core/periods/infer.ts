@@ -23,11 +23,20 @@ interface YearEnd {
 }
 
 const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
-  [/^FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") })],
+  [
+    /^FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
+    (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
+  ],
   [/^FY ?(\d{4})\/(\d{1,2})$/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
-  [/^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期/, (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") })],
+  [
+    /^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期/,
+    (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") }),
+  ],
   [/^(\d{4}) ?\/ ?(\d{1,2}) ?期/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
-  [/^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") })],
+  [
+    /^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
+    (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
+  ],
 ];
 
 function yearEndOf(text: string): YearEnd | null {
@@ -61,7 +70,12 @@ function numberedOf(value: CellValue, text: string): Numbered | null {
     case "quarter":
       return { kind: "quarter", first: p.quarter ?? 0, last: p.quarter ?? 0, year: p.fiscalYear };
     case "half":
-      return { kind: "half", first: (p.half ?? 0) * 2 - 1, last: (p.half ?? 0) * 2, year: p.fiscalYear };
+      return {
+        kind: "half",
+        first: (p.half ?? 0) * 2 - 1,
+        last: (p.half ?? 0) * 2,
+        year: p.fiscalYear,
+      };
     case "ytd":
       return { kind: "ytd", first: p.fromQuarter ?? 1, last: p.quarter ?? 0, year: p.fiscalYear };
     case "year":
@@ -114,7 +128,12 @@ function vote<K>(map: Map<K, number>, key: K): void {
  * …-4Q) just before `FY3/02` is numbered 02 under end-year naming, 01 under start-year; the first quarter after
  * it opens the next year, numbered 03 (end-year) or 02 (start-year).
  */
-function voteNaming(ye: YearEnd, before: Numbered | null, after: Numbered | null, votes: Votes): void {
+function voteNaming(
+  ye: YearEnd,
+  before: Numbered | null,
+  after: Numbered | null,
+  votes: Votes
+): void {
   if (ye.endMonth === 12) return;
   if (before && before.kind !== "year" && before.last === 4) {
     if (before.year === ye.endYear) vote(votes.naming, "end-year");
@@ -173,7 +192,8 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
     if (n) voteFromDates(n, dates[i - 1] ?? null, votes);
   });
   const endMonth = top(votes.months);
-  if (endMonth === null) return { calendar: { endMonth: 12, naming: "end-year" }, confident: false, namingKnown: false };
+  if (endMonth === null)
+    return { calendar: { endMonth: 12, naming: "end-year" }, confident: false, namingKnown: false };
   const naming = endMonth === 12 ? "end-year" : top(votes.naming);
   const namingMatters = numbered.some((n) => n !== null);
   return {

@@ -21,7 +21,8 @@ export function periodKey(period: Omit<Period, "label"> & { label?: string }): s
     case "year":
       return `Y${fy}`;
     case "ytd":
-      if (period.quarter !== undefined) return `YTD${fy}-${period.fromQuarter ?? 1}-${period.quarter}`;
+      if (period.quarter !== undefined)
+        return `YTD${fy}-${period.fromQuarter ?? 1}-${period.quarter}`;
       break;
     case "ttm":
       if (period.quarter !== undefined) return `TTM${fy}-${period.quarter}`;
@@ -34,12 +35,17 @@ export function periodKey(period: Omit<Period, "label"> & { label?: string }): s
 }
 
 /** Parts of a key made by `periodKey`, or null when it is not one. */
-export function parseKey(key: string): { kind: Period["kind"]; year: number; a?: number; b?: number } | null {
+export function parseKey(
+  key: string
+): { kind: Period["kind"]; year: number; a?: number; b?: number } | null {
   const m = /^(Q|H|Y|YTD|TTM|M)(\d{4})(?:-(\d{1,2}))?(?:-(\d))?$/.exec(key);
   if (!m) return null;
   const kinds = { Q: "quarter", H: "half", Y: "year", YTD: "ytd", TTM: "ttm", M: "month" } as const;
   const kind = kinds[m[1] as keyof typeof kinds];
-  const out: { kind: Period["kind"]; year: number; a?: number; b?: number } = { kind, year: Number(m[2]) };
+  const out: { kind: Period["kind"]; year: number; a?: number; b?: number } = {
+    kind,
+    year: Number(m[2]),
+  };
   if (m[3] !== undefined) out.a = Number(m[3]);
   if (m[4] !== undefined) out.b = Number(m[4]);
   return out;

@@ -21,11 +21,15 @@ export function yoyBaseKey(period: Shape): string | null {
     case "year":
       return `Y${fy}`;
     case "ytd":
-      return period.quarter === undefined ? null : `YTD${fy}-${period.fromQuarter ?? 1}-${period.quarter}`;
+      return period.quarter === undefined
+        ? null
+        : `YTD${fy}-${period.fromQuarter ?? 1}-${period.quarter}`;
     case "ttm":
       return period.quarter === undefined ? null : `TTM${fy}-${period.quarter}`;
     case "month":
-      return period.month === undefined ? null : `M${Number(period.start.slice(0, 4)) - 1}-${pad2(period.month)}`;
+      return period.month === undefined
+        ? null
+        : `M${Number(period.start.slice(0, 4)) - 1}-${pad2(period.month)}`;
   }
 }
 

@@ -41,7 +41,12 @@ function half(h: number, y: number | null, calendar: FiscalCalendar): PeriodShap
   return y === null ? null : halfPeriod(y, h, calendar);
 }
 
-function span(from: number, to: number, y: number | null, calendar: FiscalCalendar): PeriodShape | null {
+function span(
+  from: number,
+  to: number,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
   if (y === null || from > to) return null;
   return from === to ? quarterPeriod(y, to, calendar) : ytdPeriod(y, from, to, calendar);
 }
@@ -53,21 +58,35 @@ function yearEnding(month: number, y: number | null, calendar: FiscalCalendar): 
 }
 
 /** Quarter `q` of the fiscal year ending month/year (`4Q FY3/02`, `2002年3月期 第4四半期`). */
-function quarterOfYearEnding(q: number, month: number, y: number | null, calendar: FiscalCalendar): PeriodShape | null {
+function quarterOfYearEnding(
+  q: number,
+  month: number,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
   if (y === null || month < 1 || month > 12) return null;
   const cal = withMonth(calendar, month);
   return quarterPeriod(fiscalYearEndingIn(y, month, cal.naming), q, cal);
 }
 
 /** Months-to-date (`9M19`): 3 → first quarter, 6 and 9 → quarters 1…2 and 1…3, 12 → the year. */
-function monthsToDate(months: number, y: number | null, calendar: FiscalCalendar): PeriodShape | null {
+function monthsToDate(
+  months: number,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
   if (y === null) return null;
   if (months === 12) return yearPeriod(y, calendar);
   return span(1, months / 3, y, calendar);
 }
 
 /** Japanese suffixes after `YYYY年M月期`: 第N四半期, 第N四半期累計, 上期/上半期/中間期, 下期/下半期, 通期. */
-function japaneseRest(rest: string, month: number, y: number | null, calendar: FiscalCalendar): PeriodShape | null {
+function japaneseRest(
+  rest: string,
+  month: number,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
   if (y === null || month < 1 || month > 12) return null;
   const cal = withMonth(calendar, month);
   const fy = fiscalYearEndingIn(y, month, cal.naming);
@@ -86,33 +105,60 @@ const RULES: [RegExp, Builder][] = [
   [new RegExp(`^Q([1-4]) ?[-/]? ?${FY} ?${YR}$`), (m, c) => quarter(num(m[1]), year(m[2]), c)],
   [new RegExp(`^FY ?${YR} ?[-/]? ?Q([1-4])$`), (m, c) => quarter(num(m[2]), year(m[1]), c)],
   [/^(\d{4}) ?[-/]? ?Q([1-4])$/, (m, c) => quarter(num(m[2]), year(m[1]), c)],
-  [/^([1-4])Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m, c) => quarterOfYearEnding(num(m[1]), num(m[2]), year(m[3]), c)],
-  [/^Q([1-4]) ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m, c) => quarterOfYearEnding(num(m[1]), num(m[2]), year(m[3]), c)],
+  [
+    /^([1-4])Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
+    (m, c) => quarterOfYearEnding(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
+  [
+    /^Q([1-4]) ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
+    (m, c) => quarterOfYearEnding(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
   // Halves: 1H17, 2H FY17, H1 FY2017, H2 2017, FY2017 H1
   [new RegExp(`^([12])H ?${FY} ?${YR}$`), (m, c) => half(num(m[1]), year(m[2]), c)],
   [new RegExp(`^H([12]) ?[-/]? ?${FY} ?${YR}$`), (m, c) => half(num(m[1]), year(m[2]), c)],
   [new RegExp(`^FY ?${YR} ?[-/]? ?H([12])$`), (m, c) => half(num(m[2]), year(m[1]), c)],
   // Year to date: 1Q-3Q19, Q1-Q3 FY2019, 1-3Q19, 9M19, 9M FY2019
-  [new RegExp(`^([1-4])Q ?- ?([1-4])Q ?${FY} ?${YR}$`), (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c)],
-  [new RegExp(`^Q([1-4]) ?- ?Q([1-4]) ?${FY} ?${YR}$`), (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c)],
-  [new RegExp(`^([1-4]) ?- ?([1-4])Q ?${FY} ?${YR}$`), (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c)],
+  [
+    new RegExp(`^([1-4])Q ?- ?([1-4])Q ?${FY} ?${YR}$`),
+    (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
+  [
+    new RegExp(`^Q([1-4]) ?- ?Q([1-4]) ?${FY} ?${YR}$`),
+    (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
+  [
+    new RegExp(`^([1-4]) ?- ?([1-4])Q ?${FY} ?${YR}$`),
+    (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
   [new RegExp(`^(3|6|9|12) ?M ?${FY} ?${YR}$`), (m, c) => monthsToDate(num(m[1]), year(m[2]), c)],
   // Years by month of their end: FY3/02, FY 3/99, FY3/2002, FY03/02, FY2002/3
   [/^FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m, c) => yearEnding(num(m[1]), year(m[2]), c)],
   [/^FY ?(\d{4})\/(\d{1,2})$/, (m, c) => yearEnding(num(m[2]), year(m[1]), c)],
   // Japanese: 2002年3月期, 2002年3月期 第4四半期, 2002年3月期 上期; also 2002/3期
-  [/^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期(.*)$/, (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c)],
-  [/^(\d{4}) ?\/ ?(\d{1,2}) ?期(.*)$/, (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c)],
+  [
+    /^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期(.*)$/,
+    (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c),
+  ],
+  [
+    /^(\d{4}) ?\/ ?(\d{1,2}) ?期(.*)$/,
+    (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c),
+  ],
   // Years by number: FY2001, FY01, FY 2001, Fiscal 2001, Fiscal year 2001, FY2002E / FY2001A
-  [new RegExp(`^(?:FY|FISCAL(?: YEAR)?) ?${YR} ?(?:[AEFP]|\\([AEFP]\\))?$`), (m, c) => {
-    const y = year(m[1]);
-    return y === null ? null : yearPeriod(y, c);
-  }],
+  [
+    new RegExp(`^(?:FY|FISCAL(?: YEAR)?) ?${YR} ?(?:[AEFP]|\\([AEFP]\\))?$`),
+    (m, c) => {
+      const y = year(m[1]);
+      return y === null ? null : yearPeriod(y, c);
+    },
+  ],
   // A plain four-digit year (a header "2001"): the fiscal year of that number
-  [/^(\d{4})$/, (m, c) => {
-    const y = year(m[1]);
-    return y === null ? null : yearPeriod(y, c);
-  }],
+  [
+    /^(\d{4})$/,
+    (m, c) => {
+      const y = year(m[1]);
+      return y === null ? null : yearPeriod(y, c);
+    },
+  ],
 ];
 
 /** Parse a normalised fiscal label (quarter, half, ytd, year; not dates, not TTM). */
@@ -123,4 +169,3 @@ export function parseFiscalLabel(text: string, calendar: FiscalCalendar): Period
   }
   return null;
 }
-

@@ -49,8 +49,10 @@ function lastQuarter(p: PeriodShape): number | null {
 /** `TTM 4Q01`, `LTM Q4 FY2001`, `4Q01 LTM`, `TTM Mar-02`: twelve months ending with the named quarter. */
 function parseTrailing(text: string, calendar: FiscalCalendar): PeriodShape | null | undefined {
   let rest: string;
-  if (text.startsWith("TTM") || text.startsWith("LTM")) rest = text.slice(3).replace(/^ ?[-:]? ?/, "");
-  else if (text.endsWith("TTM") || text.endsWith("LTM")) rest = text.slice(0, -3).replace(/ ?-? ?$/, "");
+  if (text.startsWith("TTM") || text.startsWith("LTM"))
+    rest = text.slice(3).replace(/^ ?[-:]? ?/, "");
+  else if (text.endsWith("TTM") || text.endsWith("LTM"))
+    rest = text.slice(0, -3).replace(/ ?-? ?$/, "");
   else return undefined;
   if (rest === "") return null;
   const inner = parseText(rest, calendar);

@@ -22,5 +22,7 @@ export function tryQuarterOfDate(isoDate: string, calendar: FiscalCalendar): Per
  * never throws: it yields the quarter containing 1900-01-01 — check with `tryQuarterOfDate` when unsure.
  */
 export function quarterOfDate(isoDate: string, calendar: FiscalCalendar): PeriodShape {
-  return tryQuarterOfDate(isoDate, calendar) ?? (tryQuarterOfDate("1900-01-01", calendar) as PeriodShape);
+  return (
+    tryQuarterOfDate(isoDate, calendar) ?? (tryQuarterOfDate("1900-01-01", calendar) as PeriodShape)
+  );
 }

@@ -59,9 +59,12 @@ describe("cell addresses", () => {
     expect(Boolean(p?.rowAbsolute)).toBe(rowAbs);
   });
 
-  test.each([["A0"], ["A1048577"], ["XFE1"], ["1A"], ["A"], [""], ["A1:B2"]])("%p is rejected", (text) => {
-    expect(parseCellAddress(text)).toBeNull();
-  });
+  test.each([["A0"], ["A1048577"], ["XFE1"], ["1A"], ["A"], [""], ["A1:B2"]])(
+    "%p is rejected",
+    (text) => {
+      expect(parseCellAddress(text)).toBeNull();
+    }
+  );
 
   test("formats absolute and relative", () => {
     expect(formatCellAddress(6, 14)).toBe("O7");
@@ -108,7 +111,10 @@ describe("range addresses", () => {
     ["A:D", { top: 0, left: 0, bottom: 1048575, right: 3, fullColumns: true }],
     ["3:5", { top: 2, left: 0, bottom: 4, right: 16383, fullRows: true }],
     ["'Q4 pack'!B3:O40", { sheet: "Q4 pack", top: 2, left: 1, bottom: 39, right: 14 }],
-    ["Figures!$A:$B", { sheet: "Figures", top: 0, left: 0, bottom: 1048575, right: 1, fullColumns: true }],
+    [
+      "Figures!$A:$B",
+      { sheet: "Figures", top: 0, left: 0, bottom: 1048575, right: 1, fullColumns: true },
+    ],
   ])("%s", (text, expected) => {
     expect(parseRangeAddress(text)).toEqual(expected);
     expect(rangeAddressError(text)).toBeNull();
@@ -130,7 +136,10 @@ describe("range addresses", () => {
     [{ sheet: "Figures", top: 0, left: 0, bottom: 39, right: 14 }, "Figures!A1:O40"],
     [{ top: 1, left: 1, bottom: 1, right: 1 }, "B2"],
     [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: 3, fullColumns: true }, "A:D"],
-    [{ sheet: "Q4 pack", top: 2, left: 0, bottom: 4, right: MAX_COLS - 1, fullRows: true }, "'Q4 pack'!3:5"],
+    [
+      { sheet: "Q4 pack", top: 2, left: 0, bottom: 4, right: MAX_COLS - 1, fullRows: true },
+      "'Q4 pack'!3:5",
+    ],
   ])("formats %p as %s", (range, text) => {
     expect(formatRangeAddress(range)).toBe(text);
   });
@@ -153,7 +162,9 @@ describe("offsets inside a range", () => {
 });
 
 describe("properties", () => {
-  const sheetName = fc.string({ minLength: 1, maxLength: 31 }).filter((s) => !/[\\/?*[\]:]/.test(s) && s.trim() === s && s !== "");
+  const sheetName = fc
+    .string({ minLength: 1, maxLength: 31 })
+    .filter((s) => !/[\\/?*[\]:]/.test(s) && s.trim() === s && s !== "");
   const row = fc.integer({ min: 0, max: MAX_ROWS - 1 });
   const col = fc.integer({ min: 0, max: MAX_COLS - 1 });
 
@@ -164,9 +175,15 @@ describe("properties", () => {
   test("range addresses round-trip, with any sheet name", () => {
     fc.assert(
       fc.property(sheetName, row, row, col, col, (sheet, r1, r2, c1, c2) => {
-        const range = { sheet, top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+        const range = {
+          sheet,
+          top: Math.min(r1, r2),
+          bottom: Math.max(r1, r2),
+          left: Math.min(c1, c2),
+          right: Math.max(c1, c2),
+        };
         expect(parseRangeAddress(formatRangeAddress(range))).toEqual(range);
-      }),
+      })
     );
   });
 
@@ -175,7 +192,7 @@ describe("properties", () => {
       fc.property(sheetName, row, col, (sheet, r, c) => {
         const parsed = parseRangeAddress(cellAddress({ sheet, row: r, col: c }));
         expect(parsed).toEqual({ sheet, top: r, bottom: r, left: c, right: c });
-      }),
+      })
     );
   });
 
@@ -183,8 +200,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const parsed = parseRangeAddress(s);
-        expect(parsed === null ? typeof rangeAddressError(s) : rangeAddressError(s)).toBe(parsed === null ? "string" : null);
-      }),
+        expect(parsed === null ? typeof rangeAddressError(s) : rangeAddressError(s)).toBe(
+          parsed === null ? "string" : null
+        );
+      })
     );
   });
 });

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { aggregate, parsePeriod, type FiscalCalendar, type Period } from "../../../src/core/periods";
+import {
+  aggregate,
+  parsePeriod,
+  type FiscalCalendar,
+  type Period,
+} from "../../../src/core/periods";
 
 const MAR: FiscalCalendar = { endMonth: 3, naming: "start-year" };
 
@@ -43,8 +48,14 @@ describe("aggregate", () => {
   test("flows: one missing quarter makes the total null and says which", () => {
     const gappy = new Map(revenue);
     gappy.set("Q2001-3", null);
-    expect(aggregate(gappy, p("FY3/02"), "flow")).toEqual({ value: null, used: [], missing: ["Q2001-3"] });
-    expect(aggregate((k) => (k === "Q2000-1" ? undefined : revenue.get(k)), p("FY3/01"), "flow").missing).toEqual(["Q2000-1"]);
+    expect(aggregate(gappy, p("FY3/02"), "flow")).toEqual({
+      value: null,
+      used: [],
+      missing: ["Q2001-3"],
+    });
+    expect(
+      aggregate((k) => (k === "Q2000-1" ? undefined : revenue.get(k)), p("FY3/01"), "flow").missing
+    ).toEqual(["Q2000-1"]);
   });
 
   test("stocks take the last component quarter", () => {
@@ -54,10 +65,22 @@ describe("aggregate", () => {
       ["Q2001-3", 1762],
       ["Q2001-4", 1778],
     ]);
-    expect(aggregate(contracts, p("FY3/02"), "stock")).toEqual({ value: 1778, used: ["Q2001-4"], missing: [] });
-    expect(aggregate(contracts, p("1H01"), "stock")).toEqual({ value: 1768, used: ["Q2001-2"], missing: [] });
+    expect(aggregate(contracts, p("FY3/02"), "stock")).toEqual({
+      value: 1778,
+      used: ["Q2001-4"],
+      missing: [],
+    });
+    expect(aggregate(contracts, p("1H01"), "stock")).toEqual({
+      value: 1768,
+      used: ["Q2001-2"],
+      missing: [],
+    });
     contracts.delete("Q2001-4");
-    expect(aggregate(contracts, p("FY3/02"), "stock")).toEqual({ value: null, used: [], missing: ["Q2001-4"] });
+    expect(aggregate(contracts, p("FY3/02"), "stock")).toEqual({
+      value: null,
+      used: [],
+      missing: ["Q2001-4"],
+    });
   });
 
   test("rates are not aggregated; months have no quarters", () => {
@@ -66,19 +89,32 @@ describe("aggregate", () => {
   });
 
   test("non-finite figures count as missing, and an overflowing sum is null", () => {
-    const bad = new Map<string, number | null>([["Q2001-1", Number.NaN], ["Q2001-2", 1]]);
-    expect(aggregate(bad, p("1H01"), "flow")).toEqual({ value: null, used: [], missing: ["Q2001-1"] });
-    const huge = new Map<string, number | null>([["Q2001-1", Number.MAX_VALUE], ["Q2001-2", Number.MAX_VALUE]]);
+    const bad = new Map<string, number | null>([
+      ["Q2001-1", Number.NaN],
+      ["Q2001-2", 1],
+    ]);
+    expect(aggregate(bad, p("1H01"), "flow")).toEqual({
+      value: null,
+      used: [],
+      missing: ["Q2001-1"],
+    });
+    const huge = new Map<string, number | null>([
+      ["Q2001-1", Number.MAX_VALUE],
+      ["Q2001-2", Number.MAX_VALUE],
+    ]);
     expect(aggregate(huge, p("1H01"), "flow").value).toBeNull();
   });
 
   test("property: a flow year equals the sum of its quarters, a stock year its fourth", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 4, maxLength: 4 }), (qs) => {
-        const lookup = new Map(qs.map((v, i) => [`Q2001-${i + 1}`, v]));
-        expect(aggregate(lookup, p("FY2001"), "flow").value).toBe(qs.reduce((a, b) => a + b, 0));
-        expect(aggregate(lookup, p("FY2001"), "stock").value).toBe(qs[3]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 4, maxLength: 4 }),
+        (qs) => {
+          const lookup = new Map(qs.map((v, i) => [`Q2001-${i + 1}`, v]));
+          expect(aggregate(lookup, p("FY2001"), "flow").value).toBe(qs.reduce((a, b) => a + b, 0));
+          expect(aggregate(lookup, p("FY2001"), "stock").value).toBe(qs[3]);
+        }
+      )
     );
   });
 });

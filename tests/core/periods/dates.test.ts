@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { isoToSerial, quarterOfDate, serialToIso, tryQuarterOfDate, periodKey } from "../../../src/core/periods";
+import {
+  isoToSerial,
+  quarterOfDate,
+  serialToIso,
+  tryQuarterOfDate,
+  periodKey,
+} from "../../../src/core/periods";
 
 describe("Excel serials (1900 date system)", () => {
   test.each([
@@ -15,16 +21,24 @@ describe("Excel serials (1900 date system)", () => {
     expect(serialToIso(serial)).toBe(iso);
   });
 
-  test.each([[60], [0], [-5], [2958466], [Number.NaN]])("serial %p is no date (60 is the phantom 29 Feb 1900)", (s) => {
-    expect(serialToIso(s)).toBeNull();
-  });
+  test.each([[60], [0], [-5], [2958466], [Number.NaN]])(
+    "serial %p is no date (60 is the phantom 29 Feb 1900)",
+    (s) => {
+      expect(serialToIso(s)).toBeNull();
+    }
+  );
 
   test("serials round-trip through dates", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60), (n) => {
-        const iso = serialToIso(n)!;
-        expect(isoToSerial(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60),
+        (n) => {
+          const iso = serialToIso(n)!;
+          expect(
+            isoToSerial(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+          ).toBe(n);
+        }
+      )
     );
   });
 });
@@ -51,15 +65,19 @@ describe("quarterOfDate", () => {
   test("property: the quarter contains the date", () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.date({
+          min: new Date("1950-01-01T00:00:00Z"),
+          max: new Date("2099-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 1, max: 12 }),
         fc.constantFrom("start-year" as const, "end-year" as const),
         (d, endMonth, naming) => {
           const iso = d.toISOString().slice(0, 10);
           const q = quarterOfDate(iso, { endMonth, naming });
           expect(q.start <= iso && iso <= q.end).toBe(true);
-        },
-      ),
+        }
+      )
     );
   });
 });
