@@ -7,4 +7,5 @@ export type { CellPosition } from "./cell-address";
 export { quoteSheetName, sheetNeedsQuotes, splitSheetPrefix } from "./sheet-name";
 export { formatRangeAddress, parseRangeAddress, rangeAddressError } from "./range-address";
 export { cellAddress, cellRefAt, sourceCellAddress, sourceCellRef } from "./offset";
+export { intersectRanges, rangeContains, rangeSize, sourceRangeAddress } from "./ranges";
 export { addressMessages } from "./messages";
