@@ -33,6 +33,20 @@ const BUILD_SHEET = "QuarterDeck_building";
 
 /** exceljs keeps a sheet's position in `orderNo`, which its typings leave out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
+/** exceljs' sheet list, indexed by sheet id (the id also names the sheet's part, xl/worksheets/sheetN.xml). */
+type SheetTable = { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+
+/**
+ * Give `sheet` the id of a sheet just removed, so the summary keeps its part name across refreshes and a
+ * refresh with the same figures writes an identical package.
+ */
+function takeOverId(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, id: number): void {
+  const table = (wb as unknown as SheetTable)._worksheets;
+  if (table[id] !== undefined) return;
+  table[sheet.id] = undefined;
+  (sheet as unknown as { id: number }).id = id;
+  table[id] = sheet;
+}
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -244,8 +258,10 @@ export class FileWorkbook implements WorkbookPort {
       const charts = layout.charts;
       step("swap");
       const orderNo = (old as Ordered | undefined)?.orderNo ?? (oldOwned as Ordered | undefined)?.orderNo;
+      const oldId = old?.id ?? oldOwned?.id;
       if (old) this.wb.removeWorksheet(old.id);
       if (oldOwned && oldOwned !== old) this.wb.removeWorksheet(oldOwned.id);
+      if (oldId !== undefined) takeOverId(this.wb, build, oldId);
       build.name = target.name;
       if (orderNo !== undefined) (build as Ordered).orderNo = orderNo;
       const nextCharts = { ...this.charts };
