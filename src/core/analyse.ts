@@ -27,7 +27,14 @@ export interface Analysis {
 /** The headless JSON contract of DESIGN.md (`quarterdeck compute --json`). */
 export interface HeadlessJson {
   periods: Pick<Period, "label" | "kind" | "fiscalYear" | "quarter" | "start" | "end">[];
-  values: { metric: string; label: string; period: string; kpi: KpiKind; value: number | null; display: string }[];
+  values: {
+    metric: string;
+    label: string;
+    period: string;
+    kpi: KpiKind;
+    value: number | null;
+    display: string;
+  }[];
   issues: Issue[];
   highlights: string[];
 }
@@ -38,7 +45,10 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return issues
     .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => (SEVERITY_RANK[a.issue.severity] ?? 3) - (SEVERITY_RANK[b.issue.severity] ?? 3) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (SEVERITY_RANK[a.issue.severity] ?? 3) - (SEVERITY_RANK[b.issue.severity] ?? 3) || a.i - b.i
+    )
     .map(({ issue }) => issue);
 }
 
@@ -64,7 +74,13 @@ export function analyse(range: SourceRange, settings: Settings, now: Date = new 
 }
 
 function periodJson(p: Period): HeadlessJson["periods"][number] {
-  const out: HeadlessJson["periods"][number] = { label: p.label, kind: p.kind, fiscalYear: p.fiscalYear, start: p.start, end: p.end };
+  const out: HeadlessJson["periods"][number] = {
+    label: p.label,
+    kind: p.kind,
+    fiscalYear: p.fiscalYear,
+    start: p.start,
+    end: p.end,
+  };
   if (p.quarter !== undefined) out.quarter = p.quarter;
   return out;
 }

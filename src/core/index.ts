@@ -14,5 +14,19 @@ export type { KpiKind, KpiValue } from "./compute/types";
 export { readRange } from "./read";
 export { validate } from "./validate";
 export { computeKpis, kpiPeriods } from "./compute";
-export { buildHighlights, summarise, SUMMARY_TABLE_NAME, formatMoney, formatPercent } from "./summarise";
-export type { ChartSeriesSpec, ChartSpec, ChartType, SummaryCell, SummaryModel, SummaryRow, SummaryTable } from "./summarise";
+export {
+  buildHighlights,
+  summarise,
+  SUMMARY_TABLE_NAME,
+  formatMoney,
+  formatPercent,
+} from "./summarise";
+export type {
+  ChartSeriesSpec,
+  ChartSpec,
+  ChartType,
+  SummaryCell,
+  SummaryModel,
+  SummaryRow,
+  SummaryTable,
+} from "./summarise";

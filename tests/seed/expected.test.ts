@@ -52,10 +52,16 @@ async function cliJson(file: string): Promise<HeadlessJson> {
 }
 
 /** Every check of expected.json against one headless JSON. */
-function describeChecks(name: string, expected: Expected, source: () => { json: HeadlessJson; book: LoadedWorkbook }): void {
+function describeChecks(
+  name: string,
+  expected: Expected,
+  source: () => { json: HeadlessJson; book: LoadedWorkbook }
+): void {
   describe(name, () => {
     const find = (metric: string, period: string, kpi: string) =>
-      source().json.values.filter((v) => v.metric === metric && v.period === period && v.kpi === kpi);
+      source().json.values.filter(
+        (v) => v.metric === metric && v.period === period && v.kpi === kpi
+      );
 
     it("reads the seed's fiscal calendar: 4Q01 = January–March 2002, fiscal 2001", () => {
       expect(source().json.periods.find((p) => p.label === "4Q01")).toEqual({
@@ -68,7 +74,9 @@ function describeChecks(name: string, expected: Expected, source: () => { json: 
       });
     });
 
-    it.each(expected.checks.map((c) => [`${c.metric} ${c.kpi} ${c.period} (${c.seed})`, c] as const))("%s", (_n, check) => {
+    it.each(
+      expected.checks.map((c) => [`${c.metric} ${c.kpi} ${c.period} (${c.seed})`, c] as const)
+    )("%s", (_n, check) => {
       const hits = find(check.metric, check.period, check.kpi);
       expect(hits).toHaveLength(1);
       const actual = hits[0]!.value;
@@ -84,14 +92,19 @@ function describeChecks(name: string, expected: Expected, source: () => { json: 
       }
     });
 
-    it.each(expected.issues.map((i) => [i.code, i] as const))("reports %s on the cell that holds the slip", (_c, issue) => {
-      const hit = source().json.issues.find((i) => i.code === issue.code && i.metric === issue.metric && i.period === issue.period);
-      expect(hit).toBeDefined();
-      expect(hit!.severity).toBe(issue.severity);
-      // The reported FY3/02 total revenues: 399,000 where the quarters add up to 39,900.
-      expect(cellAt(source().book, hit!.cell)).toBe(399000);
-      expect(hit!.message).toMatch(/399,000/);
-    });
+    it.each(expected.issues.map((i) => [i.code, i] as const))(
+      "reports %s on the cell that holds the slip",
+      (_c, issue) => {
+        const hit = source().json.issues.find(
+          (i) => i.code === issue.code && i.metric === issue.metric && i.period === issue.period
+        );
+        expect(hit).toBeDefined();
+        expect(hit!.severity).toBe(issue.severity);
+        // The reported FY3/02 total revenues: 399,000 where the quarters add up to 39,900.
+        expect(cellAt(source().book, hit!.cell)).toBe(399000);
+        expect(hit!.message).toMatch(/399,000/);
+      }
+    );
 
     it("lists errors before warnings and notes", () => {
       const rank = { error: 0, warning: 1, info: 2 };
@@ -105,13 +118,17 @@ function describeChecks(name: string, expected: Expected, source: () => { json: 
 
     it("says the full-year results as the deck does, with the corrected total", () => {
       expect(source().json.highlights).toEqual(
-        expect.arrayContaining(["Total revenues JPY39.9B, a 25.2% increase from FY3/01", "Operating income turned positive with JPY54M"]),
+        expect.arrayContaining([
+          "Total revenues JPY39.9B, a 25.2% increase from FY3/01",
+          "Operating income turned positive with JPY54M",
+        ])
       );
     });
 
     it("never lets NaN or Infinity out", () => {
       expect(JSON.stringify(source().json)).not.toMatch(/NaN|Infinity/);
-      for (const v of source().json.values) expect(v.value === null || Number.isFinite(v.value)).toBe(true);
+      for (const v of source().json.values)
+        expect(v.value === null || Number.isFinite(v.value)).toBe(true);
     });
   });
 }
@@ -119,22 +136,37 @@ function describeChecks(name: string, expected: Expected, source: () => { json: 
 if (!present) {
   it.skip(`seed not found at ${SEED}: acceptance test skipped`, () => undefined);
 } else {
-  const expected = JSON.parse(fs.readFileSync(path.join(SEED, "expected.json"), "utf8")) as Expected;
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(SEED, "expected.json"), "utf8")
+  ) as Expected;
   const csvBook = loadCsv(new Uint8Array(fs.readFileSync(CSV)), "iij-figures.csv");
   const sheet = csvBook.sheets[0]!;
   const grid: Grid = sheet.values;
   const guidance: GuidanceItem[] = expected.guidance.map(({ seed: _seed, ...item }) => item);
   const settings: Settings = { ...DEFAULT_SETTINGS, guidance };
-  const analysis = analyse({ sheet: sheet.name, topLeft: "A1", values: grid }, settings, new Date(2026, 10, 25, 14, 5));
+  const analysis = analyse(
+    { sheet: sheet.name, topLeft: "A1", values: grid },
+    settings,
+    new Date(2026, 10, 25, 14, 5)
+  );
   const coreJson = toHeadlessJson(analysis);
 
-  describeChecks("seed acceptance — the core on iij-figures.csv", expected, () => ({ json: coreJson, book: csvBook }));
+  describeChecks("seed acceptance — the core on iij-figures.csv", expected, () => ({
+    json: coreJson,
+    book: csvBook,
+  }));
 
   describe("seed acceptance — the core, calendar and guidance", () => {
-    const find = (metric: string, period: string) => coreJson.values.find((v) => v.metric === metric && v.period === period && v.kpi === "guidance");
+    const find = (metric: string, period: string) =>
+      coreJson.values.find(
+        (v) => v.metric === metric && v.period === period && v.kpi === "guidance"
+      );
 
     it("infers the fiscal calendar from the labels", () => {
-      expect(analysis.dataset.calendar).toEqual({ endMonth: expected.fiscalYear.endMonth, naming: expected.fiscalYear.naming });
+      expect(analysis.dataset.calendar).toEqual({
+        endMonth: expected.fiscalYear.endMonth,
+        naming: expected.fiscalYear.naming,
+      });
     });
 
     it("flags the slip on column M (FY3/02) of line 7 (total revenues)", () => {
@@ -151,7 +183,7 @@ if (!present) {
           "1Q02 is expected to achieve JPY9.0-9.5B in revenues (6.5% up from 1Q01 at the mid-point)",
           "1Q02 is expected to show an operating loss",
           "FY3/03 is expected to grow revenues by approximately 20% from FY3/02 (about JPY47.9B)",
-        ]),
+        ])
       );
     });
   });
@@ -161,13 +193,22 @@ if (!present) {
     cli.csv = await cliJson(CSV);
     if (fs.existsSync(SAMPLE)) {
       cli.xlsx = await cliJson(SAMPLE);
-      const book = await loadWorkbookFile(new Uint8Array(fs.readFileSync(SAMPLE)), path.basename(SAMPLE));
+      const book = await loadWorkbookFile(
+        new Uint8Array(fs.readFileSync(SAMPLE)),
+        path.basename(SAMPLE)
+      );
       if (book.ok) cli.xlsxBook = book;
     }
   }, 60_000);
 
-  describeChecks("seed acceptance — CLI JSON of iij-figures.csv", expected, () => ({ json: cli.csv!, book: csvBook }));
+  describeChecks("seed acceptance — CLI JSON of iij-figures.csv", expected, () => ({
+    json: cli.csv!,
+    book: csvBook,
+  }));
   if (fs.existsSync(SAMPLE)) {
-    describeChecks("seed acceptance — CLI JSON of the bundled .xlsx sample", expected, () => ({ json: cli.xlsx!, book: cli.xlsxBook! }));
+    describeChecks("seed acceptance — CLI JSON of the bundled .xlsx sample", expected, () => ({
+      json: cli.xlsx!,
+      book: cli.xlsxBook!,
+    }));
   }
 }

@@ -30,14 +30,20 @@ function rowFinder(rows: readonly SummaryRow[]): RowFinder {
   };
 }
 
-const seriesOf = (rows: readonly SummaryRow[], row: number, extra: Partial<ChartSeriesSpec> = {}): ChartSeriesSpec => ({
+const seriesOf = (
+  rows: readonly SummaryRow[],
+  row: number,
+  extra: Partial<ChartSeriesSpec> = {}
+): ChartSeriesSpec => ({
   name: rows[row]?.label ?? "",
   row,
   ...extra,
 });
 
-const isSegment = (family: string) => (r: SummaryRow): boolean =>
-  r.kpi === "value" && r.metric.startsWith(`${family}.`) && r.metric !== `${family}.total`;
+const isSegment =
+  (family: string) =>
+  (r: SummaryRow): boolean =>
+    r.kpi === "value" && r.metric.startsWith(`${family}.`) && r.metric !== `${family}.total`;
 
 /**
  * Chart specs of DESIGN.md's output section, each pointing at table rows; a chart is included only when
@@ -46,14 +52,19 @@ const isSegment = (family: string) => (r: SummaryRow): boolean =>
  * latest — sharing the group "QD_revenue_portfolio" so adapters draw them side by side; in a doughnut,
  * each series is one slice, valued at the chart's single period column.
  */
-export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: readonly SummaryRow[]): ChartSpec[] {
+export function buildCharts(
+  periods: readonly Period[],
+  moneyUnit: Unit,
+  rows: readonly SummaryRow[]
+): ChartSpec[] {
   const f = rowFinder(rows);
   const quarters = periods.flatMap((p, i) => (p.kind === "quarter" ? [i] : []));
   const timeColumns = quarters.length > 0 ? quarters : periods.map((_, i) => i);
   const years = periods.flatMap((p, i) => (p.kind === "year" ? [i] : []));
   const money = moneyUnit.label;
   const charts: ChartSpec[] = [];
-  const usable = (row: number | null): row is number => row !== null && f.hasNumbers(row, timeColumns);
+  const usable = (row: number | null): row is number =>
+    row !== null && f.hasNumbers(row, timeColumns);
 
   const segments = f.where(isSegment("revenue")).filter((r) => f.hasNumbers(r, timeColumns));
   if (segments.length > 0) {
@@ -68,7 +79,9 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
     });
   }
 
-  const arpu = f.where((r) => r.kpi === "value" && r.metric.startsWith("arpu.")).filter((r) => f.hasNumbers(r, timeColumns));
+  const arpu = f
+    .where((r) => r.kpi === "value" && r.metric.startsWith("arpu."))
+    .filter((r) => f.hasNumbers(r, timeColumns));
   const firstArpu = arpu[0];
   if (firstArpu !== undefined) {
     charts.push({
@@ -85,7 +98,9 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
   const dcRevenue = f.find("revenue.data_center", "value");
   if (usable(dcRevenue)) {
     const contracts = f
-      .where((r) => r.kpi === "value" && r.metric.startsWith("ops.") && /dc|data_?center/.test(r.metric))
+      .where(
+        (r) => r.kpi === "value" && r.metric.startsWith("ops.") && /dc|data_?center/.test(r.metric)
+      )
       .find((r) => f.hasNumbers(r, timeColumns));
     charts.push({
       id: "QD_data_center",
@@ -94,10 +109,14 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
       periodColumns: timeColumns,
       series: [
         seriesOf(rows, dcRevenue, { as: "column", axis: "primary" }),
-        ...(contracts === undefined ? [] : [seriesOf(rows, contracts, { as: "line", axis: "secondary" })]),
+        ...(contracts === undefined
+          ? []
+          : [seriesOf(rows, contracts, { as: "line", axis: "secondary" })]),
       ],
       yAxisTitle: money,
-      ...(contracts === undefined ? {} : { y2AxisTitle: rows[contracts]?.unit ?? chartText.contracts }),
+      ...(contracts === undefined
+        ? {}
+        : { y2AxisTitle: rows[contracts]?.unit ?? chartText.contracts }),
       numberFormat: MONEY_FORMAT,
     });
   }
@@ -113,7 +132,9 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
       periodColumns: timeColumns,
       series: [
         seriesOf(rows, siRevenue, { as: "column", axis: "primary" }),
-        ...(withMargin === null ? [] : [seriesOf(rows, withMargin, { as: "line", axis: "secondary" })]),
+        ...(withMargin === null
+          ? []
+          : [seriesOf(rows, withMargin, { as: "line", axis: "secondary" })]),
       ],
       yAxisTitle: money,
       ...(withMargin === null ? {} : { y2AxisTitle: chartText.ratio }),
@@ -162,7 +183,8 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
   }
 
   const portfolioYears = [...new Set([years[0], years[years.length - 1]])].filter(
-    (c): c is number => c !== undefined && f.where(isSegment("revenue")).some((r) => f.hasNumbers(r, [c])),
+    (c): c is number =>
+      c !== undefined && f.where(isSegment("revenue")).some((r) => f.hasNumbers(r, [c]))
   );
   for (const c of portfolioYears) {
     const label = periods[c]?.label ?? "";
@@ -171,13 +193,18 @@ export function buildCharts(periods: readonly Period[], moneyUnit: Unit, rows: r
       title: chartText.revenuePortfolio(label),
       type: "doughnut",
       periodColumns: [c],
-      series: f.where(isSegment("revenue")).filter((r) => f.hasNumbers(r, [c])).map((r) => seriesOf(rows, r)),
+      series: f
+        .where(isSegment("revenue"))
+        .filter((r) => f.hasNumbers(r, [c]))
+        .map((r) => seriesOf(rows, r)),
       numberFormat: MONEY_FORMAT,
       group: "QD_revenue_portfolio",
     });
   }
 
-  const backbone = f.where((r) => r.kpi === "value" && r.metric.startsWith("cost.") && r.metric.includes("backbone"))[0];
+  const backbone = f.where(
+    (r) => r.kpi === "value" && r.metric.startsWith("cost.") && r.metric.includes("backbone")
+  )[0];
   if (usable(backbone ?? null) && backbone !== undefined) {
     charts.push({
       id: "QD_backbone_costs",

@@ -30,8 +30,10 @@ export function formatMoney(amount: number, money: Unit): string {
   const absolute = Math.min(Math.abs(amount * money.scale), Number.MAX_VALUE);
   const sign = amount < 0 && absolute > 0 ? "-" : "";
   const prefix = currencyPrefix(money.currency);
-  if (Math.round(absolute / 1e6) >= 1000) return `${sign}${prefix}${formatFixed(absolute / 1e9, 1)}B`;
-  if (absolute >= 5e5 || absolute === 0) return `${sign}${prefix}${formatFixed(absolute / 1e6, 0)}M`;
+  if (Math.round(absolute / 1e6) >= 1000)
+    return `${sign}${prefix}${formatFixed(absolute / 1e9, 1)}B`;
+  if (absolute >= 5e5 || absolute === 0)
+    return `${sign}${prefix}${formatFixed(absolute / 1e6, 0)}M`;
   return `${sign}${prefix}${formatFixed(absolute / 1e3, 0)}K`;
 }
 

@@ -32,7 +32,8 @@ function guidedPercent(ratio: number): string {
 
 /** The guided amount: a range, one bound, or null when the item guides growth only. */
 function guidedAmount(item: GuidanceItem, money: Unit): string | null {
-  if (item.low !== undefined && item.high !== undefined) return formatMoneyRange(item.low, item.high, money);
+  if (item.low !== undefined && item.high !== undefined)
+    return formatMoneyRange(item.low, item.high, money);
   if (item.low !== undefined) return t.atLeast(formatMoney(item.low, money));
   if (item.high !== undefined) return t.atMost(formatMoney(item.high, money));
   return null;
@@ -55,15 +56,28 @@ export function guidanceSentence(item: GuidanceItem, kpis: KpiIndex, money: Unit
       const growth = kpis.value(item.metric, item.period, "yoy") ?? k.value;
       if (growth === null) return null;
       const pct = formatPercent(growth, growthDecimals([growth]));
-      return t.guidanceActualGrowth(item.period, what, pct, k.note, t.approximately(guidedPercent(item.yoy)));
+      return t.guidanceActualGrowth(
+        item.period,
+        what,
+        pct,
+        k.note,
+        t.approximately(guidedPercent(item.yoy))
+      );
     }
-    return guided === null ? null : t.guidanceActual(item.period, what, formatMoney(actual, money), k.note, guided);
+    return guided === null
+      ? null
+      : t.guidanceActual(item.period, what, formatMoney(actual, money), k.note, guided);
   }
-  if (item.metric === "operating_income" && item.low === undefined && item.high === 0) return t.guidanceOperatingLoss(item.period);
-  if (item.metric === "operating_income" && item.high === undefined && item.low === 0) return t.guidanceOperatingProfit(item.period);
+  if (item.metric === "operating_income" && item.low === undefined && item.high === 0)
+    return t.guidanceOperatingLoss(item.period);
+  if (item.metric === "operating_income" && item.high === undefined && item.low === 0)
+    return t.guidanceOperatingProfit(item.period);
   if (guided !== null) {
     const growth = k?.value ?? null;
-    const phrase = growth !== null && k?.base !== undefined ? (growthPhrases([{ ratio: growth, base: k.base }])[0] ?? null) : null;
+    const phrase =
+      growth !== null && k?.base !== undefined
+        ? (growthPhrases([{ ratio: growth, base: k.base }])[0] ?? null)
+        : null;
     return t.guidanceAmount(item.period, what, guided, phrase);
   }
   if (item.yoy !== undefined) {

@@ -1,5 +1,13 @@
 /** Summarise: highlights and the summary model the workbook adapters write. */
-export type { ChartSeriesSpec, ChartSpec, ChartType, SummaryCell, SummaryModel, SummaryRow, SummaryTable } from "./types";
+export type {
+  ChartSeriesSpec,
+  ChartSpec,
+  ChartType,
+  SummaryCell,
+  SummaryModel,
+  SummaryRow,
+  SummaryTable,
+} from "./types";
 export { buildHighlights } from "./highlights";
 export { summarise, SUMMARY_TABLE_NAME } from "./summarise";
 export { formatMoney, formatPercent } from "./format";

@@ -18,7 +18,7 @@ export function latestWithFigures(
   periods: readonly Period[],
   kind: PeriodKind,
   kpis: KpiIndex,
-  metrics: readonly string[],
+  metrics: readonly string[]
 ): Period | null {
   const candidates = latestFirst(periods, kind);
   for (const metric of metrics) {

@@ -16,15 +16,19 @@ export const highlightText = {
   turnedNegativeFrom: (base: string): string => `turned negative from ${base}`,
 
   revenues: (money: string, parts: string[]): string => `Revenues ${money}${parenthesised(parts)}`,
-  segmentDriver: (segment: string, parts: string[]): string => `Driven by ${segment}${parenthesised(parts)}`,
+  segmentDriver: (segment: string, parts: string[]): string =>
+    `Driven by ${segment}${parenthesised(parts)}`,
 
   amountIn: (money: string, base: string): string => `${money} in ${base}`,
   lossIn: (money: string, base: string): string => `a loss of ${money} in ${base}`,
-  operatingIncome: (money: string, parts: string[]): string => `Operating income ${money}${parenthesised(parts)}`,
-  operatingLoss: (money: string, parts: string[]): string => `Operating loss ${money}${parenthesised(parts)}`,
+  operatingIncome: (money: string, parts: string[]): string =>
+    `Operating income ${money}${parenthesised(parts)}`,
+  operatingLoss: (money: string, parts: string[]): string =>
+    `Operating loss ${money}${parenthesised(parts)}`,
 
   marginIn: (pct: string, base: string): string => `${pct} in ${base}`,
-  operatingMargin: (pct: string, parts: string[]): string => `Operating margin ${pct}${parenthesised(parts)}`,
+  operatingMargin: (pct: string, parts: string[]): string =>
+    `Operating margin ${pct}${parenthesised(parts)}`,
 
   ebitda: (money: string, parts: string[], capex: string | null): string =>
     `EBITDA ${money}${parenthesised(parts)}${capex === null ? "" : ` vs. CAPEX ${capex}`}`,
@@ -39,7 +43,8 @@ export const highlightText = {
     `Total revenues ${money}, a ${pct} increase from ${base}`,
   yearRevenuesDown: (money: string, pct: string, base: string): string =>
     `Total revenues ${money}, a ${pct} decrease from ${base}`,
-  yearRevenuesFlat: (money: string, base: string): string => `Total revenues ${money}, unchanged from ${base}`,
+  yearRevenuesFlat: (money: string, base: string): string =>
+    `Total revenues ${money}, unchanged from ${base}`,
 
   yearOperatingIncome: (money: string): string => `Operating income ${money}`,
   yearOperatingLoss: (money: string): string => `Operating loss ${money}`,
@@ -48,7 +53,8 @@ export const highlightText = {
   yearOperatingIncomeDown: (money: string, pct: string, base: string): string =>
     `Operating income ${money}, a ${pct} decrease from ${base}`,
   turnedPositive: (money: string): string => `Operating income turned positive with ${money}`,
-  turnedNegative: (money: string): string => `Operating income turned negative with an operating loss of ${money}`,
+  turnedNegative: (money: string): string =>
+    `Operating income turned negative with an operating loss of ${money}`,
   lossNarrowed: (money: string, baseMoney: string, base: string): string =>
     `Operating loss narrowed to ${money} from ${baseMoney} in ${base}`,
   lossWidened: (money: string, baseMoney: string, base: string): string =>
@@ -56,21 +62,43 @@ export const highlightText = {
 
   guidanceAmount: (period: string, what: string, amount: string, growth: string | null): string =>
     `${period} is expected to achieve ${amount} in ${what}${growth === null ? "" : ` (${growth} at the mid-point)`}`,
-  guidanceGrowth: (period: string, what: string, pct: string, base: string, implied: string | null): string =>
+  guidanceGrowth: (
+    period: string,
+    what: string,
+    pct: string,
+    base: string,
+    implied: string | null
+  ): string =>
     `${period} is expected to grow ${what} by approximately ${pct} from ${base}${implied === null ? "" : ` (about ${implied})`}`,
-  guidanceOperatingLoss: (period: string): string => `${period} is expected to show an operating loss`,
-  guidanceOperatingProfit: (period: string): string => `${period} is expected to show an operating profit`,
-  guidanceActual: (period: string, what: string, amount: string, verdict: string, guided: string): string =>
-    `${period} ${what} ${amount}: ${verdict} (guidance ${guided})`,
-  guidanceActualGrowth: (period: string, what: string, pct: string, verdict: string, guided: string): string =>
-    `${period} ${what} grew ${pct}: ${verdict} (guidance ${guided})`,
+  guidanceOperatingLoss: (period: string): string =>
+    `${period} is expected to show an operating loss`,
+  guidanceOperatingProfit: (period: string): string =>
+    `${period} is expected to show an operating profit`,
+  guidanceActual: (
+    period: string,
+    what: string,
+    amount: string,
+    verdict: string,
+    guided: string
+  ): string => `${period} ${what} ${amount}: ${verdict} (guidance ${guided})`,
+  guidanceActualGrowth: (
+    period: string,
+    what: string,
+    pct: string,
+    verdict: string,
+    guided: string
+  ): string => `${period} ${what} grew ${pct}: ${verdict} (guidance ${guided})`,
   moneyRange: (low: string, high: string): string => `${low}-${high}`,
   atLeast: (amount: string): string => `at least ${amount}`,
   atMost: (amount: string): string => `at most ${amount}`,
   approximately: (pct: string): string => `approximately ${pct}`,
   /** How a metric is named inside a guidance sentence. */
   metricWords: (metric: string, label: string): string =>
-    metric === "revenue.total" ? "revenues" : metric === "operating_income" ? "operating income" : label.trim(),
+    metric === "revenue.total"
+      ? "revenues"
+      : metric === "operating_income"
+        ? "operating income"
+        : label.trim(),
 };
 
 /** How each KPI kind is named after the metric label in a table row ("Total revenues — YoY"). */
@@ -86,7 +114,8 @@ export const kpiRowSuffix: Record<string, string> = {
   guidance: "vs guidance",
 };
 
-export const rowLabel = (label: string, suffix: string): string => (suffix === "" ? label : `${label} — ${suffix}`);
+export const rowLabel = (label: string, suffix: string): string =>
+  suffix === "" ? label : `${label} — ${suffix}`;
 
 export const NOT_MEANINGFUL = "n.m.";
 
@@ -106,7 +135,8 @@ export const summaryText = {
   fromSettings: "from settings",
   noFx: "none",
   fxRate: (from: string, to: string, rate: string): string => `${from}${rate} per ${to}`,
-  fxRow: (label: string, value: string, period: string): string => `${label}: ${value} in ${period}`,
+  fxRow: (label: string, value: string, period: string): string =>
+    `${label}: ${value} in ${period}`,
   fxCell: (from: string, to: string, cell: string): string => `${from} per ${to} from ${cell}`,
   issuesCount: (errors: number, warnings: number, infos: number): string =>
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} note${infos === 1 ? "" : "s"}`,
@@ -127,8 +157,18 @@ export const noteLabels = {
 };
 
 export const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 export const chartText = {

@@ -6,7 +6,9 @@ import { MONTHS, noteLabels, summaryText } from "./messages";
 
 /** "Figures!A1:M26", the sheet quoted when Excel needs it ("'Q4 pack'!A1:M26"). */
 export function sourceAddress(dataset: Dataset): string {
-  return dataset.source.sheet === "" ? dataset.source.range : `${quoteSheetName(dataset.source.sheet)}!${dataset.source.range}`;
+  return dataset.source.sheet === ""
+    ? dataset.source.range
+    : `${quoteSheetName(dataset.source.sheet)}!${dataset.source.range}`;
 }
 
 /** Local date and time as "2026-11-25 14:05". */
@@ -16,14 +18,19 @@ export function formatStamp(now: Date): string {
 }
 
 export function ebitdaDefinition(settings: Settings): string {
-  return settings.ebitda === "operating" ? summaryText.ebitdaOperating : summaryText.ebitdaNetIncome;
+  return settings.ebitda === "operating"
+    ? summaryText.ebitdaOperating
+    : summaryText.ebitdaNetIncome;
 }
 
 const monthName = (month: number): string => MONTHS[month - 1] ?? String(month);
 
 /** "Computed from Figures!A1:M26 on 2026-11-25 14:05 · FY ends March (start-year naming) · EBITDA: net income + …". */
 export function buildSubtitle(dataset: Dataset, settings: Settings, now: Date): string {
-  const naming = dataset.calendar.naming === "start-year" ? summaryText.namingStartYear : summaryText.namingEndYear;
+  const naming =
+    dataset.calendar.naming === "start-year"
+      ? summaryText.namingStartYear
+      : summaryText.namingEndYear;
   return [
     summaryText.computedFrom(sourceAddress(dataset), formatStamp(now)),
     summaryText.fiscalYear(monthName(dataset.calendar.endMonth), naming),
@@ -34,26 +41,40 @@ export function buildSubtitle(dataset: Dataset, settings: Settings, now: Date): 
 function fxNote(dataset: Dataset, settings: Settings): string {
   const fx = settings.fx;
   if (fx !== undefined) {
-    return "rate" in fx ? summaryText.fxRate(fx.from, fx.to, String(fx.rate)) : summaryText.fxCell(fx.from, fx.to, fx.cell);
+    return "rate" in fx
+      ? summaryText.fxRate(fx.from, fx.to, String(fx.rate))
+      : summaryText.fxCell(fx.from, fx.to, fx.cell);
   }
   const row = dataset.series.find((s) => s.metric.startsWith("fx."));
   if (row === undefined) return summaryText.noFx;
   const last = lastFigure(row.values, dataset.periods);
-  return last === null ? row.label.trim() : summaryText.fxRow(row.label.trim(), String(last.value), last.period);
+  return last === null
+    ? row.label.trim()
+    : summaryText.fxRow(row.label.trim(), String(last.value), last.period);
 }
 
 /** The last non-null figure of a series, with its period label. */
-function lastFigure(values: readonly (number | null)[], periods: Dataset["periods"]): { value: number; period: string } | null {
+function lastFigure(
+  values: readonly (number | null)[],
+  periods: Dataset["periods"]
+): { value: number; period: string } | null {
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i];
-    if (v !== null && v !== undefined && Number.isFinite(v)) return { value: v, period: periods[i]?.label ?? "" };
+    if (v !== null && v !== undefined && Number.isFinite(v))
+      return { value: v, period: periods[i]?.label ?? "" };
   }
   return null;
 }
 
 /** Settings and source as label/value pairs for the summary sheet. */
-export function buildNotes(dataset: Dataset, settings: Settings, issues: readonly Issue[], now: Date): [string, string][] {
-  const count = (severity: Issue["severity"]): number => issues.filter((i) => i.severity === severity).length;
+export function buildNotes(
+  dataset: Dataset,
+  settings: Settings,
+  issues: readonly Issue[],
+  now: Date
+): [string, string][] {
+  const count = (severity: Issue["severity"]): number =>
+    issues.filter((i) => i.severity === severity).length;
   const calendarSource = dataset.calendarInferred ? summaryText.inferred : summaryText.fromSettings;
   return [
     [noteLabels.source, sourceAddress(dataset)],
@@ -61,7 +82,9 @@ export function buildNotes(dataset: Dataset, settings: Settings, issues: readonl
     [noteLabels.fiscalYearEnd, `${monthName(dataset.calendar.endMonth)} (${calendarSource})`],
     [
       noteLabels.naming,
-      dataset.calendar.naming === "start-year" ? summaryText.namingStartYearLong : summaryText.namingEndYearLong,
+      dataset.calendar.naming === "start-year"
+        ? summaryText.namingStartYearLong
+        : summaryText.namingEndYearLong,
     ],
     [noteLabels.unit, dataset.money.label],
     [noteLabels.ebitda, ebitdaDefinition(settings)],

@@ -25,7 +25,17 @@ const FAMILY_ORDER: ((metric: string) => boolean)[] = [
 ];
 
 /** Order of KPI kinds within one metric. */
-const KIND_ORDER: KpiKind[] = ["value", "yoy", "qoq", "share", "share_change", "margin", "usd", "cagr", "guidance"];
+const KIND_ORDER: KpiKind[] = [
+  "value",
+  "yoy",
+  "qoq",
+  "share",
+  "share_change",
+  "margin",
+  "usd",
+  "cagr",
+  "guidance",
+];
 
 /** Family rank of a metric; unknown metrics (slug ids, user ratio KPIs) come last. */
 export function familyRank(metric: string, ratioIds: ReadonlySet<string>): number {
@@ -37,13 +47,19 @@ export function familyRank(metric: string, ratioIds: ReadonlySet<string>): numbe
 const PERCENT_KINDS: ReadonlySet<KpiKind> = new Set(["yoy", "qoq", "margin", "share", "cagr"]);
 
 /** Unit text of a row: the series' unit for values, "%" for ratios, "pp" for share changes. */
-export function rowUnit(dataset: Dataset, metric: string, kind: KpiKind, numberFormat: string | undefined): string {
+export function rowUnit(
+  dataset: Dataset,
+  metric: string,
+  kind: KpiKind,
+  numberFormat: string | undefined
+): string {
   if (kind === "share_change") return summaryText.ppUnit;
   if (PERCENT_KINDS.has(kind) || (numberFormat ?? "").includes("%")) return summaryText.percentUnit;
   if (kind === "usd") return dataset.money.label.replace(dataset.money.currency ?? "\u0000", "USD");
   const s = dataset.series.find((x) => x.metric === metric);
   if (s !== undefined) return s.unit.label;
-  if (metric.startsWith("arpu.") || metric === "revenue_per_mbps") return dataset.money.currency ?? "";
+  if (metric.startsWith("arpu.") || metric === "revenue_per_mbps")
+    return dataset.money.currency ?? "";
   return dataset.money.label;
 }
 
@@ -64,38 +80,62 @@ export function buildRows(
   dataset: Dataset,
   kpis: readonly KpiValue[],
   periods: readonly string[],
-  options: { formulas: boolean; ratioIds: ReadonlySet<string> },
+  options: { formulas: boolean; ratioIds: ReadonlySet<string> }
 ): SummaryRow[] {
   const column = new Map(periods.map((p, i) => [p, i] as const));
   const seriesOrder = new Map(dataset.series.map((s, i) => [s.metric, i] as const));
-  const groups = new Map<string, { metric: string; kind: KpiKind; label: string; first: number; byColumn: (KpiValue | undefined)[] }>();
+  const groups = new Map<
+    string,
+    {
+      metric: string;
+      kind: KpiKind;
+      label: string;
+      first: number;
+      byColumn: (KpiValue | undefined)[];
+    }
+  >();
   kpis.forEach((k, i) => {
     const col = column.get(k.period);
     if (col === undefined) return;
     const key = `${k.metric}\u0000${k.kpi}`;
     let g = groups.get(key);
     if (g === undefined) {
-      g = { metric: k.metric, kind: k.kpi, label: k.label.trim(), first: i, byColumn: periods.map(() => undefined) };
+      g = {
+        metric: k.metric,
+        kind: k.kpi,
+        label: k.label.trim(),
+        first: i,
+        byColumn: periods.map(() => undefined),
+      };
       groups.set(key, g);
     }
     if (g.byColumn[col] === undefined) g.byColumn[col] = k;
   });
   const metricFirst = new Map<string, number>();
-  for (const g of groups.values()) metricFirst.set(g.metric, Math.min(metricFirst.get(g.metric) ?? g.first, g.first));
-  const metricOrder = (m: string): number => seriesOrder.get(m) ?? dataset.series.length + (metricFirst.get(m) ?? 0);
+  for (const g of groups.values())
+    metricFirst.set(g.metric, Math.min(metricFirst.get(g.metric) ?? g.first, g.first));
+  const metricOrder = (m: string): number =>
+    seriesOrder.get(m) ?? dataset.series.length + (metricFirst.get(m) ?? 0);
   const sorted = [...groups.values()].sort(
     (a, b) =>
       familyRank(a.metric, options.ratioIds) - familyRank(b.metric, options.ratioIds) ||
       metricOrder(a.metric) - metricOrder(b.metric) ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
   );
   return sorted
-    .filter((g) => g.kind === "value" || g.byColumn.some((k) => k !== undefined && k.value !== null))
+    .filter(
+      (g) => g.kind === "value" || g.byColumn.some((k) => k !== undefined && k.value !== null)
+    )
     .map((g) => ({
       label: rowLabel(g.label, kpiRowSuffix[g.kind] ?? g.kind),
       metric: g.metric,
       kpi: g.kind,
-      unit: rowUnit(dataset, g.metric, g.kind, g.byColumn.find((k) => k !== undefined)?.numberFormat),
+      unit: rowUnit(
+        dataset,
+        g.metric,
+        g.kind,
+        g.byColumn.find((k) => k !== undefined)?.numberFormat
+      ),
       cells: g.byColumn.map((k) => cellOf(k, options.formulas)),
     }));
 }

@@ -28,7 +28,7 @@ export function summarise(
   highlights: readonly string[],
   settings: Settings,
   now: Date,
-  kpiPeriods: readonly Period[] = dataset.periods,
+  kpiPeriods: readonly Period[] = dataset.periods
 ): SummaryModel {
   const periods = kpiPeriods.map((p) => p.label);
   const rows = buildRows(dataset, kpis, periods, {

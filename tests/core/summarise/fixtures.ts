@@ -7,19 +7,80 @@ export const USD_MN: Unit = { currency: "USD", scale: 1e6, label: "USD mn" };
 
 /** Quarters and fiscal years of the seed's March calendar (start-year naming), in input order. */
 export const SEED_PERIODS: Period[] = [
-  { label: "1Q00", kind: "quarter", fiscalYear: 2000, quarter: 1, start: "2000-04-01", end: "2000-06-30" },
-  { label: "2Q00", kind: "quarter", fiscalYear: 2000, quarter: 2, start: "2000-07-01", end: "2000-09-30" },
-  { label: "3Q00", kind: "quarter", fiscalYear: 2000, quarter: 3, start: "2000-10-01", end: "2000-12-31" },
-  { label: "4Q00", kind: "quarter", fiscalYear: 2000, quarter: 4, start: "2001-01-01", end: "2001-03-31" },
+  {
+    label: "1Q00",
+    kind: "quarter",
+    fiscalYear: 2000,
+    quarter: 1,
+    start: "2000-04-01",
+    end: "2000-06-30",
+  },
+  {
+    label: "2Q00",
+    kind: "quarter",
+    fiscalYear: 2000,
+    quarter: 2,
+    start: "2000-07-01",
+    end: "2000-09-30",
+  },
+  {
+    label: "3Q00",
+    kind: "quarter",
+    fiscalYear: 2000,
+    quarter: 3,
+    start: "2000-10-01",
+    end: "2000-12-31",
+  },
+  {
+    label: "4Q00",
+    kind: "quarter",
+    fiscalYear: 2000,
+    quarter: 4,
+    start: "2001-01-01",
+    end: "2001-03-31",
+  },
   { label: "FY3/01", kind: "year", fiscalYear: 2000, start: "2000-04-01", end: "2001-03-31" },
-  { label: "1Q01", kind: "quarter", fiscalYear: 2001, quarter: 1, start: "2001-04-01", end: "2001-06-30" },
-  { label: "2Q01", kind: "quarter", fiscalYear: 2001, quarter: 2, start: "2001-07-01", end: "2001-09-30" },
-  { label: "3Q01", kind: "quarter", fiscalYear: 2001, quarter: 3, start: "2001-10-01", end: "2001-12-31" },
-  { label: "4Q01", kind: "quarter", fiscalYear: 2001, quarter: 4, start: "2002-01-01", end: "2002-03-31" },
+  {
+    label: "1Q01",
+    kind: "quarter",
+    fiscalYear: 2001,
+    quarter: 1,
+    start: "2001-04-01",
+    end: "2001-06-30",
+  },
+  {
+    label: "2Q01",
+    kind: "quarter",
+    fiscalYear: 2001,
+    quarter: 2,
+    start: "2001-07-01",
+    end: "2001-09-30",
+  },
+  {
+    label: "3Q01",
+    kind: "quarter",
+    fiscalYear: 2001,
+    quarter: 3,
+    start: "2001-10-01",
+    end: "2001-12-31",
+  },
+  {
+    label: "4Q01",
+    kind: "quarter",
+    fiscalYear: 2001,
+    quarter: 4,
+    start: "2002-01-01",
+    end: "2002-03-31",
+  },
   { label: "FY3/02", kind: "year", fiscalYear: 2001, start: "2001-04-01", end: "2002-03-31" },
 ];
 
-export function series(metric: string, label: string, values: (number | null)[] = [], unit: Unit = JPY_MN): Series {
+export function series(
+  metric: string,
+  label: string,
+  values: (number | null)[] = [],
+  unit: Unit = JPY_MN
+): Series {
   return {
     metric,
     label,
@@ -31,7 +92,11 @@ export function series(metric: string, label: string, values: (number | null)[] 
   };
 }
 
-export function dataset(seriesList: Series[], money: Unit = JPY_MN, periods: Period[] = SEED_PERIODS): Dataset {
+export function dataset(
+  seriesList: Series[],
+  money: Unit = JPY_MN,
+  periods: Period[] = SEED_PERIODS
+): Dataset {
   return {
     layout: "wide",
     calendar: { endMonth: 3, naming: "start-year" },
@@ -46,7 +111,13 @@ export function dataset(seriesList: Series[], money: Unit = JPY_MN, periods: Per
 const PERCENT_KINDS: KpiKind[] = ["yoy", "qoq", "margin", "share", "cagr"];
 
 /** A hand-made KPI value; growth kinds take their base label. */
-export function kpi(metric: string, period: string, kind: KpiKind, value: number | null, base?: string): KpiValue {
+export function kpi(
+  metric: string,
+  period: string,
+  kind: KpiKind,
+  value: number | null,
+  base?: string
+): KpiValue {
   const k: KpiValue = {
     metric,
     label: metric,

@@ -26,7 +26,7 @@ describe("formatMoney", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (amount) => {
         expect(formatMoney(amount, JPY_MN)).toMatch(/^-?JPY[0-9,.e+]+[BMK]$/);
-      }),
+      })
     );
   });
 });

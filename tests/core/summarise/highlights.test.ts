@@ -11,7 +11,9 @@ const si = { "4Q00": 2521, "3Q01": 2735, "4Q01": 4300 };
 const dedicated = { "4Q00": 4300, "3Q01": 4900, "4Q01": 5100 };
 
 function margins(byPeriod: Record<string, number>, revenues: Record<string, number>): KpiValue[] {
-  return Object.entries(byPeriod).map(([p, v]) => kpi("operating_income", p, "margin", v / (revenues[p] ?? NaN)));
+  return Object.entries(byPeriod).map(([p, v]) =>
+    kpi("operating_income", p, "margin", v / (revenues[p] ?? NaN))
+  );
 }
 
 function seedKpis(): KpiValue[] {
@@ -55,7 +57,12 @@ describe("buildHighlights on the seed's figures", () => {
   });
 
   it("puts the four quarter sentences first, in the seed's order", () => {
-    expect(sentences.slice(0, 4).map((s) => s.split(" ")[0])).toEqual(["Revenues", "Operating", "Operating", "EBITDA"]);
+    expect(sentences.slice(0, 4).map((s) => s.split(" ")[0])).toEqual([
+      "Revenues",
+      "Operating",
+      "Operating",
+      "EBITDA",
+    ]);
   });
 });
 
@@ -130,11 +137,15 @@ describe.each([
     name: "EBITDA turned negative",
     kpis: [...quarterOf("ebitda", 300, 200, -50), kpi("capex", "4Q01", "value", 1200)],
     money: JPY_MN,
-    expected: "EBITDA -JPY50M (turned negative from 4Q00, turned negative from 3Q01) vs. CAPEX JPY1.2B",
+    expected:
+      "EBITDA -JPY50M (turned negative from 4Q00, turned negative from 3Q01) vs. CAPEX JPY1.2B",
   },
   {
     name: "negative free cash flow",
-    kpis: [kpi("revenue.total", "4Q01", "value", 100), kpi("free_cash_flow", "4Q01", "value", -300)],
+    kpis: [
+      kpi("revenue.total", "4Q01", "value", 100),
+      kpi("free_cash_flow", "4Q01", "value", -300),
+    ],
     money: JPY_MN,
     expected: "Negative cash flow for the total of operating/investing activities (-JPY300M)",
   },
@@ -150,14 +161,46 @@ function yearOf(metric: string, fy301: number, fy302: number): KpiValue[] {
 }
 
 describe.each([
-  { name: "revenue increase", kpis: yearOf("revenue.total", 31870, 39900), expected: "Total revenues JPY39.9B, a 25.2% increase from FY3/01" },
-  { name: "revenue decrease", kpis: yearOf("revenue.total", 40000, 35000), expected: "Total revenues JPY35.0B, a 12.5% decrease from FY3/01" },
-  { name: "revenue doubled", kpis: yearOf("revenue.total", 10000, 25000), expected: "Total revenues JPY25.0B, a 150% increase from FY3/01" },
-  { name: "turned positive", kpis: yearOf("operating_income", -486, 54), expected: "Operating income turned positive with JPY54M" },
-  { name: "turned negative", kpis: yearOf("operating_income", 394, -210), expected: "Operating income turned negative with an operating loss of JPY210M" },
-  { name: "loss narrowed", kpis: yearOf("operating_income", -2135, -486), expected: "Operating loss narrowed to JPY486M from JPY2.1B in FY3/01" },
-  { name: "loss widened", kpis: yearOf("operating_income", -486, -712), expected: "Operating loss widened to JPY712M from JPY486M in FY3/01" },
-  { name: "profit grew", kpis: yearOf("operating_income", 1000, 1500), expected: "Operating income JPY1.5B, a 50.0% increase from FY3/01" },
+  {
+    name: "revenue increase",
+    kpis: yearOf("revenue.total", 31870, 39900),
+    expected: "Total revenues JPY39.9B, a 25.2% increase from FY3/01",
+  },
+  {
+    name: "revenue decrease",
+    kpis: yearOf("revenue.total", 40000, 35000),
+    expected: "Total revenues JPY35.0B, a 12.5% decrease from FY3/01",
+  },
+  {
+    name: "revenue doubled",
+    kpis: yearOf("revenue.total", 10000, 25000),
+    expected: "Total revenues JPY25.0B, a 150% increase from FY3/01",
+  },
+  {
+    name: "turned positive",
+    kpis: yearOf("operating_income", -486, 54),
+    expected: "Operating income turned positive with JPY54M",
+  },
+  {
+    name: "turned negative",
+    kpis: yearOf("operating_income", 394, -210),
+    expected: "Operating income turned negative with an operating loss of JPY210M",
+  },
+  {
+    name: "loss narrowed",
+    kpis: yearOf("operating_income", -2135, -486),
+    expected: "Operating loss narrowed to JPY486M from JPY2.1B in FY3/01",
+  },
+  {
+    name: "loss widened",
+    kpis: yearOf("operating_income", -486, -712),
+    expected: "Operating loss widened to JPY712M from JPY486M in FY3/01",
+  },
+  {
+    name: "profit grew",
+    kpis: yearOf("operating_income", 1000, 1500),
+    expected: "Operating income JPY1.5B, a 50.0% increase from FY3/01",
+  },
 ])("fiscal-year sentence: $name", ({ kpis, expected }) => {
   it(`reads "${expected}"`, () => {
     expect(buildHighlights(dataset([]), kpis)).toContain(expected);
@@ -170,12 +213,23 @@ describe("buildHighlights with missing inputs", () => {
   });
 
   it("skips a quarter sentence whose value is n.m.", () => {
-    const out = buildHighlights(dataset([]), [kpi("revenue.total", "4Q01", "value", 100), kpi("operating_income", "4Q01", "value", null)]);
+    const out = buildHighlights(dataset([]), [
+      kpi("revenue.total", "4Q01", "value", 100),
+      kpi("operating_income", "4Q01", "value", null),
+    ]);
     expect(out).toEqual(["Revenues JPY100M"]);
   });
 
+  it("finds the comparable periods through the calendar when KPIs do not name their base", () => {
+    const kpis = values("operating_income", { "4Q00": 394, "3Q01": 151, "4Q01": 186 });
+    expect(buildHighlights(dataset([]), kpis)).toEqual(["Operating income JPY186M (JPY394M in 4Q00, JPY151M in 3Q01)"]);
+  });
+
   it("uses the latest quarter that has revenues", () => {
-    const out = buildHighlights(dataset([]), [kpi("revenue.total", "3Q01", "value", 9926), kpi("revenue.total", "4Q01", "value", null)]);
+    const out = buildHighlights(dataset([]), [
+      kpi("revenue.total", "3Q01", "value", 9926),
+      kpi("revenue.total", "4Q01", "value", null),
+    ]);
     expect(out).toEqual(["Revenues JPY9.9B"]);
   });
 
@@ -183,21 +237,29 @@ describe("buildHighlights with missing inputs", () => {
     const figure = fc.option(fc.double({ noNaN: false }), { nil: null });
     fc.assert(
       fc.property(fc.tuple(figure, figure, figure), ([a, b, c]) => {
-        const clean = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : v);
+        const clean = (v: number | null): number | null =>
+          v === null || !Number.isFinite(v) ? null : v;
         const byPeriod = { "4Q00": clean(a), "3Q01": clean(b), "4Q01": clean(c) };
         const kpis = ["revenue.total", "operating_income", "ebitda"].flatMap((m) => [
           ...values(m, byPeriod),
           ...growthOf(m, byPeriod),
         ]);
-        for (const s of buildHighlights(dataset([]), kpis)) expect(s).not.toMatch(/n\.m\.|NaN|Infinity|undefined|null/);
-      }),
+        for (const s of buildHighlights(dataset([]), kpis))
+          expect(s).not.toMatch(/n\.m\.|NaN|Infinity|undefined|null/);
+      })
     );
   });
 });
 
 describe("guidance sentences", () => {
   const fy = { "FY3/02": 39900 };
-  const guidanceKpi = (metric: string, period: string, value: number | null, base?: string, note?: string): KpiValue => {
+  const guidanceKpi = (
+    metric: string,
+    period: string,
+    value: number | null,
+    base?: string,
+    note?: string
+  ): KpiValue => {
     const k = kpi(metric, period, "guidance", value, base);
     if (note !== undefined) k.note = note;
     return k;
@@ -231,7 +293,7 @@ describe("guidance sentences", () => {
       guidanceKpi("revenue.total", "1Q02", 9300 / 9250 - 1, undefined, "in range"),
     ];
     expect(buildHighlights(dataset([]), kpis, { guidance: [guidance[0]!] })).toContain(
-      "1Q02 revenues JPY9.3B: in range (guidance JPY9.0-9.5B)",
+      "1Q02 revenues JPY9.3B: in range (guidance JPY9.0-9.5B)"
     );
   });
 
@@ -241,8 +303,10 @@ describe("guidance sentences", () => {
     [900, 1200, "JPY900M-JPY1.2B"],
   ])("writes the range %p–%p as %s", (low, high, text) => {
     const kpis = [guidanceKpi("revenue.total", "1Q02", null)];
-    expect(buildHighlights(dataset([]), kpis, { guidance: [{ period: "1Q02", metric: "revenue.total", low, high }] })).toEqual([
-      `1Q02 is expected to achieve ${text} in revenues`,
-    ]);
+    expect(
+      buildHighlights(dataset([]), kpis, {
+        guidance: [{ period: "1Q02", metric: "revenue.total", low, high }],
+      })
+    ).toEqual([`1Q02 is expected to achieve ${text} in revenues`]);
   });
 });

@@ -20,7 +20,12 @@ const seedSeries = [
 ];
 
 /** One KPI per period of the seed columns with the given values (null = n.m.). */
-function row(metric: string, label: string, kind: KpiValue["kpi"], vals: (number | null)[]): KpiValue[] {
+function row(
+  metric: string,
+  label: string,
+  kind: KpiValue["kpi"],
+  vals: (number | null)[]
+): KpiValue[] {
   return SEED_PERIODS.map((p, i) => ({ ...kpi(metric, p.label, kind, vals[i] ?? null), label }));
 }
 
@@ -30,24 +35,84 @@ const ten = (x: number): number[] => SEED_PERIODS.map((_, i) => x + i);
 const kpis: KpiValue[] = [
   ...row("capex", "Capital expenditures", "value", ten(600)),
   ...row("operating_income", "Operating income (loss)", "margin", ten(0.01)),
-  ...row("operating_income", "Operating income (loss)", "value", [-420, -310, -150, 394, -486, -210, -73, 151, 186, 54]),
-  ...row("operating_income", "Operating income (loss)", "yoy", [null, null, null, null, null, null, null, null, -0.528, null]),
+  ...row(
+    "operating_income",
+    "Operating income (loss)",
+    "value",
+    [-420, -310, -150, 394, -486, -210, -73, 151, 186, 54]
+  ),
+  ...row("operating_income", "Operating income (loss)", "yoy", [
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    -0.528,
+    null,
+  ]),
   ...row("revenue.si", "Systems integration", "value", ten(1750)),
-  ...row("revenue.total", "Total revenues", "qoq", [null, 0.038, 0.053, 0.161, null, -0.055, 0.057, 0.081, 0.219, null]),
+  ...row("revenue.total", "Total revenues", "qoq", [
+    null,
+    0.038,
+    0.053,
+    0.161,
+    null,
+    -0.055,
+    0.057,
+    0.081,
+    0.219,
+    null,
+  ]),
   ...row("revenue.total", "Total revenues", "value", ten(7240)),
-  ...row("revenue.total", "Total revenues", "yoy", [null, null, null, null, null, 0.2, 0.22, 0.25, 0.316, 0.252]),
+  ...row("revenue.total", "Total revenues", "yoy", [
+    null,
+    null,
+    null,
+    null,
+    null,
+    0.2,
+    0.22,
+    0.25,
+    0.316,
+    0.252,
+  ]),
   ...row("revenue.dedicated_access", "Dedicated access services", "value", ten(3800)),
   ...row("revenue.data_center", "Data center services", "value", ten(200)),
   ...row("ebitda", "EBITDA", "value", ten(100)),
   ...row("ops.dc_contracts", "Data center contracts (end of period)", "value", ten(40)),
   ...row("gross_profit.si", "Gross profit — Systems integration", "margin", ten(0.2)),
   ...row("cost.backbone", "  of which backbone costs", "value", ten(1500)),
-  ...row("revenue.si", "Systems integration", "share", [null, null, null, null, null, null, null, null, null, null]),
+  ...row("revenue.si", "Systems integration", "share", [
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]),
   kpi("revenue.total", "1Q02", "guidance", 9250),
-].map((k) => (k.metric === "revenue.total" && k.period === "4Q01" && k.kpi === "value" ? { ...k, formula: "=Figures!L7" } : k));
+].map((k) =>
+  k.metric === "revenue.total" && k.period === "4Q01" && k.kpi === "value"
+    ? { ...k, formula: "=Figures!L7" }
+    : k
+);
 
 const issues: Issue[] = [
-  { severity: "error", code: "fy-total-mismatch", message: "FY3/02 total revenues is 399,000", cell: "Figures!M7", metric: "revenue.total", period: "FY3/02" },
+  {
+    severity: "error",
+    code: "fy-total-mismatch",
+    message: "FY3/02 total revenues is 399,000",
+    cell: "Figures!M7",
+    metric: "revenue.total",
+    period: "FY3/02",
+  },
   { severity: "warning", code: "outlier", message: "Others 4Q01 looks high", cell: "Figures!L6" },
 ];
 
@@ -55,16 +120,35 @@ const settings: Settings = { ...DEFAULT_SETTINGS };
 const now = new Date(2026, 10, 25, 14, 5);
 
 function model(overrides: Partial<Settings> = {}, k: KpiValue[] = kpis): SummaryModel {
-  return summarise(dataset(seedSeries), issues, k, ["Revenues JPY12.1B"], { ...settings, ...overrides }, now);
+  return summarise(
+    dataset(seedSeries),
+    issues,
+    k,
+    ["Revenues JPY12.1B"],
+    { ...settings, ...overrides },
+    now
+  );
 }
 
-const rowKey = (m: SummaryModel, i: number): string => `${m.table.rows[i]?.metric} ${m.table.rows[i]?.kpi}`;
+const rowKey = (m: SummaryModel, i: number): string =>
+  `${m.table.rows[i]?.metric} ${m.table.rows[i]?.kpi}`;
 
 describe("summarise: the KPI × period table", () => {
   const m = model();
 
   it("has the dataset's periods as columns, in input order", () => {
-    expect(m.table.periods).toEqual(["1Q00", "2Q00", "3Q00", "4Q00", "FY3/01", "1Q01", "2Q01", "3Q01", "4Q01", "FY3/02"]);
+    expect(m.table.periods).toEqual([
+      "1Q00",
+      "2Q00",
+      "3Q00",
+      "4Q00",
+      "FY3/01",
+      "1Q01",
+      "2Q01",
+      "3Q01",
+      "4Q01",
+      "FY3/02",
+    ]);
     expect(m.table.name).toBe("QuarterDeckKPIs");
   });
 
@@ -92,12 +176,17 @@ describe("summarise: the KPI × period table", () => {
   });
 
   it("labels rows with the input's label and the measure, and gives their unit", () => {
-    const labels = Object.fromEntries(m.table.rows.map((r) => [`${r.metric} ${r.kpi}`, [r.label, r.unit]]));
+    const labels = Object.fromEntries(
+      m.table.rows.map((r) => [`${r.metric} ${r.kpi}`, [r.label, r.unit]])
+    );
     expect(labels["revenue.total yoy"]).toEqual(["Total revenues — YoY", "%"]);
     expect(labels["revenue.total value"]).toEqual(["Total revenues", "JPY mn"]);
     expect(labels["cost.backbone value"]).toEqual(["of which backbone costs", "JPY mn"]);
     expect(labels["operating_income margin"]).toEqual(["Operating income (loss) — margin", "%"]);
-    expect(labels["ops.dc_contracts value"]).toEqual(["Data center contracts (end of period)", "contracts"]);
+    expect(labels["ops.dc_contracts value"]).toEqual([
+      "Data center contracts (end of period)",
+      "contracts",
+    ]);
     expect(labels["ebitda value"]).toEqual(["EBITDA", "JPY mn"]);
   });
 
@@ -116,12 +205,32 @@ describe("summarise: the KPI × period table", () => {
 
   it("writes values only when formulas are off", () => {
     const values = model({ formulas: false });
-    expect(values.table.rows.flatMap((r) => r.cells).some((c) => c.formula !== undefined)).toBe(false);
+    expect(values.table.rows.flatMap((r) => r.cells).some((c) => c.formula !== undefined)).toBe(
+      false
+    );
   });
 
   it("has empty cells for periods a metric lacks", () => {
-    const only = summarise(dataset(seedSeries), [], [kpi("revenue.total", "4Q01", "value", 12100)], [], settings, now);
-    expect(only.table.rows[0]?.cells.map((c) => c.value)).toEqual([null, null, null, null, null, null, null, null, 12100, null]);
+    const only = summarise(
+      dataset(seedSeries),
+      [],
+      [kpi("revenue.total", "4Q01", "value", 12100)],
+      [],
+      settings,
+      now
+    );
+    expect(only.table.rows[0]?.cells.map((c) => c.value)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      12100,
+      null,
+    ]);
   });
 });
 
@@ -135,7 +244,7 @@ describe("summarise: sheet, subtitle, notes, issues", () => {
 
   it("names the source range, fiscal calendar and EBITDA definition in the subtitle", () => {
     expect(m.subtitle).toBe(
-      "Computed from Figures!A1:M26 on 2026-11-25 14:05 · FY ends March (start-year naming) · EBITDA: net income + income taxes + interest expense + D&A",
+      "Computed from Figures!A1:M26 on 2026-11-25 14:05 · FY ends March (start-year naming) · EBITDA: net income + income taxes + interest expense + D&A"
     );
     expect(model({ ebitda: "operating" }).subtitle).toContain("EBITDA: operating income + D&A");
   });
@@ -151,13 +260,31 @@ describe("summarise: sheet, subtitle, notes, issues", () => {
   });
 
   it("names the FX row's latest rate when settings give none", () => {
-    const d = dataset([...seedSeries, series("fx.jpy_per_usd", "Yen per US dollar", [null, null, null, null, null, null, null, null, 131.04, null])]);
-    expect(Object.fromEntries(summarise(d, [], kpis, [], settings, now).notes)["FX rate"]).toBe("Yen per US dollar: 131.04 in 4Q01");
+    const d = dataset([
+      ...seedSeries,
+      series("fx.jpy_per_usd", "Yen per US dollar", [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        131.04,
+        null,
+      ]),
+    ]);
+    expect(Object.fromEntries(summarise(d, [], kpis, [], settings, now).notes)["FX rate"]).toBe(
+      "Yen per US dollar: 131.04 in 4Q01"
+    );
   });
 
   it("quotes a source sheet name that needs it", () => {
     const d = { ...dataset(seedSeries), source: { sheet: "Q4 pack", range: "B3:N30" } };
-    expect(summarise(d, [], kpis, [], settings, now).subtitle).toContain("Computed from 'Q4 pack'!B3:N30");
+    expect(summarise(d, [], kpis, [], settings, now).subtitle).toContain(
+      "Computed from 'Q4 pack'!B3:N30"
+    );
   });
 
   it("carries the highlights and issues", () => {
@@ -173,7 +300,11 @@ describe("summarise: charts point at table rows", () => {
   const quarterColumns = [0, 1, 2, 3, 5, 6, 7, 8];
 
   it.each([
-    ["QD_revenue_breakdown", "stackedColumn", ["revenue.dedicated_access value", "revenue.si value", "revenue.data_center value"]],
+    [
+      "QD_revenue_breakdown",
+      "stackedColumn",
+      ["revenue.dedicated_access value", "revenue.si value", "revenue.data_center value"],
+    ],
     ["QD_data_center", "combo", ["revenue.data_center value", "ops.dc_contracts value"]],
     ["QD_systems_integration", "combo", ["revenue.si value", "gross_profit.si margin"]],
     ["QD_operating_income", "clusteredColumn", ["operating_income value"]],
@@ -187,7 +318,12 @@ describe("summarise: charts point at table rows", () => {
 
   it("puts the second measure of a combo on the secondary axis as a line", () => {
     const [columns, line] = chart("QD_systems_integration")?.series ?? [];
-    expect([columns?.as, columns?.axis, line?.as, line?.axis]).toEqual(["column", "primary", "line", "secondary"]);
+    expect([columns?.as, columns?.axis, line?.as, line?.axis]).toEqual([
+      "column",
+      "primary",
+      "line",
+      "secondary",
+    ]);
   });
 
   it("draws the revenue portfolio as one doughnut per fiscal year, first and latest, side by side", () => {
@@ -196,7 +332,10 @@ describe("summarise: charts point at table rows", () => {
       ["doughnut", [4]],
       ["doughnut", [9]],
     ]);
-    expect(portfolio.map((c) => c.title)).toEqual(["Revenues portfolio FY3/01", "Revenues portfolio FY3/02"]);
+    expect(portfolio.map((c) => c.title)).toEqual([
+      "Revenues portfolio FY3/01",
+      "Revenues portfolio FY3/02",
+    ]);
   });
 
   it("leaves out charts whose rows do not exist (no ARPU, no gross profit margin here)", () => {
@@ -215,17 +354,28 @@ describe("summarise: charts point at table rows", () => {
   });
 
   it("has no charts at all for a dataset with only a stock", () => {
-    const stock = summarise(dataset(seedSeries), [], row("ops.dc_contracts", "DC", "value", ten(40)), [], settings, now);
+    const stock = summarise(
+      dataset(seedSeries),
+      [],
+      row("ops.dc_contracts", "DC", "value", ten(40)),
+      [],
+      settings,
+      now
+    );
     expect(stock.charts).toEqual([]);
   });
 
   it("drops EBITDA vs CAPEX without CAPEX, and the data-center combo's line without contracts", () => {
-    const less = model({}, kpis.filter((k) => k.metric !== "capex" && k.metric !== "ops.dc_contracts"));
+    const less = model(
+      {},
+      kpis.filter((k) => k.metric !== "capex" && k.metric !== "ops.dc_contracts")
+    );
     expect(less.charts.find((c) => c.id === "QD_ebitda_vs_capex")).toBeUndefined();
     expect(less.charts.find((c) => c.id === "QD_data_center")?.series).toHaveLength(1);
   });
 
   it("points every series at an existing row", () => {
-    for (const c of m.charts) for (const s of c.series) expect(m.table.rows[s.row]?.label).toBe(s.name);
+    for (const c of m.charts)
+      for (const s of c.series) expect(m.table.rows[s.row]?.label).toBe(s.name);
   });
 });
