@@ -27,7 +27,8 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
   const series = new Map<MetricId, Series>();
   for (const s of dataset.series) if (!series.has(s.metric)) series.set(s.metric, s);
   const defs = new Map<MetricId, MetricDef>();
-  const memo = new Map<string, Figure | null>();
+  // memo[metric][entry]: undefined = not computed yet
+  const memo = new Map<MetricId, (Figure | null | undefined)[]>();
   const ctx: FigureContext = {
     dataset,
     settings,
@@ -35,12 +36,16 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
     series,
     defs,
     get: (metric, entry) => {
-      const key = `${metric}\u0000${entry}`;
-      const hit = memo.get(key);
+      let row = memo.get(metric);
+      if (!row) {
+        row = [];
+        memo.set(metric, row);
+      }
+      const hit = row[entry];
       if (hit !== undefined) return hit;
       const def = defs.get(metric);
       const fig = def ? def.figure(ctx, entry) : null;
-      memo.set(key, fig);
+      row[entry] = fig;
       return fig;
     },
   };

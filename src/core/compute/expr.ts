@@ -93,6 +93,18 @@ export function cellsOf(e: Expr): Extract<Expr, { op: "cell" }>[] {
   }
 }
 
+const addressCache = new WeakMap<CellRef, string>();
+
+/** `Figures!O7`, cached per cell reference (the same references recur in many formulas). */
+function addressOf(ref: CellRef): string {
+  let a = addressCache.get(ref);
+  if (a === undefined) {
+    a = cellAddress(ref);
+    addressCache.set(ref, a);
+  }
+  return a;
+}
+
 interface Rendered {
   text: string;
   /** 1: + −, 2: * /, 3: ^, 4: atom. */
@@ -109,7 +121,7 @@ const wrap = (r: Rendered, min: number): string => (r.prec < min ? `(${r.text})`
 function renderBody(e: Expr, guards: string[]): Rendered {
   switch (e.op) {
     case "cell": {
-      const a = e.ref ? cellAddress(e.ref) : "#REF!";
+      const a = e.ref ? addressOf(e.ref) : "#REF!";
       return e.factor === 1 ? { text: a, prec: 4 } : { text: `${a}*${numberText(e.factor)}`, prec: 2 };
     }
     case "num":
@@ -140,26 +152,37 @@ function renderBody(e: Expr, guards: string[]): Rendered {
   }
 }
 
-/** Unique addresses in order of first use. */
-function uniqueAddresses(e: Expr): string[] {
-  const seen = new Set<string>();
-  for (const c of cellsOf(e)) if (c.ref) seen.add(cellAddress(c.ref));
-  return [...seen];
+/** Source cells of a tree in order of first use; null when one has no address. */
+function addressesOf(e: Expr, out: Set<string>): boolean {
+  switch (e.op) {
+    case "cell":
+      if (!e.ref) return false;
+      out.add(addressOf(e.ref));
+      return true;
+    case "num":
+      return true;
+    case "abs":
+      return addressesOf(e.arg, out);
+    case "guard":
+      return addressesOf(e.then, out) && addressesOf(e.on, out);
+    default:
+      return addressesOf(e.left, out) && addressesOf(e.right, out);
+  }
 }
 
 /**
  * The Excel formula of a tree, guarded to show "n.m." where the value is not meaningful:
  * `=IF(AND(ISNUMBER(Figures!M7),ISNUMBER(Figures!H7)),IF(Figures!H7>0,Figures!M7/Figures!H7-1,"n.m."),"n.m.")`.
  * A plain figure whose value exists renders without guards (`=Figures!M7`).
- * Undefined when a figure has no source cell (rolled up from many rows).
+ * Undefined when a figure has no source cell (rolled up from many rows). `value` is the tree's value when known.
  */
-export function toFormula(e: Expr): string | undefined {
-  const cells = cellsOf(e);
-  if (cells.length === 0 || cells.some((c) => c.ref === null)) return undefined;
+export function toFormula(e: Expr, value: number | null = evaluate(e)): string | undefined {
+  const addresses = new Set<string>();
+  if (!addressesOf(e, addresses) || addresses.size === 0) return undefined;
   const guards: string[] = [];
   const body = renderBody(e, guards).text;
-  if (guards.length === 0 && evaluate(e) !== null) return `=${body}`;
-  const checks = uniqueAddresses(e).map((a) => `ISNUMBER(${a})`);
+  if (guards.length === 0 && value !== null) return `=${body}`;
+  const checks = [...addresses].map((a) => `ISNUMBER(${a})`);
   const isNum = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
   // Nested IFs, not AND: Excel's AND evaluates every argument, and a later test may need an earlier one.
   const inner = guards.reduceRight((acc, g) => `IF(${g},${acc},"n.m.")`, body);

@@ -7,7 +7,11 @@ export interface KpiExtras {
   note?: string;
 }
 
-/** A KpiValue from a figure's tree: value evaluated, formula rendered from the same tree. */
+/**
+ * A KpiValue from a figure's tree: value evaluated, formula rendered from the same tree.
+ * Every KpiValue is built with the same keys in the same order (absent ones undefined) so that large
+ * result sets stay cheap for the JavaScript engine.
+ */
 export function kpiValue(
   metric: string,
   label: string,
@@ -21,10 +25,16 @@ export function kpiValue(
   // a percentage too large to show (×100 overflows) is as meaningless as a non-finite one
   const shown = raw !== null && numberFormat.endsWith("%") ? raw * 100 : raw;
   const value = raw !== null && shown !== null && Number.isFinite(raw) && Number.isFinite(shown) ? raw : null;
-  const out: KpiValue = { metric, label, period, kpi, value, display: display(value, numberFormat), numberFormat };
-  if (extras.base !== undefined) out.base = extras.base;
-  if (extras.note !== undefined) out.note = extras.note;
-  const formula = expr ? toFormula(expr) : undefined;
-  if (formula !== undefined) out.formula = formula;
-  return out;
+  return {
+    metric,
+    label,
+    period,
+    kpi,
+    value,
+    display: display(value, numberFormat),
+    base: extras.base,
+    note: extras.note,
+    numberFormat,
+    formula: expr ? toFormula(expr, value) : undefined,
+  };
 }
