@@ -85,13 +85,13 @@ function queueChartData(sheet: Excel.Worksheet, data: ChartData): void {
   sheet.getRange(data.address.split(":")[0] ?? "A1").format.font.bold = true;
 }
 
-/** Write rows blocks after the first, one sync each (only for summaries over the request cap). */
+/** Sync what is queued, then queue the next block of rows (only for summaries over the request cap). */
 async function writeRest(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: SummaryLayout, blocks: [number, number][], suspend: () => void): Promise<void> {
   const [block, ...rest] = blocks;
   if (!block) return;
-  queueRows(sheet, layout, block);
   await context.sync();
   suspend();
+  queueRows(sheet, layout, block);
   return writeRest(context, sheet, layout, rest, suspend);
 }
 

@@ -1,0 +1,83 @@
+/**
+ * The refresh use case, shared by the pane, the ribbon's "Refresh KPIs" and the CLI:
+ * read → check → compute → summarise (the core's `analyse`) → write → save settings.
+ * Never throws: every failure is a value with a message a user understands and the stage it happened in.
+ * A failed write saves nothing, so the settings keep pointing at the previous (intact) summary.
+ */
+import { analyse, type Analysis } from "../core/analyse";
+import type { StoredSettings, WorkbookPort, WriteResult } from "../workbook/port";
+import { noFiguresMessage, readSource } from "./check";
+import { messageOf } from "./errors";
+import { appMessages } from "./messages";
+import { STAGE_START, type OnProgress, type RefreshStage } from "./progress";
+
+export interface RefreshOptions {
+  onProgress?: OnProgress;
+  now?: Date;
+}
+
+export type RefreshResult =
+  | {
+      ok: true;
+      analysis: Analysis;
+      write: WriteResult;
+      /** The settings as saved after the refresh (owned objects, lastRefreshed). */
+      stored: StoredSettings;
+      /** ISO time of the refresh. */
+      refreshedAt: string;
+      /** Degraded output and other things the user should know ("Charts skipped: …"). */
+      notes: string[];
+    }
+  | { ok: false; stage: RefreshStage; message: string; analysis?: Analysis };
+
+export async function refresh(port: WorkbookPort, stored: StoredSettings, opts: RefreshOptions = {}): Promise<RefreshResult> {
+  const now = opts.now ?? new Date();
+  const progress = (stage: RefreshStage, within = 0): void => {
+    try {
+      const start = STAGE_START[stage];
+      const next = stage === "done" ? 1 : Object.values(STAGE_START).filter((v) => v > start).reduce((a, b) => Math.min(a, b), 1);
+      opts.onProgress?.(stage, start + (next - start) * within);
+    } catch {
+      // A broken progress listener must not break the refresh.
+    }
+  };
+
+  progress("reading");
+  const read = await readSource(port, stored);
+  if (!read.ok) return { ok: false, stage: "reading", message: read.message };
+
+  progress("checking");
+  let analysis: Analysis;
+  try {
+    progress("computing");
+    analysis = analyse(read.source, stored.settings, now);
+  } catch (error) {
+    return { ok: false, stage: "computing", message: appMessages.analyseFailed(messageOf(error)) };
+  }
+  const none = noFiguresMessage(analysis.dataset, analysis.issues, read.address);
+  if (none) return { ok: false, stage: "checking", message: none, analysis };
+
+  progress("writing");
+  let write: WriteResult;
+  try {
+    write = await port.writeSummary(analysis.summary, stored.owned);
+  } catch (error) {
+    return { ok: false, stage: "writing", message: messageOf(error), analysis };
+  }
+
+  progress("writing", 0.8);
+  const refreshedAt = now.toISOString();
+  const next: StoredSettings = {
+    ...stored,
+    owned: { sheet: write.sheet, table: write.table, charts: [...write.charts] },
+    lastRefreshed: refreshedAt,
+  };
+  const notes = [...write.notes];
+  try {
+    await port.saveSettings(next);
+  } catch (error) {
+    notes.push(appMessages.settingsNotSaved(messageOf(error)));
+  }
+  progress("done");
+  return { ok: true, analysis, write, stored: next, refreshedAt, notes };
+}
