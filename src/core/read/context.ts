@@ -21,7 +21,14 @@ export interface ReadContext {
 
 export function createContext(sheet: string, topLeft: string): ReadContext {
   const origin = parseCellAddress(topLeft) ?? { row: 0, col: 0 };
-  return { sheet, originRow: origin.row, originCol: origin.col, transposed: false, issues: [], counts: new Map() };
+  return {
+    sheet,
+    originRow: origin.row,
+    originCol: origin.col,
+    transposed: false,
+    issues: [],
+    counts: new Map(),
+  };
 }
 
 /** The sheet cell of grid cell (r, c). */
@@ -40,7 +47,12 @@ export function addressAt(ctx: ReadContext, r: number, c: number): string {
  * Record an issue. Cell-level issues beyond `MAX_CELL_ISSUES_PER_CODE` of one code are only counted;
  * `build` (message, cell, metric, period) is a thunk so that counted issues cost nothing.
  */
-export function report(ctx: ReadContext, severity: Severity, code: IssueCode, build: () => Omit<Issue, "severity" | "code">): void {
+export function report(
+  ctx: ReadContext,
+  severity: Severity,
+  code: IssueCode,
+  build: () => Omit<Issue, "severity" | "code">
+): void {
   const n = (ctx.counts.get(code) ?? 0) + 1;
   ctx.counts.set(code, n);
   if (n > MAX_CELL_ISSUES_PER_CODE) return;
@@ -53,7 +65,11 @@ export function finishIssues(ctx: ReadContext): Issue[] {
   for (const [code, n] of ctx.counts) {
     if (n <= MAX_CELL_ISSUES_PER_CODE) continue;
     const first = ctx.issues.find((i) => i.code === code);
-    out.push({ severity: first?.severity ?? "error", code, message: readMessages.more(n - MAX_CELL_ISSUES_PER_CODE, code) });
+    out.push({
+      severity: first?.severity ?? "error",
+      code,
+      message: readMessages.more(n - MAX_CELL_ISSUES_PER_CODE, code),
+    });
   }
   return out;
 }

@@ -20,14 +20,21 @@ type Get = (r: number, c: number) => CellValue | undefined;
  * The block below (beside) a header line: `head` is the header line, `periods` its period positions.
  * Lines run along the first axis, positions along the second.
  */
-function blockFrom(get: Get, lines: number, head: number, periods: number[], positions: number): Bounds | null {
+function blockFrom(
+  get: Get,
+  lines: number,
+  head: number,
+  periods: number[],
+  positions: number
+): Bounds | null {
   const slot: NumberSlot = { value: 0 };
   const first = periods[0] as number;
   let last = periods[periods.length - 1] as number;
   // Columns right of the last period that still carry figures.
   for (let c = last + 1; c < positions; c++) {
     let any = false;
-    for (let r = head + 1; r < Math.min(lines, head + 200) && !any; r++) any = readNumberCell(get(r, c), slot) === CELL_NUMBER;
+    for (let r = head + 1; r < Math.min(lines, head + 200) && !any; r++)
+      any = readNumberCell(get(r, c), slot) === CELL_NUMBER;
     if (!any) break;
     last = c;
   }

@@ -4,5 +4,12 @@ export { readRange } from "./read-range";
 export { detectFigures, type Bounds } from "./detect";
 export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";
 export { parseUnitCell, findUnitNote, moneyUnit, moneyLabel } from "./units";
-export { metricForLabel, segmentSlug, slugify, normaliseLabel, SYNONYMS, SEGMENTS } from "./synonyms";
+export {
+  metricForLabel,
+  segmentSlug,
+  slugify,
+  normaliseLabel,
+  SYNONYMS,
+  SEGMENTS,
+} from "./synonyms";
 export { readMessages } from "./messages";

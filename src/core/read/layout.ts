@@ -76,15 +76,56 @@ export function findPeriodCol(grid: Grid, parse: Parse): { index: number; count:
 }
 
 const LONG_HEADERS: Record<keyof LongColumns, ReadonlySet<string>> = {
-  period: new Set(["date", "period", "month", "quarter", "fiscal period", "period end", "as of", "日付", "年月", "期間", "決算期", "月"]),
-  metric: new Set(["metric", "account", "item", "line item", "kpi", "measure", "name", "metric id", "id", "科目", "勘定科目", "項目"]),
-  segment: new Set(["segment", "division", "business", "business segment", "region", "セグメント", "事業", "部門"]),
+  period: new Set([
+    "date",
+    "period",
+    "month",
+    "quarter",
+    "fiscal period",
+    "period end",
+    "as of",
+    "日付",
+    "年月",
+    "期間",
+    "決算期",
+    "月",
+  ]),
+  metric: new Set([
+    "metric",
+    "account",
+    "item",
+    "line item",
+    "kpi",
+    "measure",
+    "name",
+    "metric id",
+    "id",
+    "科目",
+    "勘定科目",
+    "項目",
+  ]),
+  segment: new Set([
+    "segment",
+    "division",
+    "business",
+    "business segment",
+    "region",
+    "セグメント",
+    "事業",
+    "部門",
+  ]),
   amount: new Set(["amount", "value", "actual", "actuals", "figure", "金額", "値", "実績"]),
   unit: new Set(["unit", "units", "currency", "単位", "通貨"]),
 };
 
 function headerText(cell: CellValue | undefined): string {
-  return typeof cell === "string" ? cell.normalize("NFKC").trim().toLowerCase().replace(/[:：]$/, "") : "";
+  return typeof cell === "string"
+    ? cell
+        .normalize("NFKC")
+        .trim()
+        .toLowerCase()
+        .replace(/[:：]$/, "")
+    : "";
 }
 
 /** A long table's header row: names a period/date column, a metric/account column and an amount column. */
@@ -102,7 +143,8 @@ export function findLongHeader(grid: Grid): { headerRow: number; columns: LongCo
         }
       }
     });
-    if (cols.period >= 0 && cols.metric >= 0 && cols.amount >= 0) return { headerRow: r, columns: cols };
+    if (cols.period >= 0 && cols.metric >= 0 && cols.amount >= 0)
+      return { headerRow: r, columns: cols };
   }
   return null;
 }
@@ -160,7 +202,8 @@ export function detectLayout(grid: Grid, parse: Parse): LayoutGuess | null {
   if (long) return { layout: "long", headerRow: long.headerRow, columns: long.columns };
   const row = findPeriodRow(grid, parse);
   // A header row with more labels than the sampled rows of any column can hold settles it: wide.
-  if (row.index >= 0 && row.count >= Math.min(grid.length, SAMPLE_ROWS)) return { layout: "wide", headerRow: row.index };
+  if (row.index >= 0 && row.count >= Math.min(grid.length, SAMPLE_ROWS))
+    return { layout: "wide", headerRow: row.index };
   const col = findPeriodCol(grid, parse);
   if (row.index < 0 && col.index < 0) return null;
   if (col.index >= 0 && col.count > row.count) {

@@ -7,7 +7,14 @@ import { addressAt, refAt, report, type ReadContext } from "./context";
 import type { LongColumns } from "./layout";
 import { readMessages } from "./messages";
 import { looksLikeId, natureOf, stockMetric } from "./metrics";
-import { CELL_BLANK, CELL_EXCEL_ERROR, CELL_NUMBER, cellText, readNumberCell, type NumberSlot } from "./numbers";
+import {
+  CELL_BLANK,
+  CELL_EXCEL_ERROR,
+  CELL_NUMBER,
+  cellText,
+  readNumberCell,
+  type NumberSlot,
+} from "./numbers";
 import { chooseMoneyBase, isMoneyUnit, moneyLine, rescale } from "./scale";
 import { metricForLabel, segmentSlug, slugify } from "./synonyms";
 import type { MetricId, MetricNature, Series, Unit } from "./types";
@@ -15,7 +22,8 @@ import { findUnitNote, parseUnitCell } from "./units";
 import type { BlockRead } from "./wide";
 
 /** Dates as written in a monthly table: `2023-06-30`, `6/30/2023`, `Jun-23`, `June 2023`, `2023年6月`. */
-const DATE_TEXT = /^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|[A-Za-z]{3,9}\.?[- ]?'?\d{2,4}|\d{4}年\d{1,2}月(\d{1,2}日)?)$/;
+const DATE_TEXT =
+  /^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|[A-Za-z]{3,9}\.?[- ]?'?\d{2,4}|\d{4}年\d{1,2}月(\d{1,2}日)?)$/;
 
 /**
  * In a monthly table every date is a month, including the month ends that close a quarter (which
@@ -41,7 +49,10 @@ function text(cell: CellValue | undefined): string {
 }
 
 /** Metric id of an account [and segment]: ids as is, synonyms, segments under `revenue.`/`cost.`, slugs otherwise. */
-export function longMetric(label: string, segment: string): { metric: MetricId; unknownLabel: boolean } {
+export function longMetric(
+  label: string,
+  segment: string
+): { metric: MetricId; unknownLabel: boolean } {
   const t = label.trim();
   let base = looksLikeId(t) && t.includes(".") ? t : metricForLabel(t);
   const unknownLabel = base === null;
@@ -89,7 +100,13 @@ interface DerivedQuarter {
  * flows are summed (a quarter needs its three months), stocks and rates take the last month of the quarter.
  * A second row for the same metric and period is reported and ignored.
  */
-export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: LongColumns, settings: Settings): BlockRead {
+export function readLong(
+  ctx: ReadContext,
+  grid: Grid,
+  headerRow: number,
+  cols: LongColumns,
+  settings: Settings
+): BlockRead {
   const slot: NumberSlot = { value: 0 };
   const n = Math.max(0, grid.length - headerRow - 1);
   const recRow = new Int32Array(n);
@@ -148,7 +165,13 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
       // A row in another scale of the series' currency ("JPY thousands" among "JPY mn" rows) is brought to the series' unit.
       const rowUnit = parseUnitCell(row[cols.unit]);
       const unit = seriesUnit[si];
-      if (rowUnit && unit && rowUnit !== unit && rowUnit.scale !== unit.scale && rowUnit.currency === unit.currency) {
+      if (
+        rowUnit &&
+        unit &&
+        rowUnit !== unit &&
+        rowUnit.scale !== unit.scale &&
+        rowUnit.currency === unit.currency
+      ) {
         recValue[count] = rescale(slot.value, rowUnit.scale, unit.scale);
       }
     }
@@ -168,7 +191,10 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     const p = found && monthly ? asMonth(raw, found, calendar) : found;
     if (!p) {
       const cell = addressAt(ctx, rawFirstRow[i] as number, cols.period);
-      report(ctx, "warning", "unknown-period", () => ({ message: readMessages.unknownPeriod(cell, cellText(raw)), cell }));
+      report(ctx, "warning", "unknown-period", () => ({
+        message: readMessages.unknownPeriod(cell, cellText(raw)),
+        cell,
+      }));
       return;
     }
     const key = periodKey(p);
@@ -190,23 +216,30 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     if (seen > 0) m.metric = `${m.metric}_${seen + 1}`;
     return m;
   });
-  const natures: MetricNature[] = metrics.map((m, s) => natureOf(m.metric, seriesLabel[s] ?? "", seriesUnit[s] ?? null));
+  const natures: MetricNature[] = metrics.map((m, s) =>
+    natureOf(m.metric, seriesLabel[s] ?? "", seriesUnit[s] ?? null)
+  );
   metrics.forEach((m, s) => {
-    if (m.unknownLabel && natures[s] === "stock" && !seriesSegment[s]) m.metric = stockMetric(seriesLabel[s] ?? "");
+    if (m.unknownLabel && natures[s] === "stock" && !seriesSegment[s])
+      m.metric = stockMetric(seriesLabel[s] ?? "");
   });
   let note: Unit | null = null;
-  for (let r = 0; r < headerRow && !note; r++) for (const cell of grid[r] ?? []) note ??= findUnitNote(cell);
+  for (let r = 0; r < headerRow && !note; r++)
+    for (const cell of grid[r] ?? []) note ??= findUnitNote(cell);
   const base = chooseMoneyBase(
     note,
-    natures.map((nat, s) => (nat === "flow" && isMoneyUnit(seriesUnit[s] ?? null) ? (seriesUnit[s] ?? null) : null)),
-    settings,
+    natures.map((nat, s) =>
+      nat === "flow" && isMoneyUnit(seriesUnit[s] ?? null) ? (seriesUnit[s] ?? null) : null
+    ),
+    settings
   );
 
   // Figures into the (series × slot) table.
   const S = seriesLabel.length;
   const P = slotPeriods.length;
   const store = makeStore(S, P);
-  const shownLabel = (s: number): string => (seriesSegment[s] ? `${seriesLabel[s]} (${seriesSegment[s]})` : (seriesLabel[s] ?? ""));
+  const shownLabel = (s: number): string =>
+    seriesSegment[s] ? `${seriesLabel[s]} (${seriesSegment[s]})` : (seriesLabel[s] ?? "");
   let hasNumbers = false;
   for (let k = 0; k < count; k++) {
     const p = slotOfRaw[recPeriod[k] as number] as number;
@@ -219,7 +252,12 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
         const cell = addressAt(ctx, r, cols.amount);
         const label = (slotPeriods[p] as Period).label;
         return {
-          message: readMessages.duplicateEntry(cell, shownLabel(s), label, addressAt(ctx, recRow[first] as number, cols.amount)),
+          message: readMessages.duplicateEntry(
+            cell,
+            shownLabel(s),
+            label,
+            addressAt(ctx, recRow[first] as number, cols.amount)
+          ),
           cell,
           metric: metrics[s]?.metric,
           period: label,
@@ -272,7 +310,10 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
   }
   const like = direct.map((i) => slotPeriods[i]?.label).find((l) => l !== undefined);
 
-  type Column = { period: Period; value: (s: number) => { v: number | null; cell: CellRef | null } };
+  type Column = {
+    period: Period;
+    value: (s: number) => { v: number | null; cell: CellRef | null };
+  };
   const columns: Column[] = [];
   const valueOf = (s: number, p: number): number | null => {
     const k = store.get(s, p);
@@ -284,10 +325,20 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     return k < 0 ? null : refAt(ctx, recRow[k] as number, cols.amount);
   };
   for (const i of direct) {
-    columns.push({ period: slotPeriods[i] as Period, value: (s) => ({ v: valueOf(s, i), cell: cellOf(s, i) }) });
+    columns.push({
+      period: slotPeriods[i] as Period,
+      value: (s) => ({ v: valueOf(s, i), cell: cellOf(s, i) }),
+    });
   }
-  const quarterValue = (dq: DerivedQuarter, s: number): { v: number | null; cell: CellRef | null } => {
-    if (natures[s] !== "flow") return { v: dq.endSlot >= 0 ? valueOf(s, dq.endSlot) : null, cell: dq.endSlot >= 0 ? cellOf(s, dq.endSlot) : null };
+  const quarterValue = (
+    dq: DerivedQuarter,
+    s: number
+  ): { v: number | null; cell: CellRef | null } => {
+    if (natures[s] !== "flow")
+      return {
+        v: dq.endSlot >= 0 ? valueOf(s, dq.endSlot) : null,
+        cell: dq.endSlot >= 0 ? cellOf(s, dq.endSlot) : null,
+      };
     if (dq.months.length !== 3) return { v: null, cell: null };
     let sum = 0;
     for (const m of dq.months) {
@@ -306,7 +357,12 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     const q1 = byQuarter.get(1);
     const q4 = byQuarter.get(4);
     if (!q1 || !q4 || !byQuarter.has(2) || !byQuarter.has(3)) continue;
-    const shape: Omit<Period, "label"> = { kind: "year", fiscalYear: fy, start: q1.shape.start, end: q4.shape.end };
+    const shape: Omit<Period, "label"> = {
+      kind: "year",
+      fiscalYear: fy,
+      start: q1.shape.start,
+      end: q4.shape.end,
+    };
     if (slotByKey.has(periodKey(shape))) continue;
     const ordered = [1, 2, 3, 4].map((q) => byQuarter.get(q) as DerivedQuarter);
     columns.push({
@@ -338,7 +394,11 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
     if (nature === "flow" && isMoneyUnit(lineUnit)) {
       if (!lineUnit && !base && !unitWarned) {
         unitWarned = true;
-        report(ctx, "warning", "unit-unknown", () => ({ message: readMessages.unitUnknown(labelCell), cell: labelCell, metric: m.metric }));
+        report(ctx, "warning", "unit-unknown", () => ({
+          message: readMessages.unitUnknown(labelCell),
+          cell: labelCell,
+          metric: m.metric,
+        }));
       }
       ({ unit, factor, fromScale, toScale } = moneyLine(lineUnit, base));
     }
@@ -356,7 +416,16 @@ export function readLong(ctx: ReadContext, grid: Grid, headerRow: number, cols: 
       values[j] = v === null ? null : rescale(v, fromScale, toScale);
       cells[j] = cell;
     });
-    series.push({ metric: m.metric, label: shownLabel(s), nature, unit, values, cells, factor, ...(m.unknownLabel ? { unknownLabel: true } : {}) });
+    series.push({
+      metric: m.metric,
+      label: shownLabel(s),
+      nature,
+      unit,
+      values,
+      cells,
+      factor,
+      ...(m.unknownLabel ? { unknownLabel: true } : {}),
+    });
   });
   return {
     calendar,

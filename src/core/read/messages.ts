@@ -13,14 +13,18 @@ export const readMessages = {
     `${cell} gives ${metric} for ${period} a second time (first at ${first}): only the first figure is used.`,
   noPeriods: (range: string): string =>
     `No period labels found in ${range}: QuarterDeck needs a row or column of periods such as 4Q01, FY3/02 or dates.`,
-  noNumbers: (range: string): string => `No figures found in ${range}: the periods were found but no cell under them holds a number.`,
-  emptyRange: (range: string): string => `${range} is empty: select the block of figures, including its period labels.`,
+  noNumbers: (range: string): string =>
+    `No figures found in ${range}: the periods were found but no cell under them holds a number.`,
+  emptyRange: (range: string): string =>
+    `${range} is empty: select the block of figures, including its period labels.`,
   unknownLabel: (cell: string, label: string, id: string): string =>
     `${cell}: “${label}” is not a metric QuarterDeck knows; it is read as “${id}” with growth figures, ` +
     `but no margin or total uses it. Map it to a known metric to use it in KPIs.`,
-  unlabelledRow: (cell: string): string => `${cell}: a row of figures without a label is left out; give it a label to read it.`,
+  unlabelledRow: (cell: string): string =>
+    `${cell}: a row of figures without a label is left out; give it a label to read it.`,
   unitUnknown: (cell: string): string =>
     `No unit found for the money figures (from ${cell}): no unit column, no note such as “JPY in millions” and no ` +
     `reporting currency in the settings. They are read as plain numbers; set the unit to show amounts correctly.`,
-  more: (count: number, what: string): string => `${count} more cells have the same problem (${what}); fix the first ones and recheck.`,
+  more: (count: number, what: string): string =>
+    `${count} more cells have the same problem (${what}); fix the first ones and recheck.`,
 };

@@ -1,5 +1,5 @@
 import type { MetricId, MetricNature, Unit } from "./types";
-import { isOfWhichLabel, metricForLabel, segmentSlug, slugify } from "./synonyms";
+import { isOfWhichLabel, knownSegment, metricForLabel, segmentSlug, slugify } from "./synonyms";
 
 /** One labelled line of a wide block (a row; a column of a tall block), before its figures are read. */
 export interface LineLabel {
@@ -20,7 +20,10 @@ export interface LineMetric {
   unknownLabel: boolean;
 }
 
-const TOTALS: Record<string, "revenue" | "cost"> = { "revenue.total": "revenue", "cost.total": "cost" };
+const TOTALS: Record<string, "revenue" | "cost"> = {
+  "revenue.total": "revenue",
+  "cost.total": "cost",
+};
 
 /** Leading spaces (no-break and ideographic spaces included) of a label. */
 export function indentOf(label: string): number {
@@ -38,7 +41,11 @@ export function looksLikeId(text: string): boolean {
 function ofWhichMetric(label: string, parent: MetricId): MetricId {
   const known = metricForLabel(label.replace(/^\s*(of which|うち)\s*[:：,]?\s*/iu, ""));
   if (known && !TOTALS[known]) return known;
-  const family = parent.startsWith("revenue.") ? "revenue" : parent.startsWith("cost.") ? "cost" : parent;
+  const family = parent.startsWith("revenue.")
+    ? "revenue"
+    : parent.startsWith("cost.")
+      ? "cost"
+      : parent;
   return `${family}.${segmentSlug(label)}`;
 }
 
@@ -53,7 +60,9 @@ function ofWhichMetric(label: string, parent: MetricId): MetricId {
  * Duplicate ids get a `_2`, `_3` suffix so that no two series share an id.
  */
 export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
-  const known = lines.map((l) => (l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null));
+  const known = lines.map((l) =>
+    l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null
+  );
   // For each line, the total that the next known line (before a heading or gap) closes, if any.
   const closingTotal: ("revenue" | "cost" | null)[] = new Array(lines.length).fill(null);
   let next: "revenue" | "cost" | null = null;
@@ -81,12 +90,19 @@ export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
     }
     let m: LineMetric;
     const ofWhich =
-      anchor !== null && (isOfWhichLabel(line.label) || (line.indent > anchor.indent && !previousWasHeading && line.id === ""));
+      anchor !== null &&
+      (isOfWhichLabel(line.label) ||
+        (line.indent > anchor.indent && !previousWasHeading && line.id === ""));
     if (line.id !== "") {
       m = { metric: line.id, unknownLabel: false };
-      if (anchor && (isOfWhichLabel(line.label) || line.indent > anchor.indent)) m.parent = anchor.metric;
+      if (anchor && (isOfWhichLabel(line.label) || line.indent > anchor.indent))
+        m.parent = anchor.metric;
     } else if (ofWhich && anchor) {
-      m = { metric: ofWhichMetric(line.label, anchor.metric), parent: anchor.metric, unknownLabel: false };
+      m = {
+        metric: ofWhichMetric(line.label, anchor.metric),
+        parent: anchor.metric,
+        unknownLabel: false,
+      };
     } else if (block && (k === null || k === `${block}.total`)) {
       const metric: MetricId = k ?? `${block}.${segmentSlug(line.label)}`;
       m = { metric, unknownLabel: false };
@@ -97,7 +113,11 @@ export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
     } else if (closingTotal[i]) {
       m = { metric: `${closingTotal[i]}.${segmentSlug(line.label)}`, unknownLabel: false };
     } else {
-      m = { metric: slugify(line.label), unknownLabel: true };
+      // A known segment name on its own ("Systems integration") is a revenue segment.
+      const segment = knownSegment(line.label);
+      m = segment
+        ? { metric: `revenue.${segment}`, unknownLabel: false }
+        : { metric: slugify(line.label), unknownLabel: true };
     }
     if (m.parent === undefined) anchor = { metric: m.metric, indent: line.indent };
     const seen = used.get(m.metric) ?? 0;
@@ -110,7 +130,8 @@ export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
   return out;
 }
 
-const STOCK_WORDS = /\(end of period\)|end of period|period end|期末|contracts|subscribers|subscriptions|customers|employees|headcount/i;
+const STOCK_WORDS =
+  /\(end of period\)|end of period|period end|期末|contracts|subscribers|subscriptions|customers|employees|headcount/i;
 
 /** Flow, stock or rate: ops.* and counts are stocks, fx.* and percentages are rates, the rest are flows. */
 export function natureOf(metric: MetricId, label: string, unit: Unit | null): MetricNature {

@@ -11,7 +11,8 @@ export const CELL_NUMBER = 0;
 export const CELL_BLANK = 1;
 export const CELL_EXCEL_ERROR = 2;
 export const CELL_NOT_A_NUMBER = 3;
-export type CellStatus = typeof CELL_NUMBER | typeof CELL_BLANK | typeof CELL_EXCEL_ERROR | typeof CELL_NOT_A_NUMBER;
+export type CellStatus =
+  typeof CELL_NUMBER | typeof CELL_BLANK | typeof CELL_EXCEL_ERROR | typeof CELL_NOT_A_NUMBER;
 
 /** Scratch slot a parsed number is written into (one per read, reused for every cell). */
 export interface NumberSlot {
@@ -64,7 +65,14 @@ function isDigit(code: number): boolean {
 
 /** Space-like characters inside a number: " 1 234", no-break and thin spaces. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000 || code === 9;
+  return (
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    code === 9
+  );
 }
 
 /** Minus-like characters: hyphen-minus, Unicode minus, en dash, △ ▲ of Japanese statements. */
@@ -146,7 +154,13 @@ export function parseNumberText(raw: string): number | null {
       dotSeen = true;
       digits += ".";
       i++;
-    } else if ((code === 44 || isSpace(code)) && digitCount > 0 && !dotSeen && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+    } else if (
+      (code === 44 || isSpace(code)) &&
+      digitCount > 0 &&
+      !dotSeen &&
+      i + 1 < n &&
+      isDigit(text.charCodeAt(i + 1))
+    ) {
       i++;
     } else {
       break;

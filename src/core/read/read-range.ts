@@ -39,10 +39,24 @@ function sourceOf(ctx: ReadContext, rows: number, width: number): { sheet: strin
   return { sheet: ctx.sheet, range };
 }
 
-function emptyDataset(ctx: ReadContext, rows: number, width: number, settings: Settings, layout: Layout): Dataset {
+function emptyDataset(
+  ctx: ReadContext,
+  rows: number,
+  width: number,
+  settings: Settings,
+  layout: Layout
+): Dataset {
   const fyEnd = settings.fyEndMonth;
-  const endMonth = fyEnd !== undefined && Number.isInteger(fyEnd) && fyEnd >= 1 && fyEnd <= 12 ? fyEnd : DEFAULT_CALENDAR.endMonth;
-  const scale = settings.unitScale !== undefined && Number.isFinite(settings.unitScale) && settings.unitScale > 0 ? settings.unitScale : 1;
+  const endMonth =
+    fyEnd !== undefined && Number.isInteger(fyEnd) && fyEnd >= 1 && fyEnd <= 12
+      ? fyEnd
+      : DEFAULT_CALENDAR.endMonth;
+  const scale =
+    settings.unitScale !== undefined &&
+    Number.isFinite(settings.unitScale) &&
+    settings.unitScale > 0
+      ? settings.unitScale
+      : 1;
   return {
     layout,
     calendar: { endMonth, naming: settings.naming ?? DEFAULT_CALENDAR.naming },
@@ -61,16 +75,23 @@ function emptyDataset(ctx: ReadContext, rows: number, width: number, settings: S
  * unknown-period, duplicate-period, unknown-label, unit-unknown, no-figures), and a range without figures
  * gives an empty dataset.
  */
-export function readRange(range: SourceRange, settings: Settings): { dataset: Dataset; issues: Issue[] } {
+export function readRange(
+  range: SourceRange,
+  settings: Settings
+): { dataset: Dataset; issues: Issue[] } {
   const ctx = createContext(range.sheet, range.topLeft);
   const grid: Grid = Array.isArray(range.values) ? range.values : [];
   const width = widthOf(grid);
   const where = sourceOf(ctx, grid.length, width);
   const noFigures = (message: string, layout: Layout): { dataset: Dataset; issues: Issue[] } => {
     report(ctx, "error", "no-figures", () => ({ message }));
-    return { dataset: emptyDataset(ctx, grid.length, width, settings, layout), issues: finishIssues(ctx) };
+    return {
+      dataset: emptyDataset(ctx, grid.length, width, settings, layout),
+      issues: finishIssues(ctx),
+    };
   };
-  if (grid.length === 0 || width === 0) return noFigures(readMessages.emptyRange(`${range.sheet}!${where.range}`), "wide");
+  if (grid.length === 0 || width === 0)
+    return noFigures(readMessages.emptyRange(`${range.sheet}!${where.range}`), "wide");
 
   const guess = detectLayout(grid, periodParser(DEFAULT_CALENDAR));
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
@@ -84,8 +105,10 @@ export function readRange(range: SourceRange, settings: Settings): { dataset: Da
   } else {
     block = readWide(ctx, grid, guess.headerRow, settings);
   }
-  if (block.periods.length === 0) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
-  if (!block.hasNumbers) return noFigures(readMessages.noNumbers(`${range.sheet}!${where.range}`), guess.layout);
+  if (block.periods.length === 0)
+    return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
+  if (!block.hasNumbers)
+    return noFigures(readMessages.noNumbers(`${range.sheet}!${where.range}`), guess.layout);
   const dataset: Dataset = {
     layout: guess.layout,
     calendar: block.calendar,

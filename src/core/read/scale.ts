@@ -20,8 +20,15 @@ export function isMoneyUnit(unit: Unit | null): boolean {
  * The money unit a block's figures are scaled to: a header note ("JPY in millions") first, then the most
  * common unit of the unit column, then the settings (reporting currency, unit scale). Null when nothing says.
  */
-export function chooseMoneyBase(note: Unit | null, lineUnits: (Unit | null)[], settings: Settings): Unit | null {
-  if (note) return note.currency === undefined && settings.reportingCurrency ? moneyUnit(settings.reportingCurrency, note.scale) : note;
+export function chooseMoneyBase(
+  note: Unit | null,
+  lineUnits: (Unit | null)[],
+  settings: Settings
+): Unit | null {
+  if (note)
+    return note.currency === undefined && settings.reportingCurrency
+      ? moneyUnit(settings.reportingCurrency, note.scale)
+      : note;
   const counts = new Map<string, { unit: Unit; n: number }>();
   for (const u of lineUnits) {
     if (!u) continue;
@@ -33,10 +40,17 @@ export function chooseMoneyBase(note: Unit | null, lineUnits: (Unit | null)[], s
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
   if (best) {
     const u = best.unit;
-    return u.currency === undefined && settings.reportingCurrency ? moneyUnit(settings.reportingCurrency, u.scale) : u;
+    return u.currency === undefined && settings.reportingCurrency
+      ? moneyUnit(settings.reportingCurrency, u.scale)
+      : u;
   }
   if (settings.reportingCurrency !== undefined || settings.unitScale !== undefined) {
-    const scale = settings.unitScale !== undefined && Number.isFinite(settings.unitScale) && settings.unitScale > 0 ? settings.unitScale : 1;
+    const scale =
+      settings.unitScale !== undefined &&
+      Number.isFinite(settings.unitScale) &&
+      settings.unitScale > 0
+        ? settings.unitScale
+        : 1;
     return moneyUnit(settings.reportingCurrency, scale);
   }
   return null;
@@ -46,10 +60,22 @@ export function chooseMoneyBase(note: Unit | null, lineUnits: (Unit | null)[], s
  * The unit and factor of one money line against the base: same currency (or one side unknown) → the base
  * unit with factor lineScale / baseScale; another currency → its own unit, factor 1; no unit → the base.
  */
-export function moneyLine(lineUnit: Unit | null, base: Unit | null): { unit: Unit; factor: number; fromScale: number; toScale: number } {
+export function moneyLine(
+  lineUnit: Unit | null,
+  base: Unit | null
+): { unit: Unit; factor: number; fromScale: number; toScale: number } {
   if (lineUnit && base) {
-    const sameCurrency = lineUnit.currency === undefined || base.currency === undefined || lineUnit.currency === base.currency;
-    if (sameCurrency) return { unit: base, factor: lineUnit.scale / base.scale, fromScale: lineUnit.scale, toScale: base.scale };
+    const sameCurrency =
+      lineUnit.currency === undefined ||
+      base.currency === undefined ||
+      lineUnit.currency === base.currency;
+    if (sameCurrency)
+      return {
+        unit: base,
+        factor: lineUnit.scale / base.scale,
+        fromScale: lineUnit.scale,
+        toScale: base.scale,
+      };
     return { unit: lineUnit, factor: 1, fromScale: 1, toScale: 1 };
   }
   const unit = lineUnit ?? base ?? { scale: 1, label: "" };

@@ -34,7 +34,14 @@ export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {
     "売上原価",
     "売上原価合計",
   ],
-  gross_profit: ["Gross profit", "Gross profit (loss)", "Gross income", "売上総利益", "売上総利益(損失)", "売上総損失"],
+  gross_profit: [
+    "Gross profit",
+    "Gross profit (loss)",
+    "Gross income",
+    "売上総利益",
+    "売上総利益(損失)",
+    "売上総損失",
+  ],
   sga: [
     "Selling, general and administrative",
     "Selling, general and administrative expenses",
@@ -56,7 +63,13 @@ export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {
     "営業利益(損失)",
     "営業損失",
   ],
-  da: ["Depreciation and amortization", "Depreciation & amortization", "D&A", "Depreciation", "減価償却費"],
+  da: [
+    "Depreciation and amortization",
+    "Depreciation & amortization",
+    "D&A",
+    "Depreciation",
+    "減価償却費",
+  ],
   interest_expense: ["Interest expense", "Interest expenses", "支払利息"],
   income_taxes: [
     "Income taxes",
@@ -78,7 +91,14 @@ export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {
     "当期純損失",
     "親会社株主に帰属する当期純利益",
   ],
-  capex: ["Capital expenditures", "Capital expenditure", "CAPEX", "Capex", "設備投資", "設備投資額"],
+  capex: [
+    "Capital expenditures",
+    "Capital expenditure",
+    "CAPEX",
+    "Capex",
+    "設備投資",
+    "設備投資額",
+  ],
   "cf.operating": [
     "Net cash provided by operating activities",
     "Net cash provided by (used in) operating activities",
@@ -101,7 +121,11 @@ export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {
   ],
   ebitda: ["EBITDA"],
   "ops.ip_contracts": ["IP service contracts", "IP service contracts (end of period)"],
-  "ops.bandwidth_mbps": ["Contracted bandwidth", "Contracted bandwidth (end of period)", "Contracted bandwidth (Mbps)"],
+  "ops.bandwidth_mbps": [
+    "Contracted bandwidth",
+    "Contracted bandwidth (end of period)",
+    "Contracted bandwidth (Mbps)",
+  ],
   "ops.dialup_subscribers": ["Dial-up subscribers", "Dial-up subscribers (end of period)"],
   "ops.dc_contracts": ["Data center contracts", "Data center contracts (end of period)"],
   "fx.jpy_per_usd": ["Yen per US dollar", "Yen per US dollar (period end)", "JPY/USD", "USD/JPY"],
@@ -178,4 +202,10 @@ export function segmentSlug(label: string): string {
 /** Whether a label is an "of which" line ("of which backbone costs", "うち…"). */
 export function isOfWhichLabel(label: string): boolean {
   return /^\s*of which\b/i.test(label) || /^\s*うち/u.test(label);
+}
+
+/** The slug of a label that is exactly a known segment name ("Systems integration" → `si`), or null. */
+export function knownSegment(label: string): string | null {
+  segmentIndex ??= buildIndex(SEGMENTS);
+  return segmentIndex.get(normaliseLabel(label)) ?? null;
 }

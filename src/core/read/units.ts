@@ -112,10 +112,20 @@ function isSeparator(ch: string): boolean {
 
 /** Canonical label of a money unit: "JPY mn", "USD thousands", "JPY". */
 export function moneyLabel(currency: string | undefined, scale: number): string {
-  const words: Record<number, string> = { 1e3: "thousands", 1e4: "10 thousands", 1e6: "mn", 1e8: "100 mn", 1e9: "bn" };
+  const words: Record<number, string> = {
+    1e3: "thousands",
+    1e4: "10 thousands",
+    1e6: "mn",
+    1e8: "100 mn",
+    1e9: "bn",
+  };
   const word = words[scale];
   if (currency === undefined) return word ?? (scale === 1 ? "" : `× ${scale}`);
-  return word === undefined ? (scale === 1 ? currency : `${currency} × ${scale}`) : `${currency} ${word}`;
+  return word === undefined
+    ? scale === 1
+      ? currency
+      : `${currency} × ${scale}`
+    : `${currency} ${word}`;
 }
 
 /** A money unit with its canonical label. */
@@ -151,7 +161,8 @@ function scan(text: string): Scan {
       break;
     }
     if (matched) {
-      if (matched.currency !== undefined && out.currency === undefined) out.currency = matched.currency;
+      if (matched.currency !== undefined && out.currency === undefined)
+        out.currency = matched.currency;
       if (matched.scale !== undefined) out.scale = (out.scale ?? 1) * matched.scale;
       i += matched.text.length;
       continue;
@@ -180,7 +191,10 @@ export function parseUnitCell(cell: CellValue | undefined): Unit | null {
   const cached = unitCellCache.get(text);
   if (cached !== undefined) return cached;
   let unit: Unit | null = null;
-  const bare = text.normalize("NFKC").toLowerCase().replace(/^[(（[［]\s*|\s*[)）\]］]$/g, "");
+  const bare = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/^[(（[［]\s*|\s*[)）\]］]$/g, "");
   if (COUNT_UNITS.has(bare)) {
     unit = { scale: 1, label: text.replace(/^[(（[［]\s*|\s*[)）\]］]$/g, "") };
   } else {

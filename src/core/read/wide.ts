@@ -30,7 +30,8 @@ export interface BlockRead {
   hasNumbers: boolean;
 }
 
-const NON_PERIOD_HEADERS = /^(units?|notes?|comments?|remarks?|source|memo|id|label|単位|備考|注記|摘要)$/i;
+const NON_PERIOD_HEADERS =
+  /^(units?|notes?|comments?|remarks?|source|memo|id|label|単位|備考|注記|摘要)$/i;
 
 interface LabelColumns {
   id: number;
@@ -68,8 +69,13 @@ function classifyLabelColumns(grid: Grid, headerRow: number, firstPeriodCol: num
       else texts++;
     }
     if (filled === 0) continue;
-    if (cols.id === -1 && (head === "id" || head === "metric id" || (dotted > 0 && ids / filled >= 0.6))) cols.id = c;
-    else if (cols.unit === -1 && (/^(units?|単位)$/.test(head) || units / filled >= 0.6)) cols.unit = c;
+    if (
+      cols.id === -1 &&
+      (head === "id" || head === "metric id" || (dotted > 0 && ids / filled >= 0.6))
+    )
+      cols.id = c;
+    else if (cols.unit === -1 && (/^(units?|単位)$/.test(head) || units / filled >= 0.6))
+      cols.unit = c;
     else if (texts > bestText) {
       bestText = texts;
       cols.label = c;
@@ -108,7 +114,12 @@ function hasNumberBelow(grid: Grid, headerRow: number, c: number, slot: NumberSl
  * Read a wide block (metrics in rows, periods across) whose period labels are in `headerRow`.
  * Tall blocks come here transposed (see ReadContext.transposed).
  */
-export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settings: Settings): BlockRead {
+export function readWide(
+  ctx: ReadContext,
+  grid: Grid,
+  headerRow: number,
+  settings: Settings
+): BlockRead {
   const slot: NumberSlot = { value: 0 };
   const header = grid[headerRow] ?? [];
   const probe = periodParser(DEFAULT_CALENDAR);
@@ -118,7 +129,7 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
   });
   const { calendar, inferred } = chooseCalendar(
     candidates.map((c) => header[c] as CellValue),
-    settings,
+    settings
   );
   const parse = periodParser(calendar);
   const firstPeriodCol = candidates[0] ?? header.length;
@@ -134,7 +145,11 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
     const first = firstByKey.get(key);
     if (first !== undefined) {
       report(ctx, "error", "duplicate-period", () => ({
-        message: readMessages.duplicatePeriod(addressAt(ctx, headerRow, c), p.label, addressAt(ctx, headerRow, first)),
+        message: readMessages.duplicatePeriod(
+          addressAt(ctx, headerRow, c),
+          p.label,
+          addressAt(ctx, headerRow, first)
+        ),
         cell: addressAt(ctx, headerRow, c),
         period: p.label,
       }));
@@ -148,7 +163,13 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
   const isCandidate = new Set(candidates);
   for (let c = firstPeriodCol + 1; c < header.length; c++) {
     const cell = header[c];
-    if (isCandidate.has(c) || typeof cell !== "string" || cell.trim() === "" || NON_PERIOD_HEADERS.test(cell.trim())) continue;
+    if (
+      isCandidate.has(c) ||
+      typeof cell !== "string" ||
+      cell.trim() === "" ||
+      NON_PERIOD_HEADERS.test(cell.trim())
+    )
+      continue;
     if (parseUnitCell(cell) || !hasNumberBelow(grid, headerRow, c, slot)) continue;
     report(ctx, "warning", "unknown-period", () => ({
       message: readMessages.unknownPeriod(addressAt(ctx, headerRow, c), cell.trim()),
@@ -177,7 +198,10 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
     if (label.trim() === "" && id === "") {
       if (filled) {
         const cell = addressAt(ctx, r, cols.label >= 0 ? cols.label : (periodCols[0] ?? 0));
-        report(ctx, "info", "unknown-label", () => ({ message: readMessages.unlabelledRow(cell), cell }));
+        report(ctx, "info", "unknown-label", () => ({
+          message: readMessages.unlabelledRow(cell),
+          cell,
+        }));
       } else {
         lines.push({ label: "", id: "", indent: 0, heading: true });
         lineRows.push(r);
@@ -194,11 +218,15 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
     const r = lineRows[i] as number;
     return (cols.unit >= 0 ? parseUnitCell(grid[r]?.[cols.unit]) : null) ?? unitInLabel(line.label);
   });
-  const natures = mapped.map((m, i) => (m ? natureOf(m.metric, lines[i]?.label ?? "", lineUnits[i] ?? null) : "flow"));
+  const natures = mapped.map((m, i) =>
+    m ? natureOf(m.metric, lines[i]?.label ?? "", lineUnits[i] ?? null) : "flow"
+  );
   mapped.forEach((m, i) => {
     if (m?.unknownLabel && natures[i] === "stock") m.metric = stockMetric(lines[i]?.label ?? "");
   });
-  const moneyUnits = mapped.map((m, i) => (m && natures[i] === "flow" && isMoneyUnit(lineUnits[i] ?? null) ? (lineUnits[i] ?? null) : null));
+  const moneyUnits = mapped.map((m, i) =>
+    m && natures[i] === "flow" && isMoneyUnit(lineUnits[i] ?? null) ? (lineUnits[i] ?? null) : null
+  );
   const base = chooseMoneyBase(note, moneyUnits, settings);
   let unitWarned = false;
 
@@ -221,7 +249,11 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
       if (!lineUnit && !base && !unitWarned) {
         unitWarned = true;
         const cell = addressAt(ctx, r, labelCol);
-        report(ctx, "warning", "unit-unknown", () => ({ message: readMessages.unitUnknown(cell), cell, metric: m.metric }));
+        report(ctx, "warning", "unit-unknown", () => ({
+          message: readMessages.unitUnknown(cell),
+          cell,
+          metric: m.metric,
+        }));
       }
       ({ unit, factor, fromScale, toScale } = moneyLine(lineUnit, base));
     } else {
@@ -229,7 +261,11 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
     }
     if (m.unknownLabel) {
       const cell = addressAt(ctx, r, labelCol);
-      report(ctx, "info", "unknown-label", () => ({ message: readMessages.unknownLabel(cell, shownLabel, m.metric), cell, metric: m.metric }));
+      report(ctx, "info", "unknown-label", () => ({
+        message: readMessages.unknownLabel(cell, shownLabel, m.metric),
+        cell,
+        metric: m.metric,
+      }));
     }
     const values: (number | null)[] = [];
     const cells: (CellRef | null)[] = [];
@@ -240,7 +276,11 @@ export function readWide(ctx: ReadContext, grid: Grid, headerRow: number, settin
       const c = periodCols[j] as number;
       const cell = row[c];
       // Plain object literals, not refAt(), in this loop: it runs once per figure.
-      cells.push(ctx.transposed ? { sheet, row: first.row + c, col: first.col } : { sheet, row: first.row, col: first.col + c });
+      cells.push(
+        ctx.transposed
+          ? { sheet, row: first.row + c, col: first.col }
+          : { sheet, row: first.row, col: first.col + c }
+      );
       if (typeof cell === "number" && cell - cell === 0) {
         values.push(scaled ? rescale(cell, fromScale, toScale) : cell);
         hasNumbers = true;

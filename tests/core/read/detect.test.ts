@@ -10,7 +10,12 @@ describe("detectFigures finds the block of figures on a sheet", () => {
 
   test("a data book: skips the title rows and the closing note", () => {
     // Header at grid row 3; last figure line at row 16; the note after a blank row is left out.
-    expect(detectFigures(fixtureRange("wide-databook.json").values)).toEqual({ top: 3, left: 0, bottom: 16, right: 5 });
+    expect(detectFigures(fixtureRange("wide-databook.json").values)).toEqual({
+      top: 3,
+      left: 0,
+      bottom: 16,
+      right: 5,
+    });
   });
 
   test("a block away from the sheet's corner, with blank margins", () => {
@@ -37,7 +42,13 @@ describe("detectFigures finds the block of figures on a sheet", () => {
   test.each<[string, Grid]>([
     ["an empty sheet", []],
     ["text only", [["Notes"], ["Nothing here"]]],
-    ["periods without figures", [["", "1Q00", "2Q00"], ["Revenue", "", ""]]],
+    [
+      "periods without figures",
+      [
+        ["", "1Q00", "2Q00"],
+        ["Revenue", "", ""],
+      ],
+    ],
   ])("null for %s", (_what, grid) => {
     expect(detectFigures(grid)).toBeNull();
   });

@@ -45,7 +45,8 @@ export function seedRange(): SourceRange {
 
 export function fixtureRange(name: string): SourceRange {
   const path = join(FIXTURES, name);
-  if (name.endsWith(".csv")) return { sheet: "Data", topLeft: "A1", values: csvGrid(readFileSync(path, "utf8")) };
+  if (name.endsWith(".csv"))
+    return { sheet: "Data", topLeft: "A1", values: csvGrid(readFileSync(path, "utf8")) };
   const json = JSON.parse(readFileSync(path, "utf8")) as SourceRange;
   return { sheet: json.sheet, topLeft: json.topLeft, values: json.values };
 }

@@ -13,19 +13,65 @@ describe("reading issues name the right cell", () => {
     // [what, grid, code, severity, cell, words in the message]
     [
       "text in a number cell",
-      [["", "2Q00", "3Q00"], ["Systems integration", 1900, "1,2O0"]],
+      [
+        ["", "2Q00", "3Q00"],
+        ["Systems integration", 1900, "1,2O0"],
+      ],
       "not-a-number",
       "error",
       "Figures!C2",
       "Figures!C2 holds the text “1,2O0”, not a number: the KPIs that need Systems integration in 3Q00 are n.m.",
     ],
-    ["a boolean", [["", "1Q00"], ["Total revenues", true]], "not-a-number", "error", "Figures!B2", "“TRUE”"],
-    ["#N/A", [["", "1Q00", "2Q00"], ["Total revenues", 1, "#N/A"]], "excel-error", "error", "Figures!C2", "Excel error #N/A"],
-    ["#DIV/0!", [["", "1Q00"], ["Total revenues", "#DIV/0!"]], "excel-error", "error", "Figures!B2", "#DIV/0!"],
-    ["#REF!", [["", "1Q00"], ["Total revenues", "#REF!"]], "excel-error", "error", "Figures!B2", "#REF!"],
+    [
+      "a boolean",
+      [
+        ["", "1Q00"],
+        ["Total revenues", true],
+      ],
+      "not-a-number",
+      "error",
+      "Figures!B2",
+      "“TRUE”",
+    ],
+    [
+      "#N/A",
+      [
+        ["", "1Q00", "2Q00"],
+        ["Total revenues", 1, "#N/A"],
+      ],
+      "excel-error",
+      "error",
+      "Figures!C2",
+      "Excel error #N/A",
+    ],
+    [
+      "#DIV/0!",
+      [
+        ["", "1Q00"],
+        ["Total revenues", "#DIV/0!"],
+      ],
+      "excel-error",
+      "error",
+      "Figures!B2",
+      "#DIV/0!",
+    ],
+    [
+      "#REF!",
+      [
+        ["", "1Q00"],
+        ["Total revenues", "#REF!"],
+      ],
+      "excel-error",
+      "error",
+      "Figures!B2",
+      "#REF!",
+    ],
     [
       "a header that looks like a period but is not one",
-      [["", "3Q01", "4Q01", "5Q01"], ["Total revenues", 1, 2, 3]],
+      [
+        ["", "3Q01", "4Q01", "5Q01"],
+        ["Total revenues", 1, 2, 3],
+      ],
       "unknown-period",
       "warning",
       "Figures!D1",
@@ -33,13 +79,26 @@ describe("reading issues name the right cell", () => {
     ],
     [
       "the same period twice",
-      [["", "4Q01", "Q4 FY2001"], ["Total revenues", 1, 2]],
+      [
+        ["", "4Q01", "Q4 FY2001"],
+        ["Total revenues", 1, 2],
+      ],
       "duplicate-period",
       "error",
       "Figures!C1",
       "already given at Figures!B1",
     ],
-    ["an unknown label", [["", "1Q00"], ["Widgets shipped", 5]], "unknown-label", "info", "Figures!A2", "“Widgets shipped”"],
+    [
+      "an unknown label",
+      [
+        ["", "1Q00"],
+        ["Widgets shipped", 5],
+      ],
+      "unknown-label",
+      "info",
+      "Figures!A2",
+      "“Widgets shipped”",
+    ],
   ])("%s → %s", (_what, grid, code, severity, cell, words) => {
     const { issues } = read(grid);
     const issue = issues.find((i) => i.code === code);
@@ -50,18 +109,32 @@ describe("reading issues name the right cell", () => {
   });
 
   test("the value of a bad cell is null, the others are read", () => {
-    const { dataset } = read([["", "2Q00", "3Q00"], ["Systems integration", 1900, "1,2O0"]]);
+    const { dataset } = read([
+      ["", "2Q00", "3Q00"],
+      ["Systems integration", 1900, "1,2O0"],
+    ]);
     expect(dataset.series[0]?.values).toEqual([1900, null]);
   });
 
   test("duplicate period keeps the first column", () => {
-    const { dataset } = read([["", "4Q01", "Q4 FY2001"], ["Total revenues", 1, 2]]);
+    const { dataset } = read([
+      ["", "4Q01", "Q4 FY2001"],
+      ["Total revenues", 1, 2],
+    ]);
     expect(dataset.periods.map((p) => p.label)).toEqual(["4Q01"]);
     expect(dataset.series[0]?.values).toEqual([1]);
   });
 
   test("issues use quoted sheet names and the block's position", () => {
-    const { issues } = read([["", "1Q00"], ["Total revenues", "#N/A"]], MONEY, "Q4 pack", "C5");
+    const { issues } = read(
+      [
+        ["", "1Q00"],
+        ["Total revenues", "#N/A"],
+      ],
+      MONEY,
+      "Q4 pack",
+      "C5"
+    );
     expect(issues[0]?.cell).toBe("'Q4 pack'!D6");
     expect(issues[0]).toMatchObject({ metric: "revenue.total", period: "1Q00" });
   });
@@ -69,7 +142,14 @@ describe("reading issues name the right cell", () => {
   test.each<[string, Grid, string]>([
     ["an empty range", [], "empty"],
     ["text only", [["Notes"], ["Nothing to see"]], "No period labels"],
-    ["periods but no numbers", [["", "1Q00", "2Q00"], ["Total revenues", "", "—"]], "no cell under them holds a number"],
+    [
+      "periods but no numbers",
+      [
+        ["", "1Q00", "2Q00"],
+        ["Total revenues", "", "—"],
+      ],
+      "no cell under them holds a number",
+    ],
   ])("no-figures for %s: empty dataset, no throw", (_what, grid, words) => {
     const { dataset, issues } = read(grid);
     expect(dataset.series).toEqual([]);
@@ -79,14 +159,23 @@ describe("reading issues name the right cell", () => {
   });
 
   test("unit-unknown when money has no unit anywhere, on the first money label", () => {
-    const grid: Grid = [["", "1Q00"], ["Total revenues", 5], ["Subscribers (end of period)", 7]];
+    const grid: Grid = [
+      ["", "1Q00"],
+      ["Total revenues", 5],
+      ["Subscribers (end of period)", 7],
+    ];
     const { issues } = read(grid, DEFAULT_SETTINGS);
     expect(issues.filter((i) => i.code === "unit-unknown")).toEqual([
       expect.objectContaining({ code: "unit-unknown", severity: "warning", cell: "Figures!A2" }),
     ]);
     // The subscribers line is a stock (counts need no money unit): an ops.* id, reported as an unknown label only.
-    expect(issues.find((i) => i.cell === "Figures!A3")).toMatchObject({ code: "unknown-label", metric: "ops.subscribers" });
-    expect(read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "USD" }).issues.map((i) => i.code)).toEqual(["unknown-label"]);
+    expect(issues.find((i) => i.cell === "Figures!A3")).toMatchObject({
+      code: "unknown-label",
+      metric: "ops.subscribers",
+    });
+    expect(
+      read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "USD" }).issues.map((i) => i.code)
+    ).toEqual(["unknown-label"]);
   });
 
   test("duplicate rows in a long table: the second is reported and ignored", () => {
@@ -97,7 +186,9 @@ describe("reading issues name the right cell", () => {
     ];
     const { dataset, issues } = read(grid);
     expect(dataset.series[0]?.values).toEqual([10]);
-    expect(issues).toEqual([expect.objectContaining({ code: "duplicate-period", severity: "error", cell: "Figures!C3" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "duplicate-period", severity: "error", cell: "Figures!C3" }),
+    ]);
     expect(issues[0]?.message).toContain("first at Figures!C2");
   });
 
@@ -108,7 +199,9 @@ describe("reading issues name the right cell", () => {
       ["Someday", "Revenue", 11],
     ];
     const { issues } = read(grid);
-    expect(issues).toEqual([expect.objectContaining({ code: "unknown-period", cell: "Figures!A3" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "unknown-period", cell: "Figures!A3" }),
+    ]);
   });
 
   test("thousands of bad cells: 100 listed, the rest counted in one issue", () => {

@@ -23,10 +23,28 @@ describe("the seed CSV (wide, id column, interleaved fiscal years)", () => {
     expect(dataset.layout).toBe("wide");
     expect(dataset.series).toHaveLength(26);
     expect(dataset.periods.map((p) => p.label)).toEqual([
-      "1Q00", "2Q00", "3Q00", "4Q00", "FY3/01", "1Q01", "2Q01", "3Q01", "4Q01", "FY3/02",
+      "1Q00",
+      "2Q00",
+      "3Q00",
+      "4Q00",
+      "FY3/01",
+      "1Q01",
+      "2Q01",
+      "3Q01",
+      "4Q01",
+      "FY3/02",
     ]);
     expect(dataset.periods.map((p) => p.kind)).toEqual([
-      "quarter", "quarter", "quarter", "quarter", "year", "quarter", "quarter", "quarter", "quarter", "year",
+      "quarter",
+      "quarter",
+      "quarter",
+      "quarter",
+      "year",
+      "quarter",
+      "quarter",
+      "quarter",
+      "quarter",
+      "year",
     ]);
   });
 
@@ -34,7 +52,12 @@ describe("the seed CSV (wide, id column, interleaved fiscal years)", () => {
     expect(dataset.calendar).toEqual({ endMonth: 3, naming: "start-year" });
     expect(dataset.calendarInferred).toBe(true);
     const q4 = dataset.periods[8];
-    expect(q4).toMatchObject({ fiscalYear: 2001, quarter: 4, start: "2002-01-01", end: "2002-03-31" });
+    expect(q4).toMatchObject({
+      fiscalYear: 2001,
+      quarter: 4,
+      start: "2002-01-01",
+      end: "2002-03-31",
+    });
   });
 
   test("ids taken as is; FY3/02 total revenues as reported (399,000); cell provenance", () => {
@@ -49,8 +72,15 @@ describe("the seed CSV (wide, id column, interleaved fiscal years)", () => {
 
   test("natures and units: money in JPY mn, counts are stocks, fx is a rate", () => {
     expect(dataset.money).toMatchObject({ currency: "JPY", scale: 1e6 });
-    expect(series(dataset, "revenue.si")).toMatchObject({ nature: "flow", factor: 1, unit: { currency: "JPY", scale: 1e6 } });
-    expect(series(dataset, "ops.ip_contracts")).toMatchObject({ nature: "stock", unit: { label: "contracts", scale: 1 } });
+    expect(series(dataset, "revenue.si")).toMatchObject({
+      nature: "flow",
+      factor: 1,
+      unit: { currency: "JPY", scale: 1e6 },
+    });
+    expect(series(dataset, "ops.ip_contracts")).toMatchObject({
+      nature: "stock",
+      unit: { label: "contracts", scale: 1 },
+    });
     expect(series(dataset, "ops.bandwidth_mbps").unit.label).toBe("Mbps");
     expect(series(dataset, "fx.jpy_per_usd").nature).toBe("rate");
     expect(valueAt(dataset, "fx.jpy_per_usd", "4Q01")).toBe(131.04);
@@ -105,7 +135,12 @@ describe("a data book: title rows, unit note, headings, segments, of-which, unkn
 
   test("only the unknown label is reported, on its label cell", () => {
     expect(issues).toEqual([
-      expect.objectContaining({ code: "unknown-label", severity: "info", cell: "'Q4 pack'!B18", metric: "marketing_events" }),
+      expect.objectContaining({
+        code: "unknown-label",
+        severity: "info",
+        cell: "'Q4 pack'!B18",
+        metric: "marketing_events",
+      }),
     ]);
   });
 });
@@ -115,10 +150,19 @@ describe("tall layout (periods down, metrics across)", () => {
 
   test("periods from the first column, metrics from the header row", () => {
     expect(dataset.layout).toBe("tall");
-    expect(dataset.periods.map((p) => p.label)).toEqual(["Q1 FY2024", "Q2 FY2024", "Q3 FY2024", "Q4 FY2024"]);
+    expect(dataset.periods.map((p) => p.label)).toEqual([
+      "Q1 FY2024",
+      "Q2 FY2024",
+      "Q3 FY2024",
+      "Q4 FY2024",
+    ]);
     expect(series(dataset, "revenue.total").values).toEqual([1200, 1300, 1250, 1400]);
     expect(series(dataset, "operating_income").values).toEqual([100, -20, 90, 110]);
-    expect(series(dataset, "ops.subscribers")).toMatchObject({ nature: "stock", unknownLabel: true, values: [5000, 5100, 5150, 5300] });
+    expect(series(dataset, "ops.subscribers")).toMatchObject({
+      nature: "stock",
+      unknownLabel: true,
+      values: [5000, 5100, 5150, 5300],
+    });
   });
 
   test("cells map back to the sheet and the unit comes from the title", () => {
@@ -129,7 +173,10 @@ describe("tall layout (periods down, metrics across)", () => {
 });
 
 /** A monthly long table: date | account | amount | unit. */
-function monthly(months: [number, number][], rows: [string, (m: number) => number, string][]): Grid {
+function monthly(
+  months: [number, number][],
+  rows: [string, (m: number) => number, string][]
+): Grid {
   const grid: Grid = [["Date", "Account", "Amount", "Unit"]];
   for (const [y, m] of months) {
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -148,7 +195,10 @@ describe("long monthly tables roll up into fiscal quarters and years", () => {
   test("December year: four quarters and the year; flows summed, stocks at the last month", () => {
     const months: [number, number][] = Array.from({ length: 12 }, (_, i) => [2023, i + 1]);
     const settings: Settings = { ...DEFAULT_SETTINGS, fyEndMonth: 12 };
-    const { dataset, issues } = readRange({ sheet: "Ledger", topLeft: "A1", values: monthly(months, rows) }, settings);
+    const { dataset, issues } = readRange(
+      { sheet: "Ledger", topLeft: "A1", values: monthly(months, rows) },
+      settings
+    );
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["unknown-label", "Ledger!B3"]]);
     expect(dataset.layout).toBe("long");
     expect(dataset.periods.map((p) => [p.kind, p.start, p.end])).toEqual([
@@ -170,11 +220,16 @@ describe("long monthly tables roll up into fiscal quarters and years", () => {
 
   test("September year: October–December is the first quarter", () => {
     const months: [number, number][] = [
-      [2022, 10], [2022, 11], [2022, 12],
+      [2022, 10],
+      [2022, 11],
+      [2022, 12],
       ...Array.from({ length: 9 }, (_, i): [number, number] => [2023, i + 1]),
     ];
     const settings: Settings = { ...DEFAULT_SETTINGS, fyEndMonth: 9, naming: "end-year" };
-    const { dataset } = readRange({ sheet: "Ledger", topLeft: "A1", values: monthly(months, rows) }, settings);
+    const { dataset } = readRange(
+      { sheet: "Ledger", topLeft: "A1", values: monthly(months, rows) },
+      settings
+    );
     expect(dataset.calendar).toEqual({ endMonth: 9, naming: "end-year" });
     expect(dataset.periods.map((p) => [p.kind, p.fiscalYear, p.start, p.end])).toEqual([
       ["quarter", 2023, "2022-10-01", "2022-12-31"],
@@ -189,8 +244,17 @@ describe("long monthly tables roll up into fiscal quarters and years", () => {
   });
 
   test("a quarter with a missing month has no flow total and no year is made", () => {
-    const months: [number, number][] = [[2023, 1], [2023, 2], [2023, 4], [2023, 5], [2023, 6]];
-    const { dataset } = readRange({ sheet: "L", topLeft: "A1", values: monthly(months, rows) }, DEFAULT_SETTINGS);
+    const months: [number, number][] = [
+      [2023, 1],
+      [2023, 2],
+      [2023, 4],
+      [2023, 5],
+      [2023, 6],
+    ];
+    const { dataset } = readRange(
+      { sheet: "L", topLeft: "A1", values: monthly(months, rows) },
+      DEFAULT_SETTINGS
+    );
     expect(dataset.periods.map((p) => p.kind)).toEqual(["quarter", "quarter"]);
     expect(series(dataset, "revenue.total").values).toEqual([null, 104 + 105 + 106]);
     expect(series(dataset, "ops.subscribers").values).toEqual([null, 1060]);
@@ -218,7 +282,10 @@ describe("long table with segments and units", () => {
     expect(dataset.money).toMatchObject({ currency: "JPY", scale: 1e6 });
     // The hardware series is in JPY mn (its first row); its 2Q24 row says 750,000 JPY thousands = 750 JPY mn.
     expect(series(dataset, "revenue.hardware").values).toEqual([800, 750]);
-    expect(series(dataset, "ops.headcount")).toMatchObject({ nature: "stock", values: [1234, 1250] });
+    expect(series(dataset, "ops.headcount")).toMatchObject({
+      nature: "stock",
+      values: [1234, 1250],
+    });
     expect(issues.map((i) => i.code)).toEqual(["unknown-label"]);
   });
 });

@@ -44,19 +44,34 @@ describe("numbers stored as text", () => {
     expect(readNumberCell(text, slot)).toBe(CELL_BLANK);
   });
 
-  test.each(["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"])(
-    "%s is an Excel error",
-    (text) => {
-      expect(readNumberCell(text, slot)).toBe(CELL_EXCEL_ERROR);
-    },
-  );
+  test.each([
+    "#N/A",
+    "#DIV/0!",
+    "#REF!",
+    "#VALUE!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+  ])("%s is an Excel error", (text) => {
+    expect(readNumberCell(text, slot)).toBe(CELL_EXCEL_ERROR);
+  });
 
-  test.each<[CellValue]>([["1,2O0"], ["abc"], ["12..3"], ["(394"], ["1-2"], [true], [false], [Number.NaN], [Infinity]])(
-    "%j is not a number",
-    (cell) => {
-      expect(readNumberCell(cell, slot)).toBe(CELL_NOT_A_NUMBER);
-    },
-  );
+  test.each<[CellValue]>([
+    ["1,2O0"],
+    ["abc"],
+    ["12..3"],
+    ["(394"],
+    ["1-2"],
+    [true],
+    [false],
+    [Number.NaN],
+    [Infinity],
+  ])("%j is not a number", (cell) => {
+    expect(readNumberCell(cell, slot)).toBe(CELL_NOT_A_NUMBER);
+  });
 
   test("numbers pass through, including zero and negatives", () => {
     for (const n of [0, -0.5, 7240, 1e-9]) {
@@ -71,7 +86,7 @@ describe("numbers stored as text", () => {
         const grouped = Math.abs(n).toLocaleString("en-US");
         expect(parseNumberText(n < 0 ? `(${grouped})` : grouped)).toBe(n === 0 ? 0 : n);
         expect(parseNumberText(n < 0 ? `△${grouped}` : grouped)).toBe(n === 0 ? 0 : n);
-      }),
+      })
     );
   });
 
@@ -80,7 +95,7 @@ describe("numbers stored as text", () => {
       fc.property(fc.string(), (s) => {
         const status = readNumberCell(s, slot);
         if (status === CELL_NUMBER) expect(Number.isFinite(slot.value)).toBe(true);
-      }),
+      })
     );
   });
 });

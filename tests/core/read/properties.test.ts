@@ -6,19 +6,53 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom<CellValue>(
-    "", "1Q00", "4Q01", "FY3/02", "FY2001", "Q4 FY2001", "1H17", "1Q-3Q19", "2002年3月期", "2023-03-31", "Revenue",
-    "Total revenues", "  of which backbone costs", "Revenues:", "JPY mn", "contracts", "(JPY in millions)", "#N/A", "#REF!",
-    "1,234", "(394)", "△394", "12.1%", "—", "n/a", "1,2O0", "Date", "Account", "Amount", "Segment", "Period", "Unit",
+    "",
+    "1Q00",
+    "4Q01",
+    "FY3/02",
+    "FY2001",
+    "Q4 FY2001",
+    "1H17",
+    "1Q-3Q19",
+    "2002年3月期",
+    "2023-03-31",
+    "Revenue",
+    "Total revenues",
+    "  of which backbone costs",
+    "Revenues:",
+    "JPY mn",
+    "contracts",
+    "(JPY in millions)",
+    "#N/A",
+    "#REF!",
+    "1,234",
+    "(394)",
+    "△394",
+    "12.1%",
+    "—",
+    "n/a",
+    "1,2O0",
+    "Date",
+    "Account",
+    "Amount",
+    "Segment",
+    "Period",
+    "Unit"
   ),
   fc.double(),
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.boolean(),
-  fc.string({ maxLength: 8 }),
+  fc.string({ maxLength: 8 })
 );
 
 const grid = fc
   .tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }))
-  .chain(([rows, cols]) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    })
+  );
 
 const topLeft = fc.constantFrom("A1", "B3", "AA100", "C5");
 const sheet = fc.constantFrom("Figures", "Q4 pack", "Bob's");
@@ -47,7 +81,7 @@ describe("readRange on any grid", () => {
           expect(r >= 0 && r < values.length && c >= 0 && c < width).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 
@@ -65,7 +99,7 @@ describe("readRange on any grid", () => {
             expect(ref.col - 1).toBeLessThan(width);
           }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

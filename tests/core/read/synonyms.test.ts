@@ -1,4 +1,9 @@
-import { isOfWhichLabel, metricForLabel, segmentSlug, slugify } from "../../../src/core/read/synonyms";
+import {
+  isOfWhichLabel,
+  metricForLabel,
+  segmentSlug,
+  slugify,
+} from "../../../src/core/read/synonyms";
 
 describe("label synonyms", () => {
   test.each<[string, string]>([

@@ -8,13 +8,81 @@ function read(values: Grid, settings: Settings = DEFAULT_SETTINGS) {
 
 describe("unit sources and scaling", () => {
   test.each<[string, Grid, Settings, string | undefined, number]>([
-    ["header note in English", [["(JPY in millions)", ""], ["", "1Q24"], ["Revenue", 5]], DEFAULT_SETTINGS, "JPY", 1e6],
-    ["header note (¥ millions)", [["Results (¥ millions)", ""], ["", "1Q24"], ["Revenue", 5]], DEFAULT_SETTINGS, "JPY", 1e6],
-    ["header note in Japanese", [["単位：百万円", ""], ["", "1Q24"], ["売上高", 5]], DEFAULT_SETTINGS, "JPY", 1e6],
-    ["US dollars in thousands", [["in thousands of U.S. dollars", ""], ["", "1Q24"], ["Revenue", 5]], DEFAULT_SETTINGS, "USD", 1e3],
-    ["unit column", [["", "Unit", "1Q24"], ["Revenue", "千円", 5]], DEFAULT_SETTINGS, "JPY", 1e3],
-    ["settings", [["", "1Q24"], ["Revenue", 5]], { ...DEFAULT_SETTINGS, reportingCurrency: "EUR", unitScale: 1e6 }, "EUR", 1e6],
-    ["the input beats the settings", [["USD m", ""], ["", "1Q24"], ["Revenue", 5]], { ...DEFAULT_SETTINGS, reportingCurrency: "EUR" }, "USD", 1e6],
+    [
+      "header note in English",
+      [
+        ["(JPY in millions)", ""],
+        ["", "1Q24"],
+        ["Revenue", 5],
+      ],
+      DEFAULT_SETTINGS,
+      "JPY",
+      1e6,
+    ],
+    [
+      "header note (¥ millions)",
+      [
+        ["Results (¥ millions)", ""],
+        ["", "1Q24"],
+        ["Revenue", 5],
+      ],
+      DEFAULT_SETTINGS,
+      "JPY",
+      1e6,
+    ],
+    [
+      "header note in Japanese",
+      [
+        ["単位：百万円", ""],
+        ["", "1Q24"],
+        ["売上高", 5],
+      ],
+      DEFAULT_SETTINGS,
+      "JPY",
+      1e6,
+    ],
+    [
+      "US dollars in thousands",
+      [
+        ["in thousands of U.S. dollars", ""],
+        ["", "1Q24"],
+        ["Revenue", 5],
+      ],
+      DEFAULT_SETTINGS,
+      "USD",
+      1e3,
+    ],
+    [
+      "unit column",
+      [
+        ["", "Unit", "1Q24"],
+        ["Revenue", "千円", 5],
+      ],
+      DEFAULT_SETTINGS,
+      "JPY",
+      1e3,
+    ],
+    [
+      "settings",
+      [
+        ["", "1Q24"],
+        ["Revenue", 5],
+      ],
+      { ...DEFAULT_SETTINGS, reportingCurrency: "EUR", unitScale: 1e6 },
+      "EUR",
+      1e6,
+    ],
+    [
+      "the input beats the settings",
+      [
+        ["USD m", ""],
+        ["", "1Q24"],
+        ["Revenue", 5],
+      ],
+      { ...DEFAULT_SETTINGS, reportingCurrency: "EUR" },
+      "USD",
+      1e6,
+    ],
   ])("%s", (_what, grid, settings, currency, scale) => {
     const { dataset, issues } = read(grid, settings);
     expect(dataset.money.currency).toBe(currency);
@@ -65,7 +133,11 @@ describe("every number-text form in a range", () => {
     ["n/a", null],
     ["", null],
   ];
-  const header = ["", "Unit", ...forms.map((_, i) => `${(i % 4) + 1}Q${String(10 + Math.floor(i / 4))}`)];
+  const header = [
+    "",
+    "Unit",
+    ...forms.map((_, i) => `${(i % 4) + 1}Q${String(10 + Math.floor(i / 4))}`),
+  ];
   const { dataset, issues } = read([header, ["Revenue", "JPY mn", ...forms.map(([t]) => t)]]);
 
   test("values", () => {
@@ -119,8 +191,26 @@ describe("ids and synonyms", () => {
       ["Operating profit", 10],
     ];
     const { dataset, issues } = read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "USD" });
-    expect(dataset.series.map((s) => s.metric)).toEqual(["revenue.cloud", "revenue.hardware", "revenue.total", "operating_income"]);
+    expect(dataset.series.map((s) => s.metric)).toEqual([
+      "revenue.cloud",
+      "revenue.hardware",
+      "revenue.total",
+      "operating_income",
+    ]);
     expect(issues).toEqual([]);
+  });
+
+  test("known segment names on their own are revenue segments", () => {
+    const grid: Grid = [
+      ["Segment", "4Q01"],
+      ["Systems integration", 4300],
+      ["Data center services", 650],
+    ];
+    const { dataset } = read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "JPY" });
+    expect(dataset.series.map((s) => [s.metric, s.unknownLabel])).toEqual([
+      ["revenue.si", undefined],
+      ["revenue.data_center", undefined],
+    ]);
   });
 
   test("a first column of ids is taken as is, labels kept", () => {

@@ -22,9 +22,12 @@ describe("unit cells", () => {
     expect(parseUnitCell(text)).toEqual({ scale: 1, label: text });
   });
 
-  test.each(["Total revenues", "Contracted bandwidth", "", "book", "IIJ Quarterly data book"])("%j is not a unit", (text) => {
-    expect(parseUnitCell(text)).toBeNull();
-  });
+  test.each(["Total revenues", "Contracted bandwidth", "", "book", "IIJ Quarterly data book"])(
+    "%j is not a unit",
+    (text) => {
+      expect(parseUnitCell(text)).toBeNull();
+    }
+  );
 });
 
 describe("unit notes in title rows", () => {
@@ -43,10 +46,12 @@ describe("unit notes in title rows", () => {
     expect(unit?.scale).toBe(scale);
   });
 
-  test.each(["IIJ Quarterly data book", "Revenue rose 20% to $5 million in the fourth quarter of the year", "Systems integration", "Notes:"])(
-    "%j is not a note",
-    (text) => {
-      expect(findUnitNote(text)).toBeNull();
-    },
-  );
+  test.each([
+    "IIJ Quarterly data book",
+    "Revenue rose 20% to $5 million in the fourth quarter of the year",
+    "Systems integration",
+    "Notes:",
+  ])("%j is not a note", (text) => {
+    expect(findUnitNote(text)).toBeNull();
+  });
 });
