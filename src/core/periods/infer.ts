@@ -154,6 +154,31 @@ function voteFromDates(fy: Numbered, date: LabelDate | null, votes: Votes): void
   else if (fy.year === date.year - 1) vote(votes.naming, "start-year");
 }
 
+/** Ordinal of a label's end, comparable across numbered labels and dates (quarters counted from year 0). */
+function ordinal(info: LabelInfo): number | null {
+  if (info.numbered) return info.numbered.year * 4 + info.numbered.last;
+  if (info.date) return info.date.year * 12 + info.date.month;
+  return null;
+}
+
+/** True when consecutive labels of the same sort (numbered or dates) go back in time more often than forward. */
+function newestFirst(infos: LabelInfo[]): boolean {
+  let back = 0;
+  let forward = 0;
+  let prev: { kind: "n" | "d"; at: number } | null = null;
+  for (const info of infos) {
+    const at = ordinal(info);
+    if (at === null) continue;
+    const kind = info.numbered ? "n" : "d";
+    if (prev && prev.kind === kind) {
+      if (at < prev.at) back += 1;
+      else if (at > prev.at) forward += 1;
+    }
+    prev = { kind, at };
+  }
+  return back > forward;
+}
+
 function top<K>(map: Map<K, number>): K | null {
   let best: K | null = null;
   let count = 0;
@@ -182,14 +207,16 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
   const yearEnds = infos.map((x) => x.yearEnd);
   const numbered = infos.map((x) => x.numbered);
   const dates = infos.map((x) => x.date);
+  // Newest first (as many filings print them): what precedes a label in time follows it in the list.
+  const step = newestFirst(infos) ? 1 : -1;
   labels.forEach((_, i) => {
     const ye = yearEnds[i];
     if (ye) {
       vote(votes.months, ye.endMonth);
-      voteNaming(ye, numbered[i - 1] ?? null, numbered[i + 1] ?? null, votes);
+      voteNaming(ye, numbered[i + step] ?? null, numbered[i - step] ?? null, votes);
     }
     const n = numbered[i];
-    if (n) voteFromDates(n, dates[i - 1] ?? null, votes);
+    if (n) voteFromDates(n, dates[i + step] ?? null, votes);
   });
   const endMonth = top(votes.months);
   if (endMonth === null)

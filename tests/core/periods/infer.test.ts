@@ -51,6 +51,35 @@ describe("inferCalendar", () => {
     });
   });
 
+  test.each<[string, CellValue[], number, string]>([
+    // Newest first: FY3/02 then its quarters 4Q01 … 1Q01 (start-year), or 4Q02 … (end-year).
+    [
+      "newest first, start-year",
+      ["FY3/02", "4Q01", "3Q01", "2Q01", "1Q01", "FY3/01", "4Q00"],
+      3,
+      "start-year",
+    ],
+    [
+      "newest first, end-year",
+      ["FY3/02", "4Q02", "3Q02", "2Q02", "1Q02", "FY3/01", "4Q01"],
+      3,
+      "end-year",
+    ],
+    // Newest first with dates: FY2002 precedes the quarter-end date that closes it.
+    [
+      "newest first, dates",
+      ["FY2002", "2002-06-30", "2002-03-31", "2001-12-31", "2001-09-30"],
+      6,
+      "end-year",
+    ],
+  ])("%s", (_name, labels, endMonth, naming) => {
+    expect(inferCalendar(labels)).toEqual({
+      calendar: { endMonth, naming },
+      confident: true,
+      namingKnown: true,
+    });
+  });
+
   test("no period at all gives null", () => {
     expect(inferCalendar(["id", "label", "unit", 12, true])).toBeNull();
     expect(inferCalendar([])).toBeNull();
