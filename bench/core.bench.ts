@@ -20,10 +20,14 @@ interface CaseResult {
 
 function runCase(which: "wide" | "long", runs: number): CaseResult {
   const script = path.join(__dirname, "run-case.ts");
-  const out = execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=4096", script, which, String(runs)], {
-    encoding: "utf8",
-    cwd: path.join(__dirname, ".."),
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "--max-old-space-size=4096", script, which, String(runs)],
+    {
+      encoding: "utf8",
+      cwd: path.join(__dirname, ".."),
+    }
+  );
   const line = out.trim().split("\n").pop() ?? "{}";
   return JSON.parse(line) as CaseResult;
 }
@@ -45,4 +49,6 @@ const row = (name: string, r: CaseResult, ms: number, target: string): string =>
 
 process.stdout.write(row("wide 1,000 × 400", wide, wideMs, "< 250 ms") + "\n");
 process.stdout.write(row("long 1,048,576 × 5", long, longMs, "< 1500 ms, < 400 MB") + "\n");
-process.stdout.write(JSON.stringify({ wide_ms: wideMs, long_ms: longMs, long_peak_mb: long.peak_mb }) + "\n");
+process.stdout.write(
+  JSON.stringify({ wide_ms: wideMs, long_ms: longMs, long_peak_mb: long.peak_mb }) + "\n"
+);

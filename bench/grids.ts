@@ -50,7 +50,14 @@ export function wideGrid(metrics: number, periods: number): Grid {
  */
 export function longGrid(rows: number): Grid {
   const rand = prng(11);
-  const accounts = ["Net sales", "Cost of sales", "Operating income", "Depreciation and amortization", "Capital expenditures", "Net income"];
+  const accounts = [
+    "Net sales",
+    "Cost of sales",
+    "Operating income",
+    "Depreciation and amortization",
+    "Capital expenditures",
+    "Net income",
+  ];
   const segments = ["Cloud", "Network", "Systems integration", "Data center", "Other"];
   // Month ends from January 2015 (Excel serial of 2015-01-31 is 42035), 120 months.
   const monthEnds: number[] = [];

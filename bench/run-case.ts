@@ -16,7 +16,10 @@ const which = process.argv[2] === "long" ? "long" : "wide";
 const runs = Math.max(1, Number(process.argv[3] ?? 5));
 
 const grid: Grid = which === "wide" ? wideGrid(1000, 400) : longGrid(1_048_576);
-const settings = which === "wide" ? { ...DEFAULT_SETTINGS, fyEndMonth: 12 } : { ...DEFAULT_SETTINGS, fyEndMonth: 3 };
+const settings =
+  which === "wide"
+    ? { ...DEFAULT_SETTINGS, fyEndMonth: 12 }
+    : { ...DEFAULT_SETTINGS, fyEndMonth: 3 };
 
 const times: number[] = [];
 let counts = { series: 0, issues: 0, kpis: 0 };
@@ -26,7 +29,11 @@ for (let i = 0; i < runs; i++) {
   const checks = validate(dataset, settings);
   const kpis = computeKpis(dataset, settings);
   times.push(performance.now() - t0);
-  counts = { series: dataset.series.length, issues: issues.length + checks.length, kpis: kpis.length };
+  counts = {
+    series: dataset.series.length,
+    issues: issues.length + checks.length,
+    kpis: kpis.length,
+  };
 }
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -38,5 +45,5 @@ process.stdout.write(
     median_ms: Math.round(median),
     peak_mb: Math.round(peakMb),
     ...counts,
-  }) + "\n",
+  }) + "\n"
 );

@@ -21,7 +21,14 @@ export type CliArgs = ComputeArgs | DemoArgs | { command: "help" };
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
 
-const VALUE_FLAGS = new Set(["--sheet", "--range", "--fy-end-month", "--json", "--out", "--ebitda"]);
+const VALUE_FLAGS = new Set([
+  "--sheet",
+  "--range",
+  "--fy-end-month",
+  "--json",
+  "--out",
+  "--ebitda",
+]);
 
 /** Parses `compute <input> [--sheet NAME] [--range A1:Z99] [--fy-end-month N] [--json OUT] [--out XLSX]`, `demo`, `--help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -30,7 +37,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, ...rest] = argv;
   if (command !== "compute" && command !== "demo") {
-    return { ok: false, error: `unknown command "${command ?? ""}": use "compute" or "demo" (see --help)` };
+    return {
+      ok: false,
+      error: `unknown command "${command ?? ""}": use "compute" or "demo" (see --help)`,
+    };
   }
   const flags = new Map<string, string>();
   const positional: string[] = [];
@@ -52,11 +62,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (command === "demo") {
-    return { ok: true, args: { command: "demo", json: flags.get("--json"), out: flags.get("--out") } };
+    return {
+      ok: true,
+      args: { command: "demo", json: flags.get("--json"), out: flags.get("--out") },
+    };
   }
   const input = positional[0];
-  if (input === undefined) return { ok: false, error: "compute needs an input file: quarterdeck compute <input.xlsx|input.csv>" };
-  if (positional.length > 1) return { ok: false, error: `unexpected argument "${positional[1] ?? ""}"` };
+  if (input === undefined)
+    return {
+      ok: false,
+      error: "compute needs an input file: quarterdeck compute <input.xlsx|input.csv>",
+    };
+  if (positional.length > 1)
+    return { ok: false, error: `unexpected argument "${positional[1] ?? ""}"` };
   let fyEndMonth: number | undefined;
   const fy = flags.get("--fy-end-month");
   if (fy !== undefined) {
@@ -67,7 +85,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const ebitdaFlag = flags.get("--ebitda");
   if (ebitdaFlag !== undefined && ebitdaFlag !== "net-income" && ebitdaFlag !== "operating") {
-    return { ok: false, error: `--ebitda must be "net-income" or "operating", got "${ebitdaFlag}"` };
+    return {
+      ok: false,
+      error: `--ebitda must be "net-income" or "operating", got "${ebitdaFlag}"`,
+    };
   }
   return {
     ok: true,

@@ -1,16 +1,17 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyse, toHeadlessJson } from "../core/analyse";
+import { refresh } from "../app/refresh";
+import { toHeadlessJson } from "../core/analyse";
 import type { Analysis } from "../core/analyse";
+import { parseRangeAddress, quoteSheetName } from "../core/grid";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { Settings } from "../core/settings";
-import { loadWorkbookFile } from "../workbook/file/load";
+import { FileWorkbook } from "../workbook/file/fileWorkbook";
+import type { SourceRequest, StoredSettings } from "../workbook/port";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
 import { cliMessages } from "./messages";
 import { renderKpiTable } from "./render";
-import { pickSource } from "./source";
-import { writeSummaryFile } from "./summaryFile";
 
 /** Where the CLI writes: injectable so tests capture it. */
 export interface CliIo {
@@ -23,7 +24,7 @@ const processIo: CliIo = {
   err: (t) => process.stderr.write(t),
 };
 
-/** Thrown inside the CLI only, turned into exit 2 with one line at the top. */
+/** Raised inside the CLI only, turned into exit 2 with one line. */
 class InputError extends Error {}
 
 const SAMPLE = path.resolve(__dirname, "../../assets/sample/iij-4q01-sample.xlsx");
@@ -49,42 +50,67 @@ function settingsFor(args: Pick<ComputeArgs, "fyEndMonth" | "ebitda" | "valuesOn
   };
 }
 
-/** Load, pick the range and analyse it; unreadable input becomes an InputError. */
-async function computeFile(args: ComputeArgs): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
-  const bytes = readInput(args.input);
-  const book = await loadWorkbookFile(bytes, path.basename(args.input));
-  if (!book.ok) throw new InputError(book.message);
-  const picked = pickSource(book, args.sheet, args.range);
-  if (!picked.ok) throw new InputError(picked.error);
-  const analysis = analyse(picked.range, settingsFor(args));
-  if (analysis.dataset.periods.length === 0 || analysis.dataset.series.length === 0) {
-    throw new InputError(cliMessages.noFigures(`${analysis.dataset.source.sheet}!${analysis.dataset.source.range}`));
+/** `--sheet` and `--range` as a source request; neither: the first sheet's used cells. */
+function sourceRequest(sheet: string | undefined, range: string | undefined): SourceRequest {
+  if (range !== undefined) {
+    const parsed = parseRangeAddress(range);
+    if (parsed === null) throw new InputError(cliMessages.badRange(range));
+    const qualified =
+      sheet !== undefined && parsed.sheet === undefined
+        ? `${quoteSheetName(sheet)}!${range}`
+        : range;
+    return { kind: "address", address: qualified };
   }
-  return { analysis, bytes };
+  if (sheet !== undefined) return { kind: "address", address: `${quoteSheetName(sheet)}!A:XFD` };
+  return { kind: "selection" };
 }
 
-function writeText(file: string, text: string): void {
+/**
+ * The CLI's job through the same refresh use case as the pane and the ribbon: open the file in the file
+ * adapter, read → validate → compute → summarise → write the summary sheet into the in-memory workbook.
+ */
+async function computeFile(args: ComputeArgs): Promise<{ analysis: Analysis; book: FileWorkbook }> {
+  const bytes = readInput(args.input);
+  const name = path.basename(args.input);
+  const book = await FileWorkbook.fromBytes(bytes, name, { valuesOnly: args.valuesOnly });
+  if (!(book instanceof FileWorkbook)) throw new InputError(book.message);
+  const stored: StoredSettings = {
+    version: 1,
+    source: sourceRequest(args.sheet, args.range),
+    settings: settingsFor(args),
+  };
+  const result = await refresh(book, stored);
+  if (!result.ok) {
+    if (result.stage === "writing") throw new Error(result.message);
+    throw new InputError(cliMessages.notComputed(name, result.message));
+  }
+  return { analysis: result.analysis, book };
+}
+
+function writeFile(file: string, content: string | Uint8Array): void {
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, text);
+    writeFileSync(file, content);
   } catch (e) {
     throw new InputError(cliMessages.cannotWrite(file, e instanceof Error ? e.message : String(e)));
   }
 }
 
+function headlessText(analysis: Analysis): string {
+  return JSON.stringify(toHeadlessJson(analysis), null, 2) + "\n";
+}
+
 async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
-  const { analysis, bytes } = await computeFile(args);
-  const json = JSON.stringify(toHeadlessJson(analysis), null, 2) + "\n";
+  const { analysis, book } = await computeFile(args);
   if (args.json !== undefined) {
-    writeText(args.json, json);
+    writeFile(args.json, headlessText(analysis));
     io.err(cliMessages.wroteJson(args.json) + "\n");
   } else {
-    io.out(json);
+    io.out(headlessText(analysis));
   }
   if (args.out !== undefined) {
-    const charts = await writeSummaryFile(analysis, bytes, path.basename(args.input), args.out);
-    if (!charts.ok) throw new InputError(cliMessages.cannotWrite(args.out, charts.error));
-    io.err(cliMessages.wroteSummary(args.out, charts.charts) + "\n");
+    writeFile(args.out, await book.save());
+    io.err(cliMessages.wroteSummary(args.out, analysis.summary.charts.length) + "\n");
   }
 }
 
@@ -97,27 +123,39 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
   }
   const jsonFile = json ?? path.join(DEMO_DIR, "iij-4q01.json");
   const outFile = out ?? path.join(DEMO_DIR, "iij-4q01-summary.xlsx");
-  const args: ComputeArgs = { command: "compute", input: SAMPLE, valuesOnly: false, json: jsonFile, out: outFile };
-  const { analysis, bytes } = await computeFile(args);
+  const { analysis, book } = await computeFile({
+    command: "compute",
+    input: SAMPLE,
+    valuesOnly: false,
+  });
   const { dataset, issues, kpis, highlights } = analysis;
   const first = dataset.periods[0]?.label ?? "";
   const last = dataset.periods[dataset.periods.length - 1]?.label ?? "";
-  io.out(`QuarterDeck — ${path.basename(SAMPLE)}, ${dataset.source.sheet}!${dataset.source.range}\n`);
-  io.out(`${dataset.series.length} metrics, ${dataset.periods.length} periods (${first} … ${last}), fiscal year ends month ${dataset.calendar.endMonth} (${dataset.calendar.naming} naming)\n\n`);
+  io.out(
+    `QuarterDeck — ${path.basename(SAMPLE)}, ${dataset.source.sheet}!${dataset.source.range}\n`
+  );
+  io.out(
+    `${dataset.series.length} metrics, ${dataset.periods.length} periods (${first} … ${last}), ` +
+      `fiscal year ends month ${dataset.calendar.endMonth} (${dataset.calendar.naming} naming)\n\n`
+  );
   io.out("Highlights\n");
   for (const h of highlights) io.out(`  • ${h}\n`);
-  io.out(`\nIssues: ${issues.length}\n`);
-  for (const i of issues.filter((x) => x.severity !== "info").slice(0, 10)) {
+  const shown = issues.filter((x) => x.severity !== "info");
+  io.out(`\nIssues: ${shown.length} (+${issues.length - shown.length} notes)\n`);
+  for (const i of shown.slice(0, 10))
     io.out(`  ${i.severity.toUpperCase().padEnd(7)} ${i.cell ?? ""}  ${i.message}\n`);
-  }
   const periods = dataset.periods.slice(-6).map((p) => p.label);
   io.out(`\nKPIs (${dataset.money.label})\n`);
   io.out(renderKpiTable(kpis, periods, ["value", "yoy", "qoq", "margin"]) + "\n\n");
-  writeText(jsonFile, JSON.stringify(toHeadlessJson(analysis), null, 2) + "\n");
+  writeFile(jsonFile, headlessText(analysis));
   io.out(cliMessages.wroteJson(path.relative(process.cwd(), jsonFile)) + "\n");
-  const written = await writeSummaryFile(analysis, bytes, path.basename(SAMPLE), outFile);
-  if (!written.ok) throw new InputError(cliMessages.cannotWrite(outFile, written.error));
-  io.out(cliMessages.wroteSummary(path.relative(process.cwd(), outFile), written.charts) + "\n");
+  writeFile(outFile, await book.save());
+  io.out(
+    cliMessages.wroteSummary(
+      path.relative(process.cwd(), outFile),
+      analysis.summary.charts.length
+    ) + "\n"
+  );
 }
 
 /** Runs the CLI; resolves to the exit status (0 computed, 2 input unreadable or arguments wrong). */
@@ -135,7 +173,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`quarterdeck: ${e.message}\n`);
+      io.err(`quarterdeck: ${e.message.replace(/\s*\n\s*/g, " ")}\n`);
       return 2;
     }
     throw e;

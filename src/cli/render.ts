@@ -9,7 +9,11 @@ const KIND_LABEL: Partial<Record<KpiKind, string>> = {
 };
 
 /** The KPI table as fixed-width text for a terminal: one line per metric × measure, the given periods as columns. */
-export function renderKpiTable(kpis: readonly KpiValue[], periods: readonly string[], kinds: readonly KpiKind[]): string {
+export function renderKpiTable(
+  kpis: readonly KpiValue[],
+  periods: readonly string[],
+  kinds: readonly KpiKind[]
+): string {
   const byKey = new Map<string, KpiValue>();
   const order: { metric: string; kind: KpiKind; label: string }[] = [];
   const seen = new Set<string>();
@@ -35,8 +39,11 @@ export function renderKpiTable(kpis: readonly KpiValue[], periods: readonly stri
     })
     .filter((r) => r.cells.some((c) => c !== ""));
   const nameWidth = Math.min(44, Math.max(6, ...rows.map((r) => r.name.length)));
-  const widths = periods.map((p, i) => Math.max(p.length, ...rows.map((r) => (r.cells[i] ?? "").length)));
-  const fit = (s: string) => (s.length > nameWidth ? `${s.slice(0, nameWidth - 1)}…` : s.padEnd(nameWidth));
+  const widths = periods.map((p, i) =>
+    Math.max(p.length, ...rows.map((r) => (r.cells[i] ?? "").length))
+  );
+  const fit = (s: string) =>
+    s.length > nameWidth ? `${s.slice(0, nameWidth - 1)}…` : s.padEnd(nameWidth);
   const line = (name: string, cells: readonly string[]) =>
     [fit(name), ...cells.map((c, i) => c.padStart(widths[i] ?? 0))].join("  ").trimEnd();
   const header = line("", periods);

@@ -4,13 +4,41 @@ describe("parseArgs", () => {
   const ok: [string, string[], Record<string, unknown>][] = [
     ["help with no arguments", [], { command: "help" }],
     ["--help anywhere", ["compute", "x.csv", "--help"], { command: "help" }],
-    ["compute with defaults", ["compute", "book.xlsx"], { command: "compute", input: "book.xlsx", valuesOnly: false }],
+    [
+      "compute with defaults",
+      ["compute", "book.xlsx"],
+      { command: "compute", input: "book.xlsx", valuesOnly: false },
+    ],
     [
       "every option, separate values",
-      ["compute", "b.xlsx", "--sheet", "Q4 pack", "--range", "A1:N30", "--fy-end-month", "3", "--json", "o.json", "--out", "s.xlsx"],
-      { input: "b.xlsx", sheet: "Q4 pack", range: "A1:N30", fyEndMonth: 3, json: "o.json", out: "s.xlsx" },
+      [
+        "compute",
+        "b.xlsx",
+        "--sheet",
+        "Q4 pack",
+        "--range",
+        "A1:N30",
+        "--fy-end-month",
+        "3",
+        "--json",
+        "o.json",
+        "--out",
+        "s.xlsx",
+      ],
+      {
+        input: "b.xlsx",
+        sheet: "Q4 pack",
+        range: "A1:N30",
+        fyEndMonth: 3,
+        json: "o.json",
+        out: "s.xlsx",
+      },
     ],
-    ["options with =", ["compute", "b.csv", "--fy-end-month=9", "--ebitda=operating"], { fyEndMonth: 9, ebitda: "operating" }],
+    [
+      "options with =",
+      ["compute", "b.csv", "--fy-end-month=9", "--ebitda=operating"],
+      { fyEndMonth: 9, ebitda: "operating" },
+    ],
     ["values only", ["compute", "b.csv", "--values-only"], { valuesOnly: true }],
     ["demo", ["demo"], { command: "demo" }],
   ];
@@ -23,7 +51,11 @@ describe("parseArgs", () => {
   const bad: [string, string[], RegExp][] = [
     ["unknown command", ["crunch", "x.csv"], /unknown command "crunch"/],
     ["compute without input", ["compute"], /needs an input file/],
-    ["month out of range", ["compute", "x.csv", "--fy-end-month", "13"], /--fy-end-month must be a month number 1-12, got "13"/],
+    [
+      "month out of range",
+      ["compute", "x.csv", "--fy-end-month", "13"],
+      /--fy-end-month must be a month number 1-12, got "13"/,
+    ],
     ["month not a number", ["compute", "x.csv", "--fy-end-month", "March"], /got "March"/],
     ["option without value", ["compute", "x.csv", "--sheet"], /--sheet needs a value/],
     ["unknown option", ["compute", "x.csv", "--fast"], /unknown option --fast/],
