@@ -218,7 +218,10 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
 
     refresh: async () => {
       const { port, stored } = ref.current;
-      if (!port) return say("refresh", { intent: "info", body: t("noWorkbook") });
+      if (!port) {
+        patch({ tab: "refresh" });
+        return say("refresh", { intent: "info", body: t("noWorkbook") });
+      }
       patch({ busy: "refresh", tab: "refresh", progress: { stage: "reading", fraction: 0 } });
       say("refresh", undefined);
       await yieldToUi();
