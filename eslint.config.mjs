@@ -18,6 +18,20 @@ const officeRecommendedRules = Object.assign(
     .map((c) => c.rules)
 );
 
+/** Where the add-in talks to Office.js. */
+const OFFICE_JS_CODE = [
+  "src/workbook/office/**",
+  "src/commands/**",
+  "src/taskpane/**",
+  "src/app/**",
+];
+
+const officeJsRulesOff = Object.fromEntries(
+  Object.keys(officeRecommendedRules)
+    .filter((rule) => rule.startsWith("office-addins/"))
+    .map((rule) => [rule, "off"])
+);
+
 /** CommonJS and Node globals for the build scripts and config files written in plain JavaScript. */
 const nodeGlobals = Object.fromEntries(
   [
@@ -43,12 +57,21 @@ export default [
     plugins: { "office-addins": officeAddins, prettier: prettierPlugin },
     rules: {
       ...officeRecommendedRules,
+      ...officeJsRulesOff,
       "prettier/prettier": ["warn", { endOfLine: "auto" }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    // The load/sync rules model Office.js proxy objects: they apply where Office.js is used. Elsewhere
+    // (the exceljs file adapter, the core, tests with their fakes) a `.value` read is plain data.
+    files: OFFICE_JS_CODE,
+    rules: Object.fromEntries(
+      Object.keys(officeJsRulesOff).map((rule) => [rule, officeRecommendedRules[rule]])
+    ),
   },
   {
     files: ["**/*.{ts,tsx}"],
