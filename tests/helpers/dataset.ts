@@ -14,7 +14,8 @@ export const SEPTEMBER: FiscalCalendar = { endMonth: 9, naming: "end-year" };
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const yy = (year: number): string => pad(((year % 100) + 100) % 100);
-const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const lastDay = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Calendar year and month (1–12) in which fiscal year `fy` ends. */
 function fiscalEnd(fy: number, cal: FiscalCalendar): { year: number; month: number } {
@@ -23,7 +24,12 @@ function fiscalEnd(fy: number, cal: FiscalCalendar): { year: number; month: numb
 }
 
 /** First day and last day of `months` months ending `k` months before fiscal year end. */
-function span(fy: number, cal: FiscalCalendar, monthsFromStart: number, length: number): { start: string; end: string } {
+function span(
+  fy: number,
+  cal: FiscalCalendar,
+  monthsFromStart: number,
+  length: number
+): { start: string; end: string } {
   const end = fiscalEnd(fy, cal);
   // month index (absolute) of the fiscal year's first month
   const endAbs = end.year * 12 + (end.month - 1);
@@ -37,25 +43,53 @@ function span(fy: number, cal: FiscalCalendar, monthsFromStart: number, length: 
 }
 
 /** A fiscal quarter; label "4Q01" (start-year naming) or "Q4 FY2001" (end-year) unless given. */
-export function quarter(fy: number, q: number, cal: FiscalCalendar = SEED_CALENDAR, label?: string): Period {
+export function quarter(
+  fy: number,
+  q: number,
+  cal: FiscalCalendar = SEED_CALENDAR,
+  label?: string
+): Period {
   const text = label ?? (cal.naming === "start-year" ? `${q}Q${yy(fy)}` : `Q${q} FY${fy}`);
-  return { label: text, kind: "quarter", fiscalYear: fy, quarter: q, ...span(fy, cal, (q - 1) * 3, 3) };
+  return {
+    label: text,
+    kind: "quarter",
+    fiscalYear: fy,
+    quarter: q,
+    ...span(fy, cal, (q - 1) * 3, 3),
+  };
 }
 
 /** A fiscal half; label "1H01" unless given. */
-export function half(fy: number, h: number, cal: FiscalCalendar = SEED_CALENDAR, label?: string): Period {
-  return { label: label ?? `${h}H${yy(fy)}`, kind: "half", fiscalYear: fy, half: h, ...span(fy, cal, (h - 1) * 6, 6) };
+export function half(
+  fy: number,
+  h: number,
+  cal: FiscalCalendar = SEED_CALENDAR,
+  label?: string
+): Period {
+  return {
+    label: label ?? `${h}H${yy(fy)}`,
+    kind: "half",
+    fiscalYear: fy,
+    half: h,
+    ...span(fy, cal, (h - 1) * 6, 6),
+  };
 }
 
 /** A fiscal year; label "FY3/02" (start-year naming) or "FY2002" (end-year) unless given. */
 export function year(fy: number, cal: FiscalCalendar = SEED_CALENDAR, label?: string): Period {
   const end = fiscalEnd(fy, cal);
-  const text = label ?? (cal.naming === "start-year" ? `FY${cal.endMonth}/${yy(end.year)}` : `FY${fy}`);
+  const text =
+    label ?? (cal.naming === "start-year" ? `FY${cal.endMonth}/${yy(end.year)}` : `FY${fy}`);
   return { label: text, kind: "year", fiscalYear: fy, ...span(fy, cal, 0, 12) };
 }
 
 /** Quarters q1…q4 of each year, each year followed by its FY column when `withYears`. */
-export function quartersOf(fromFy: number, toFy: number, cal: FiscalCalendar = SEED_CALENDAR, withYears = false): Period[] {
+export function quartersOf(
+  fromFy: number,
+  toFy: number,
+  cal: FiscalCalendar = SEED_CALENDAR,
+  withYears = false
+): Period[] {
   const out: Period[] = [];
   for (let fy = fromFy; fy <= toFy; fy++) {
     for (let q = 1; q <= 4; q++) out.push(quarter(fy, q, cal));
@@ -105,7 +139,9 @@ export function makeDataset(spec: DatasetSpec): Dataset {
   const money = spec.money ?? JPY_MN;
   const series: Series[] = spec.rows.map((row, i) => {
     const values = spec.periods.map((_, j) => row.values[j] ?? null);
-    const cells: (CellRef | null)[] = spec.periods.map((_, j) => (row.noCells ? null : { sheet, row: i + 1, col: j + 3 }));
+    const cells: (CellRef | null)[] = spec.periods.map((_, j) =>
+      row.noCells ? null : { sheet, row: i + 1, col: j + 3 }
+    );
     const s: Series = {
       metric: row.metric,
       label: row.label ?? row.metric,
@@ -150,7 +186,10 @@ export const SEED_DIR = path.resolve(__dirname, "../../../shared/seed");
 
 /** The seed figures (iij-figures.csv) as a Dataset, read by hand (independent of the reader). */
 export function seedDataset(): Dataset {
-  const lines = fs.readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8").trim().split(/\r?\n/);
+  const lines = fs
+    .readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/);
   const header = splitCsv(lines[0] ?? "");
   const labels = header.slice(3);
   const periods = labels.map((label) => {
@@ -168,7 +207,8 @@ export function seedDataset(): Dataset {
     const values = cells.map((c) => (c.trim() === "" ? null : Number(c)));
     const row: RowSpec = { metric: id, label: label.trim(), values };
     if (child) row.parent = lastParentless;
-    if (unit !== "JPY mn") row.unit = id.startsWith("fx.") ? { scale: 1, label: unit } : { scale: 1, label: unit };
+    if (unit !== "JPY mn")
+      row.unit = id.startsWith("fx.") ? { scale: 1, label: unit } : { scale: 1, label: unit };
     return row;
   });
   return makeDataset({ periods, rows, calendar: SEED_CALENDAR });

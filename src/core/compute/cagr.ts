@@ -26,8 +26,15 @@ export function cagrKpi(ctx: FigureContext, def: MetricDef): KpiValue | null {
   const label = last.e.period.label;
   const base = first.e.period.label;
   if (!a || !b) return kpiValue(def.id, def.label, label, "cagr", null, FORMAT_PERCENT, { base });
-  const expr = guard("pos", a.expr, guard("nonneg", b.expr, sub(pow(div(b.expr, a.expr), div(num(1), num(n))), num(1))));
+  const expr = guard(
+    "pos",
+    a.expr,
+    guard("nonneg", b.expr, sub(pow(div(b.expr, a.expr), div(num(1), num(n))), num(1)))
+  );
   const firstValue = evaluate(a.expr);
-  const note = firstValue !== null && firstValue <= 0 ? NOTES.cagrFirstNotPositive : NOTES.cagrYears(base, label, n);
+  const note =
+    firstValue !== null && firstValue <= 0
+      ? NOTES.cagrFirstNotPositive
+      : NOTES.cagrYears(base, label, n);
   return kpiValue(def.id, def.label, label, "cagr", expr, FORMAT_PERCENT, { base, note });
 }

@@ -31,7 +31,12 @@ function figuresOf(ctx: FigureContext, entry: number, ids: string[]): Expr[] | n
   return out;
 }
 
-const flowMoney = (id: string, label: string, figure: MetricDef["figure"], marginOf = "revenue.total"): MetricDef => ({
+const flowMoney = (
+  id: string,
+  label: string,
+  figure: MetricDef["figure"],
+  marginOf = "revenue.total"
+): MetricDef => ({
   id,
   label,
   nature: "flow",
@@ -54,7 +59,11 @@ function totalFromSegments(family: "revenue" | "cost", label: string): CatalogEn
       const input = ctx.series.get(id);
       const previous = ctx.defs.get(id);
       const fromSegments = (entry: number): Figure | null => {
-        const parts = figuresOf(ctx, entry, segments.map((s) => s.metric));
+        const parts = figuresOf(
+          ctx,
+          entry,
+          segments.map((s) => s.metric)
+        );
         const total = parts ? sum(parts) : null;
         return total ? { expr: total, note: NOTES.sumOfSegments } : null;
       };
@@ -111,7 +120,7 @@ const segmentGrossProfit: CatalogEntry = {
             const f = figuresOf(c, entry, [`revenue.${seg}`, `cost.${seg}`]);
             return f ? { expr: sub(f[0] as Expr, f[1] as Expr) } : null;
           },
-          `revenue.${seg}`,
+          `revenue.${seg}`
         );
       }),
 };
@@ -125,14 +134,20 @@ const ebitda: CatalogEntry = {
   id: "ebitda",
   define: (ctx) => {
     const operating = ctx.settings.ebitda === "operating";
-    const inputs = operating ? ["operating_income", "da"] : ["net_income", "income_taxes", "interest_expense", "da"];
+    const inputs = operating
+      ? ["operating_income", "da"]
+      : ["net_income", "income_taxes", "interest_expense", "da"];
     if (!has(ctx, ...inputs)) return [];
     return [
-      flowMoney("ebitda", operating ? LABELS.ebitdaOperating : LABELS.ebitdaNetIncome, (c, entry) => {
-        const f = figuresOf(c, entry, inputs);
-        const total = f ? sum(f) : null;
-        return total ? { expr: total } : null;
-      }),
+      flowMoney(
+        "ebitda",
+        operating ? LABELS.ebitdaOperating : LABELS.ebitdaNetIncome,
+        (c, entry) => {
+          const f = figuresOf(c, entry, inputs);
+          const total = f ? sum(f) : null;
+          return total ? { expr: total } : null;
+        }
+      ),
     ];
   },
 };
@@ -231,7 +246,8 @@ export function ratioKpi(def: RatioKpi): CatalogEntry {
             if (def.averaging === "closing") return { expr: safeDiv(top, closing.expr) };
             const key = openingKey(e.period);
             const openingEntry = key === null ? undefined : c.timeline.byKey.get(key);
-            const opening = openingEntry === undefined ? null : c.get(def.denominator, openingEntry);
+            const opening =
+              openingEntry === undefined ? null : c.get(def.denominator, openingEntry);
             if (!opening) return null;
             return { expr: safeDiv(top, div(add(opening.expr, closing.expr), num(2))) };
           },

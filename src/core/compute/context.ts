@@ -2,7 +2,14 @@ import type { Dataset, MetricId, Series } from "../read/types";
 import type { Settings } from "../settings";
 import { buildTimeline } from "../validate/timeline";
 import { catalog } from "./catalog";
-import { inputFigure, isChild, kindOfSeries, type Figure, type FigureContext, type MetricDef } from "./figures";
+import {
+  inputFigure,
+  isChild,
+  kindOfSeries,
+  type Figure,
+  type FigureContext,
+  type MetricDef,
+} from "./figures";
 
 /** Definitions of the input metrics: their figures come from cells (or sums of quarter cells). */
 function inputDef(s: Series, dataset: Dataset): MetricDef {
@@ -17,7 +24,8 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
   const segment = /^(revenue|cost)\.(.+)$/.exec(s.metric);
   if (isChild(s) && s.parent !== undefined) def.shareOf = s.parent;
   else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
-  if (kind === "money" && s.nature === "flow" && !s.metric.startsWith("revenue.")) def.marginOf = "revenue.total";
+  if (kind === "money" && s.nature === "flow" && !s.metric.startsWith("revenue."))
+    def.marginOf = "revenue.total";
   return def;
 }
 

@@ -16,7 +16,12 @@ export type Expr =
   /** `then` when `on` passes the test (> 0, ≥ 0), else not meaningful. */
   | { op: "guard"; test: Test; on: Expr; then: Expr };
 
-export const cell = (value: number | null, ref: CellRef | null, factor = 1): Expr => ({ op: "cell", value, ref, factor });
+export const cell = (value: number | null, ref: CellRef | null, factor = 1): Expr => ({
+  op: "cell",
+  value,
+  ref,
+  factor,
+});
 export const num = (value: number): Expr => ({ op: "num", value });
 export const add = (left: Expr, right: Expr): Expr => ({ op: "add", left, right });
 export const sub = (left: Expr, right: Expr): Expr => ({ op: "sub", left, right });
@@ -122,7 +127,9 @@ function renderBody(e: Expr, guards: string[]): Rendered {
   switch (e.op) {
     case "cell": {
       const a = e.ref ? addressOf(e.ref) : "#REF!";
-      return e.factor === 1 ? { text: a, prec: 4 } : { text: `${a}*${numberText(e.factor)}`, prec: 2 };
+      return e.factor === 1
+        ? { text: a, prec: 4 }
+        : { text: `${a}*${numberText(e.factor)}`, prec: 2 };
     }
     case "num":
       return { text: numberText(e.value), prec: 4 };

@@ -76,7 +76,9 @@ export function isChild(s: Series): boolean {
 /** Segments of a total (`revenue` → revenue.si, revenue.dialup …), children excluded. */
 export function segmentsOf(dataset: Dataset, family: "revenue" | "cost"): Series[] {
   const total = `${family}.total`;
-  return dataset.series.filter((s) => s.metric.startsWith(`${family}.`) && s.metric !== total && !isChild(s));
+  return dataset.series.filter(
+    (s) => s.metric.startsWith(`${family}.`) && s.metric !== total && !isChild(s)
+  );
 }
 
 export function kindOfSeries(s: Series, dataset: Dataset): MetricKind {

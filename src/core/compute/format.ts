@@ -42,5 +42,9 @@ export function amountFormat(values: (number | null)[]): string {
     if (Math.abs(v - Math.round(v)) < 1e-9) continue;
     decimals = Math.max(decimals, Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
   }
-  return decimals === 0 ? FORMAT_INTEGER : decimals === 1 ? FORMAT_ONE_DECIMAL : FORMAT_TWO_DECIMALS;
+  return decimals === 0
+    ? FORMAT_INTEGER
+    : decimals === 1
+      ? FORMAT_ONE_DECIMAL
+      : FORMAT_TWO_DECIMALS;
 }

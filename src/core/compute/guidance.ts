@@ -17,7 +17,8 @@ export function midPoint(item: GuidanceItem): number | null {
 
 function findEntry(ctx: FigureContext, label: string): { entry?: number; period: Period | null } {
   const byLabel = ctx.timeline.entries.findIndex((e) => e.period.label === label);
-  if (byLabel >= 0) return { entry: byLabel, period: ctx.timeline.entries[byLabel]?.period ?? null };
+  if (byLabel >= 0)
+    return { entry: byLabel, period: ctx.timeline.entries[byLabel]?.period ?? null };
   let period: Period | null = null;
   try {
     period = parsePeriod(label, ctx.dataset.calendar);
@@ -47,10 +48,19 @@ export function guidanceKpi(ctx: FigureContext, item: GuidanceItem): KpiValue | 
   }
   const baseEntry = baseKey === null ? undefined : ctx.timeline.byKey.get(baseKey);
   const base = baseEntry === undefined ? null : ctx.get(item.metric, baseEntry);
-  const baseLabel = baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
+  const baseLabel =
+    baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
   const mid = midPoint(item);
   const make = (expr: Parameters<typeof kpiValue>[4], note: string, withBase = false): KpiValue =>
-    kpiValue(item.metric, def.label, item.period, "guidance", expr, FORMAT_PERCENT, withBase && baseLabel !== undefined ? { base: baseLabel, note } : { note });
+    kpiValue(
+      item.metric,
+      def.label,
+      item.period,
+      "guidance",
+      expr,
+      FORMAT_PERCENT,
+      withBase && baseLabel !== undefined ? { base: baseLabel, note } : { note }
+    );
 
   if (actual && actualValue !== null) {
     let verdict: string = NOTES.guidanceInRange;
@@ -60,12 +70,20 @@ export function guidanceKpi(ctx: FigureContext, item: GuidanceItem): KpiValue | 
     if (item.yoy !== undefined && base) {
       const expected = evaluate(base.expr);
       const growth = expected !== null && expected > 0 ? actualValue / expected - 1 : null;
-      if (growth !== null) verdict = growth > item.yoy + 0.005 ? NOTES.guidanceAbove : growth < item.yoy - 0.005 ? NOTES.guidanceBelow : NOTES.guidanceInRange;
+      if (growth !== null)
+        verdict =
+          growth > item.yoy + 0.005
+            ? NOTES.guidanceAbove
+            : growth < item.yoy - 0.005
+              ? NOTES.guidanceBelow
+              : NOTES.guidanceInRange;
       return make(sub(safeDiv(actual.expr, base.expr), num(1)), verdict, true);
     }
     return make(null, verdict);
   }
-  if (mid !== null && base && baseLabel !== undefined) return make(sub(safeDiv(num(mid), base.expr), num(1)), NOTES.guidanceImplied(baseLabel), true);
-  if (item.yoy !== undefined) return make(num(item.yoy), NOTES.guidanceGrowth(baseLabel ?? item.period), true);
+  if (mid !== null && base && baseLabel !== undefined)
+    return make(sub(safeDiv(num(mid), base.expr), num(1)), NOTES.guidanceImplied(baseLabel), true);
+  if (item.yoy !== undefined)
+    return make(num(item.yoy), NOTES.guidanceGrowth(baseLabel ?? item.period), true);
   return make(null, NOTES.guidanceNoActual);
 }

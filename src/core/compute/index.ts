@@ -20,7 +20,8 @@ function computeAll(dataset: Dataset, settings: Settings): KpiValue[] {
   const entries = ctx.timeline.entries.length;
   for (const def of metricOrder(ctx)) {
     const format = valueFormat(def, ctx);
-    for (let i = 0; i < entries; i++) for (const k of perPeriodKpis(ctx, def, i, format)) out.push(k);
+    for (let i = 0; i < entries; i++)
+      for (const k of perPeriodKpis(ctx, def, i, format)) out.push(k);
     const cagr = cagrKpi(ctx, def);
     if (cagr) out.push(cagr);
   }
@@ -52,4 +53,10 @@ export function kpiPeriods(dataset: Dataset): Period[] {
   }
 }
 
-const DEFAULTS: Settings = { ebitda: "net-income", ratioKpis: [], guidance: [], outputSheet: "KPI Summary", formulas: true };
+const DEFAULTS: Settings = {
+  ebitda: "net-income",
+  ratioKpis: [],
+  guidance: [],
+  outputSheet: "KPI Summary",
+  formulas: true,
+};

@@ -19,12 +19,13 @@ export function kpiValue(
   kpi: KpiKind,
   expr: Expr | null,
   numberFormat: string,
-  extras: KpiExtras = {},
+  extras: KpiExtras = {}
 ): KpiValue {
   const raw = expr ? evaluate(expr) : null;
   // a percentage too large to show (×100 overflows) is as meaningless as a non-finite one
   const shown = raw !== null && numberFormat.endsWith("%") ? raw * 100 : raw;
-  const value = raw !== null && shown !== null && Number.isFinite(raw) && Number.isFinite(shown) ? raw : null;
+  const value =
+    raw !== null && shown !== null && Number.isFinite(raw) && Number.isFinite(shown) ? raw : null;
   return {
     metric,
     label,

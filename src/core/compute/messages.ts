@@ -13,7 +13,8 @@ export const NOTES = {
   noRate: "no exchange rate for this period",
   atRate: (rate: number, from: string, to: string): string => `at ${rate} ${from} per ${to}`,
   cagrFirstNotPositive: "first year is not positive",
-  cagrYears: (from: string, to: string, years: number): string => `${from} to ${to}, ${years} year${years === 1 ? "" : "s"}`,
+  cagrYears: (from: string, to: string, years: number): string =>
+    `${from} to ${to}, ${years} year${years === 1 ? "" : "s"}`,
   guidanceInRange: "in range",
   guidanceAbove: "above guidance",
   guidanceBelow: "below guidance",

@@ -23,29 +23,53 @@ export function valueFormat(def: MetricDef, ctx: FigureContext): string {
   if (def.kind === "per-unit") return FORMAT_INTEGER;
   const s = ctx.series.get(def.id);
   if (s) return amountFormat(s.values);
-  return amountFormat(ctx.dataset.series.filter((x) => x.unit.currency !== undefined).flatMap((x) => x.values));
+  return amountFormat(
+    ctx.dataset.series.filter((x) => x.unit.currency !== undefined).flatMap((x) => x.values)
+  );
 }
 
 /** yoy or qoq growth of a metric at one entry; null when the period has no comparable period. */
-function growth(ctx: FigureContext, def: MetricDef, entry: number, which: "yoy" | "qoq", current: Expr): KpiValue | null {
+function growth(
+  ctx: FigureContext,
+  def: MetricDef,
+  entry: number,
+  which: "yoy" | "qoq",
+  current: Expr
+): KpiValue | null {
   const e = ctx.timeline.entries[entry];
   if (!e) return null;
   const key = baseKey(e.period, which);
   if (key === null) return null;
   const baseEntry = ctx.timeline.byKey.get(key);
   const base = baseEntry === undefined ? null : ctx.get(def.id, baseEntry);
-  const baseLabel = baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
+  const baseLabel =
+    baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
   if (!base || baseLabel === undefined) {
-    return kpiValue(def.id, def.label, e.period.label, which, null, FORMAT_PERCENT, { note: NOTES.noComparable });
+    return kpiValue(def.id, def.label, e.period.label, which, null, FORMAT_PERCENT, {
+      note: NOTES.noComparable,
+    });
   }
   const extras: { base: string; note?: string } = { base: baseLabel };
   const note = growthNote(current, base.expr, baseLabel);
   if (note !== undefined) extras.note = note;
-  return kpiValue(def.id, def.label, e.period.label, which, growthExpr(current, base.expr), FORMAT_PERCENT, extras);
+  return kpiValue(
+    def.id,
+    def.label,
+    e.period.label,
+    which,
+    growthExpr(current, base.expr),
+    FORMAT_PERCENT,
+    extras
+  );
 }
 
 /** metric ÷ another metric of the same period (margin, share), n.m. unless the denominator is > 0. */
-function ratioTo(ctx: FigureContext, denominator: string | undefined, entry: number, current: Expr): Expr | null {
+function ratioTo(
+  ctx: FigureContext,
+  denominator: string | undefined,
+  entry: number,
+  current: Expr
+): Expr | null {
   if (denominator === undefined) return null;
   const d = ctx.get(denominator, entry);
   return d ? safeDiv(current, d.expr) : null;
@@ -55,7 +79,13 @@ function ratioTo(ctx: FigureContext, denominator: string | undefined, entry: num
 function rateAt(ctx: FigureContext, entry: number): { expr: Expr; note?: string } | null {
   const ccy = ctx.dataset.money.currency ?? ctx.settings.reportingCurrency;
   const fx = ctx.settings.fx;
-  if (fx && "rate" in fx && Number.isFinite(fx.rate) && fx.rate > 0 && (ccy === undefined || fx.from.toUpperCase() === ccy.toUpperCase())) {
+  if (
+    fx &&
+    "rate" in fx &&
+    Number.isFinite(fx.rate) &&
+    fx.rate > 0 &&
+    (ccy === undefined || fx.from.toUpperCase() === ccy.toUpperCase())
+  ) {
     return { expr: num(fx.rate), note: NOTES.atRate(fx.rate, fx.from, fx.to) };
   }
   if (ccy === undefined) return null;
@@ -65,18 +95,40 @@ function rateAt(ctx: FigureContext, entry: number): { expr: Expr; note?: string 
   if (!r) return null;
   const s = ctx.series.get(id);
   const col = ctx.timeline.entries[entry]?.column;
-  if (!s || col === null || col === undefined || s.values[col] === null || s.values[col] === undefined) return null;
+  if (
+    !s ||
+    col === null ||
+    col === undefined ||
+    s.values[col] === null ||
+    s.values[col] === undefined
+  )
+    return null;
   return { expr: r.expr };
 }
 
 /** All per-period KPIs of one metric at one entry. */
-export function perPeriodKpis(ctx: FigureContext, def: MetricDef, entry: number, format: string): KpiValue[] {
+export function perPeriodKpis(
+  ctx: FigureContext,
+  def: MetricDef,
+  entry: number,
+  format: string
+): KpiValue[] {
   const e = ctx.timeline.entries[entry];
   const fig = ctx.get(def.id, entry);
   if (!e || !fig) return [];
   const label = e.period.label;
   const out: KpiValue[] = [];
-  out.push(kpiValue(def.id, def.label, label, "value", fig.expr, format, fig.note !== undefined ? { note: fig.note } : {}));
+  out.push(
+    kpiValue(
+      def.id,
+      def.label,
+      label,
+      "value",
+      fig.expr,
+      format,
+      fig.note !== undefined ? { note: fig.note } : {}
+    )
+  );
   for (const which of ["yoy", "qoq"] as const) {
     const g = growth(ctx, def, entry, which, fig.expr);
     if (g) out.push(g);
@@ -89,17 +141,38 @@ export function perPeriodKpis(ctx: FigureContext, def: MetricDef, entry: number,
     const key = baseKey(e.period, "yoy");
     const baseEntry = key === null ? undefined : ctx.timeline.byKey.get(key);
     const baseFig = baseEntry === undefined ? null : ctx.get(def.id, baseEntry);
-    const baseShare = baseFig && baseEntry !== undefined ? ratioTo(ctx, def.shareOf, baseEntry, baseFig.expr) : null;
-    const baseLabel = baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
+    const baseShare =
+      baseFig && baseEntry !== undefined
+        ? ratioTo(ctx, def.shareOf, baseEntry, baseFig.expr)
+        : null;
+    const baseLabel =
+      baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
     if (baseShare && baseLabel !== undefined) {
-      out.push(kpiValue(def.id, def.label, label, "share_change", sub(share, baseShare), FORMAT_PERCENT, { base: baseLabel }));
+      out.push(
+        kpiValue(def.id, def.label, label, "share_change", sub(share, baseShare), FORMAT_PERCENT, {
+          base: baseLabel,
+        })
+      );
     }
   }
   if (def.kind === "money") {
     const rate = rateAt(ctx, entry);
     if (rate) {
-      const usd = rate.expr.op === "num" ? guard("pos", rate.expr, div(fig.expr, rate.expr)) : safeDiv(fig.expr, rate.expr);
-      out.push(kpiValue(def.id, def.label, label, "usd", usd, FORMAT_TWO_DECIMALS, rate.note !== undefined ? { note: rate.note } : {}));
+      const usd =
+        rate.expr.op === "num"
+          ? guard("pos", rate.expr, div(fig.expr, rate.expr))
+          : safeDiv(fig.expr, rate.expr);
+      out.push(
+        kpiValue(
+          def.id,
+          def.label,
+          label,
+          "usd",
+          usd,
+          FORMAT_TWO_DECIMALS,
+          rate.note !== undefined ? { note: rate.note } : {}
+        )
+      );
     }
   }
   return out;

@@ -15,7 +15,8 @@ export function checkBlankLatest(dataset: Dataset, timeline: Timeline): Issue[] 
     if (e.column === null) continue;
     const cur = latestByKind.get(e.period.kind);
     const curPeriod = cur === undefined ? undefined : dataset.periods[cur];
-    if (curPeriod === undefined || safeCompare(e.period, curPeriod) > 0) latestByKind.set(e.period.kind, e.column);
+    if (curPeriod === undefined || safeCompare(e.period, curPeriod) > 0)
+      latestByKind.set(e.period.kind, e.column);
   }
   const issues: Issue[] = [];
   for (const [kind, column] of latestByKind) {
@@ -27,7 +28,16 @@ export function checkBlankLatest(dataset: Dataset, timeline: Timeline): Issue[] 
       if (valueAt(s, column) !== null) continue;
       if (s.nature === "rate" && kind !== "quarter" && kind !== "month") continue;
       if (!s.values.some((v) => v !== null && Number.isFinite(v))) continue;
-      issues.push(issueAt("blank-latest", "warning", MESSAGES.blankLatest(period.label, s.label), s, column, period.label));
+      issues.push(
+        issueAt(
+          "blank-latest",
+          "warning",
+          MESSAGES.blankLatest(period.label, s.label),
+          s,
+          column,
+          period.label
+        )
+      );
     }
   }
   return issues;

@@ -18,11 +18,20 @@ export type { Timeline, TimelineEntry } from "./timeline";
 
 type Check = (dataset: Dataset, timeline: Timeline) => Issue[];
 
-const CHECKS: Check[] = [checkBlankLatest, checkMissingPeriods, checkPeriodTotals, (d) => checkSegments(d), (d) => checkSigns(d), checkOutliers];
+const CHECKS: Check[] = [
+  checkBlankLatest,
+  checkMissingPeriods,
+  checkPeriodTotals,
+  (d) => checkSegments(d),
+  (d) => checkSigns(d),
+  checkOutliers,
+];
 
 /** One issue per cell and code; a segments mismatch on a total already flagged as a year-total mismatch is dropped. */
 function dedupe(issues: Issue[]): Issue[] {
-  const fyCells = new Set(issues.filter((i) => i.code === "fy-total-mismatch" && i.cell).map((i) => i.cell));
+  const fyCells = new Set(
+    issues.filter((i) => i.code === "fy-total-mismatch" && i.cell).map((i) => i.cell)
+  );
   const seen = new Set<string>();
   return issues.filter((i) => {
     if (i.code === "segments-mismatch" && i.cell && fyCells.has(i.cell)) return false;

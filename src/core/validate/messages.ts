@@ -2,7 +2,12 @@
 
 /** 39900 → "39,900"; keeps up to two decimals when the figure has them. */
 export function figure(value: number): string {
-  const decimals = Math.abs(value - Math.round(value)) < 1e-9 ? 0 : Math.abs(value * 10 - Math.round(value * 10)) < 1e-9 ? 1 : 2;
+  const decimals =
+    Math.abs(value - Math.round(value)) < 1e-9
+      ? 0
+      : Math.abs(value * 10 - Math.round(value * 10)) < 1e-9
+        ? 1
+        : 2;
   const fixed = Math.abs(value).toFixed(decimals);
   const [int = "0", frac] = fixed.split(".");
   const body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac === undefined ? "" : `.${frac}`);
@@ -18,18 +23,35 @@ export function unitSlip(power: number): string {
 }
 
 export const MESSAGES = {
-  blankLatest: (period: string, label: string) => `${period} ${label} is blank, although other figures of ${period} are there.`,
-  missingPeriod: (missing: string, before: string, after: string) => `${missing} is missing between ${before} and ${after}; growth across the gap is not meaningful.`,
-  missingPeriods: (before: string, after: string) => `Periods are missing between ${before} and ${after}; growth across the gap is not meaningful.`,
+  blankLatest: (period: string, label: string) =>
+    `${period} ${label} is blank, although other figures of ${period} are there.`,
+  missingPeriod: (missing: string, before: string, after: string) =>
+    `${missing} is missing between ${before} and ${after}; growth across the gap is not meaningful.`,
+  missingPeriods: (before: string, after: string) =>
+    `Periods are missing between ${before} and ${after}; growth across the gap is not meaningful.`,
   segmentsMismatch: (period: string, label: string, reported: number, sum: number, parts: number) =>
     `${period} ${label} is ${figure(reported)} but its ${parts} segments add up to ${figure(sum)} (a difference of ${figure(reported - sum)}).`,
-  fyTotalMismatch: (period: string, label: string, reported: number, sum: number, slip: string | null, what: string) =>
+  fyTotalMismatch: (
+    period: string,
+    label: string,
+    reported: number,
+    sum: number,
+    slip: string | null,
+    what: string
+  ) =>
     `${period} ${label} is ${figure(reported)} but its ${what} add up to ${figure(sum)}` +
     (slip ? ` — ${slip}.` : ` (a difference of ${figure(reported - sum)}).`) +
     " The KPIs use the sum of the quarters.",
-  stockMismatch: (period: string, label: string, reported: number, last: number, lastLabel: string) =>
+  stockMismatch: (
+    period: string,
+    label: string,
+    reported: number,
+    last: number,
+    lastLabel: string
+  ) =>
     `${period} ${label} is ${figure(reported)} but ${lastLabel}, the last quarter of the year, is ${figure(last)}; an end-of-period figure should be the same.`,
-  impossibleSign: (period: string, label: string, value: number) => `${period} ${label} is negative (${figure(value)}); it cannot be below zero.`,
+  impossibleSign: (period: string, label: string, value: number) =>
+    `${period} ${label} is negative (${figure(value)}); it cannot be below zero.`,
   outlier: (period: string, label: string, value: number, neighbours: number[]) =>
     `${period} ${label} (${figure(value)}) is far outside its neighbouring quarters (${neighbours.map(figure).join(" and ")}); check the figure.`,
 } as const;

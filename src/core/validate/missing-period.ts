@@ -23,7 +23,13 @@ function nextPeriod(p: Period): Omit<Period, "label"> {
   const end = shiftMonths(p.end, months, true);
   if (p.kind === "quarter" && p.quarter !== undefined) {
     const q = p.quarter === 4 ? 1 : p.quarter + 1;
-    return { kind: "quarter", fiscalYear: p.quarter === 4 ? p.fiscalYear + 1 : p.fiscalYear, quarter: q, start, end };
+    return {
+      kind: "quarter",
+      fiscalYear: p.quarter === 4 ? p.fiscalYear + 1 : p.fiscalYear,
+      quarter: q,
+      start,
+      end,
+    };
   }
   return { kind: "year", fiscalYear: p.fiscalYear + 1, start, end };
 }
@@ -65,7 +71,12 @@ export function checkMissingPeriods(dataset: Dataset, timeline: Timeline): Issue
         label && onlyOne
           ? MESSAGES.missingPeriod(label, prev.period.label, next.period.label)
           : MESSAGES.missingPeriods(prev.period.label, next.period.label);
-      const issue: Issue = { severity: "warning", code: "missing-period", message, period: next.period.label };
+      const issue: Issue = {
+        severity: "warning",
+        code: "missing-period",
+        message,
+        period: next.period.label,
+      };
       const cell = firstCellOf(dataset, next.column);
       if (cell) issue.cell = cell;
       issues.push(issue);

@@ -94,8 +94,19 @@ export function checkOutliers(dataset: Dataset, timeline: Timeline): Issue[] {
           extreme = (zin ?? zout ?? 0) > OUTLIER_Z;
         }
         if (!extreme) return;
-        const neighbours = [before?.value, after?.value].filter((v): v is number => v !== undefined);
-        issues.push(issueAt("outlier", "warning", MESSAGES.outlier(p.label, s.label, p.value, neighbours), s, p.column, p.label));
+        const neighbours = [before?.value, after?.value].filter(
+          (v): v is number => v !== undefined
+        );
+        issues.push(
+          issueAt(
+            "outlier",
+            "warning",
+            MESSAGES.outlier(p.label, s.label, p.value, neighbours),
+            s,
+            p.column,
+            p.label
+          )
+        );
       });
     }
   }

@@ -15,7 +15,17 @@ export function checkSigns(dataset: Dataset): Issue[] {
     if (!cannotBeNegative(s.metric)) continue;
     dataset.periods.forEach((p, column) => {
       const v = valueAt(s, column);
-      if (v !== null && v < 0) issues.push(issueAt("impossible-sign", "error", MESSAGES.impossibleSign(p.label, s.label, v), s, column, p.label));
+      if (v !== null && v < 0)
+        issues.push(
+          issueAt(
+            "impossible-sign",
+            "error",
+            MESSAGES.impossibleSign(p.label, s.label, v),
+            s,
+            column,
+            p.label
+          )
+        );
     });
   }
   return issues;

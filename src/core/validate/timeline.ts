@@ -38,16 +38,25 @@ function safeComponents(p: Period): string[] {
 function derivedYears(dataset: Dataset, byKey: Map<string, number>): Period[] {
   const quarters = dataset.periods.filter((p) => p.kind === "quarter" && p.quarter !== undefined);
   const years = new Set(quarters.map((p) => p.fiscalYear));
-  const hasYearColumn = new Set(dataset.periods.filter((p) => p.kind === "year").map((p) => p.fiscalYear));
+  const hasYearColumn = new Set(
+    dataset.periods.filter((p) => p.kind === "year").map((p) => p.fiscalYear)
+  );
   const like = dataset.periods.find((p) => p.kind === "year")?.label;
   const out: Period[] = [];
   for (const fy of years) {
     if (hasYearColumn.has(fy)) continue;
-    const qs = [1, 2, 3, 4].map((q) => quarters.find((p) => p.fiscalYear === fy && p.quarter === q));
+    const qs = [1, 2, 3, 4].map((q) =>
+      quarters.find((p) => p.fiscalYear === fy && p.quarter === q)
+    );
     const first = qs[0];
     const last = qs[3];
     if (!first || !last || qs.some((p) => p === undefined)) continue;
-    const base: Omit<Period, "label"> = { kind: "year", fiscalYear: fy, start: first.start, end: last.end };
+    const base: Omit<Period, "label"> = {
+      kind: "year",
+      fiscalYear: fy,
+      start: first.start,
+      end: last.end,
+    };
     let label: string;
     try {
       label = formatPeriod(base, dataset.calendar, like);

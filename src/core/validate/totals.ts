@@ -40,16 +40,34 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
       const tolerance = roundingUnit([reported, ...values]) * values.length;
       if (s.nature === "flow") {
         const sum = values.reduce((a, b) => a + b, 0);
-        if (!Number.isFinite(sum) || !Number.isFinite(reported - sum) || Math.abs(reported - sum) <= tolerance + 1e-9) continue;
+        if (
+          !Number.isFinite(sum) ||
+          !Number.isFinite(reported - sum) ||
+          Math.abs(reported - sum) <= tolerance + 1e-9
+        )
+          continue;
         const power = powerOfTenSlip(reported, sum);
         const what = values.length === 2 ? "two quarters" : "quarters";
-        const msg = MESSAGES.fyTotalMismatch(e.period.label, s.label, reported, sum, power === null ? null : unitSlip(power), what);
+        const msg = MESSAGES.fyTotalMismatch(
+          e.period.label,
+          s.label,
+          reported,
+          sum,
+          power === null ? null : unitSlip(power),
+          what
+        );
         issues.push(issueAt("fy-total-mismatch", "error", msg, s, e.column, e.period.label));
       } else {
         const lastIndex = e.quarters[e.quarters.length - 1];
         const last = values[values.length - 1];
-        const lastLabel = lastIndex === undefined ? "" : (timeline.entries[lastIndex]?.period.label ?? "");
-        if (last === undefined || !Number.isFinite(reported - last) || Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9) continue;
+        const lastLabel =
+          lastIndex === undefined ? "" : (timeline.entries[lastIndex]?.period.label ?? "");
+        if (
+          last === undefined ||
+          !Number.isFinite(reported - last) ||
+          Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9
+        )
+          continue;
         const msg = MESSAGES.stockMismatch(e.period.label, s.label, reported, last, lastLabel);
         issues.push(issueAt("stock-mismatch", "error", msg, s, e.column, e.period.label));
       }
@@ -66,7 +84,9 @@ export function checkSegments(dataset: Dataset): Issue[] {
   const issues: Issue[] = [];
   for (const family of ["revenue", "cost"]) {
     const total = dataset.series.find((s) => s.metric === `${family}.total`);
-    const segments = dataset.series.filter((s) => s.metric.startsWith(`${family}.`) && s.metric !== `${family}.total` && !isChild(s));
+    const segments = dataset.series.filter(
+      (s) => s.metric.startsWith(`${family}.`) && s.metric !== `${family}.total` && !isChild(s)
+    );
     if (!total || segments.length < 2) continue;
     dataset.periods.forEach((p, column) => {
       const reported = valueAt(total, column);
@@ -75,8 +95,22 @@ export function checkSegments(dataset: Dataset): Issue[] {
       const values = parts as number[];
       const sum = values.reduce((a, b) => a + b, 0);
       const tolerance = roundingUnit([reported, ...values]) * values.length;
-      if (!Number.isFinite(sum) || !Number.isFinite(reported - sum) || Math.abs(reported - sum) <= tolerance + 1e-9) return;
-      issues.push(issueAt("segments-mismatch", "error", MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length), total, column, p.label));
+      if (
+        !Number.isFinite(sum) ||
+        !Number.isFinite(reported - sum) ||
+        Math.abs(reported - sum) <= tolerance + 1e-9
+      )
+        return;
+      issues.push(
+        issueAt(
+          "segments-mismatch",
+          "error",
+          MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length),
+          total,
+          column,
+          p.label
+        )
+      );
     });
   }
   return issues;

@@ -4,15 +4,28 @@ import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { makeDataset, quarter, quartersOf, year, type RowSpec } from "../../helpers/dataset";
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
-const pick = (kpis: KpiValue[], metric: string, period: string, kpi = "value"): KpiValue | undefined =>
+const pick = (
+  kpis: KpiValue[],
+  metric: string,
+  period: string,
+  kpi = "value"
+): KpiValue | undefined =>
   kpis.find((k) => k.metric === metric && k.period === period && k.kpi === kpi);
 
 /** Two quarters, 4Q00 and 1Q01 (so 1Q01 has an opening stock for averages). */
 const periods = [quarter(2000, 4), quarter(2001, 1)];
-const run = (rows: RowSpec[], over: Partial<Settings> = {}): KpiValue[] => computeKpis(makeDataset({ periods, rows }), settings(over));
+const run = (rows: RowSpec[], over: Partial<Settings> = {}): KpiValue[] =>
+  computeKpis(makeDataset({ periods, rows }), settings(over));
 
 describe("KPI catalog: one row per derived KPI, values worked out by hand", () => {
-  const cases: { name: string; rows: RowSpec[]; over?: Partial<Settings>; metric: string; expected: number | null; label?: RegExp }[] = [
+  const cases: {
+    name: string;
+    rows: RowSpec[];
+    over?: Partial<Settings>;
+    metric: string;
+    expected: number | null;
+    label?: RegExp;
+  }[] = [
     {
       name: "revenue.total from segments when the total is not given",
       rows: [
@@ -142,7 +155,18 @@ describe("KPI catalog: one row per derived KPI, values worked out by hand", () =
         { metric: "revenue.total", values: [60, 90] },
         { metric: "ops.staff", values: [20, 30] },
       ],
-      over: { ratioKpis: [{ id: "revenue_per_head", label: "Revenue per head", numerator: "revenue.total", denominator: "ops.staff", averaging: "closing", perMonth: false }] },
+      over: {
+        ratioKpis: [
+          {
+            id: "revenue_per_head",
+            label: "Revenue per head",
+            numerator: "revenue.total",
+            denominator: "ops.staff",
+            averaging: "closing",
+            perMonth: false,
+          },
+        ],
+      },
       metric: "revenue_per_head",
       expected: 3,
       label: /^Revenue per head$/,
@@ -177,7 +201,11 @@ describe("KPI catalog: one row per derived KPI, values worked out by hand", () =
 
   test("a KPI whose input is missing is not defined at all", () => {
     const kpis = run([{ metric: "revenue.total", values: [1, 2] }]);
-    expect(kpis.some((k) => k.metric === "ebitda" || k.metric === "gross_profit" || k.metric === "free_cash_flow")).toBe(false);
+    expect(
+      kpis.some(
+        (k) => k.metric === "ebitda" || k.metric === "gross_profit" || k.metric === "free_cash_flow"
+      )
+    ).toBe(false);
   });
 
   test("a null input makes only the KPIs that need it n.m.", () => {
@@ -211,6 +239,6 @@ describe("KPI catalog: one row per derived KPI, values worked out by hand", () =
       ],
     });
     const k = pick(computeKpis(ds, settings()), "arpu.ip_service", year(2001).label);
-    expect(k?.value).toBeCloseTo((12e6 / 12) / ((100 + 300) / 2), 9);
+    expect(k?.value).toBeCloseTo(12e6 / 12 / ((100 + 300) / 2), 9);
   });
 });

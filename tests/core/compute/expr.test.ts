@@ -1,4 +1,16 @@
-import { add, cell, div, evaluate, guard, mul, num, pow, safeDiv, sub, toFormula } from "../../../src/core/compute/expr";
+import {
+  add,
+  cell,
+  div,
+  evaluate,
+  guard,
+  mul,
+  num,
+  pow,
+  safeDiv,
+  sub,
+  toFormula,
+} from "../../../src/core/compute/expr";
 import { display, amountFormat } from "../../../src/core/compute/format";
 
 const A = cell(10, { sheet: "Figures", row: 0, col: 0 });
@@ -14,10 +26,25 @@ describe("expression trees: value and formula from the same tree", () => {
     ["a blank cell is n.m.", BLANK, null, '=IF(ISNUMBER(Figures!A4),Figures!A4,"n.m.")'],
     ["sheet names with spaces are quoted", QUOTED, 5, "='Q4 pack'!B3"],
     ["a rescaled row multiplies by its factor", THOUSANDS, 1.5, "=Figures!C5*0.001"],
-    ["left-associative subtraction keeps its shape", sub(A, sub(B, C)), 8, "=Figures!A1-(Figures!A2-Figures!A3)"],
+    [
+      "left-associative subtraction keeps its shape",
+      sub(A, sub(B, C)),
+      8,
+      "=Figures!A1-(Figures!A2-Figures!A3)",
+    ],
     ["sums added left to right", add(add(A, B), C), 16, "=Figures!A1+Figures!A2+Figures!A3"],
-    ["products and quotients", div(mul(A, B), add(B, C)), 40 / 6, "=Figures!A1*Figures!A2/(Figures!A2+Figures!A3)"],
-    ["powers", sub(pow(div(A, B), div(num(1), num(2))), num(1)), Math.pow(2.5, 0.5) - 1, "=(Figures!A1/Figures!A2)^(1/2)-1"],
+    [
+      "products and quotients",
+      div(mul(A, B), add(B, C)),
+      40 / 6,
+      "=Figures!A1*Figures!A2/(Figures!A2+Figures!A3)",
+    ],
+    [
+      "powers",
+      sub(pow(div(A, B), div(num(1), num(2))), num(1)),
+      Math.pow(2.5, 0.5) - 1,
+      "=(Figures!A1/Figures!A2)^(1/2)-1",
+    ],
     ["negative constants in parentheses", add(A, num(-3)), 7, "=Figures!A1+(-3)"],
     [
       "guarded division: n.m. on a non-positive denominator",
@@ -25,7 +52,12 @@ describe("expression trees: value and formula from the same tree", () => {
       null,
       '=IF(AND(ISNUMBER(Figures!A1),ISNUMBER(Figures!A3)),IF((Figures!A3-Figures!A3)>0,Figures!A1/(Figures!A3-Figures!A3)-1,"n.m."),"n.m.")',
     ],
-    ["guard ≥ 0 passes on zero", guard("nonneg", sub(C, C), A), 10, '=IF(AND(ISNUMBER(Figures!A1),ISNUMBER(Figures!A3)),IF((Figures!A3-Figures!A3)>=0,Figures!A1,"n.m."),"n.m.")'],
+    [
+      "guard ≥ 0 passes on zero",
+      guard("nonneg", sub(C, C), A),
+      10,
+      '=IF(AND(ISNUMBER(Figures!A1),ISNUMBER(Figures!A3)),IF((Figures!A3-Figures!A3)>=0,Figures!A1,"n.m."),"n.m.")',
+    ],
     ["a figure without a source cell has no formula", add(A, cell(1, null)), 11, undefined],
     ["overflow is n.m., never Infinity", mul(cell(1e308, null), num(10)), null, undefined],
   ];

@@ -7,11 +7,14 @@ import { SEED_DIR, seedDataset } from "../../helpers/dataset";
 
 /** The seed CSV as the sheet "Figures" (numbers as numbers, blanks empty), laid out as seedDataset() addresses it. */
 function seedSheet(): (string | number | null)[][] {
-  const lines = fs.readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8").trim().split(/\r?\n/);
+  const lines = fs
+    .readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/);
   return lines.map((line) =>
     line
       .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-      .map((c) => (c === "" ? null : /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c.replace(/"/g, ""))),
+      .map((c) => (c === "" ? null : /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c.replace(/"/g, "")))
   );
 }
 
@@ -27,7 +30,18 @@ describe("every live formula computes its KPI's value over the seed cells (Hyper
 
   test("there are formulas for the value, growth, margin, share and unit-economics KPIs", () => {
     const kinds = new Set(kpis.map((k) => k.kpi));
-    for (const kind of ["value", "yoy", "qoq", "margin", "share", "share_change", "usd", "cagr", "guidance"]) expect(kinds).toContain(kind);
+    for (const kind of [
+      "value",
+      "yoy",
+      "qoq",
+      "margin",
+      "share",
+      "share_change",
+      "usd",
+      "cagr",
+      "guidance",
+    ])
+      expect(kinds).toContain(kind);
     expect(kpis.some((k) => k.metric === "arpu.ip_service")).toBe(true);
   });
 
@@ -36,9 +50,15 @@ describe("every live formula computes its KPI's value over the seed cells (Hyper
     for (const k of kpis) {
       const result = hf.calculateFormula(k.formula ?? "", sheetId);
       if (k.value === null) {
-        if (result !== "n.m.") wrong.push(`${k.metric} ${k.period} ${k.kpi}: ${String(result)} for n.m. (${k.formula})`);
-      } else if (typeof result !== "number" || Math.abs(result - k.value) > 1e-9 * Math.max(1, Math.abs(k.value))) {
-        wrong.push(`${k.metric} ${k.period} ${k.kpi}: ${String(result)} vs ${k.value} (${k.formula})`);
+        if (result !== "n.m.")
+          wrong.push(`${k.metric} ${k.period} ${k.kpi}: ${String(result)} for n.m. (${k.formula})`);
+      } else if (
+        typeof result !== "number" ||
+        Math.abs(result - k.value) > 1e-9 * Math.max(1, Math.abs(k.value))
+      ) {
+        wrong.push(
+          `${k.metric} ${k.period} ${k.kpi}: ${String(result)} vs ${k.value} (${k.formula})`
+        );
       }
     }
     expect(wrong).toEqual([]);

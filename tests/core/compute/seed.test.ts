@@ -14,25 +14,32 @@ interface Check {
   min?: number;
 }
 
-const expected = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "expected.json"), "utf8")) as { checks: Check[] };
+const expected = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "expected.json"), "utf8")) as {
+  checks: Check[];
+};
 const settings: Settings = { ...DEFAULT_SETTINGS };
 const kpis = computeKpis(seedDataset(), settings);
 const find = (metric: string, period: string, kpi: string): KpiValue | undefined =>
   kpis.find((k) => k.metric === metric && k.period === period && k.kpi === kpi);
 
 describe("seed figures (iij-figures.csv) against what the deck publishes", () => {
-  test.each(expected.checks.map((c) => [`${c.metric} ${c.period} ${c.kpi}`, c] as const))("%s", (_name, check) => {
-    const k = find(check.metric, check.period, check.kpi);
-    expect(k).toBeDefined();
-    if (check.value === null) {
-      expect(k?.value).toBeNull();
-      expect(k?.display).toBe("n.m.");
-    } else if (check.value !== undefined) {
-      expect(k?.value).not.toBeNull();
-      expect(Math.abs((k?.value ?? NaN) - check.value)).toBeLessThanOrEqual((check.tol ?? 0) + 1e-9);
+  test.each(expected.checks.map((c) => [`${c.metric} ${c.period} ${c.kpi}`, c] as const))(
+    "%s",
+    (_name, check) => {
+      const k = find(check.metric, check.period, check.kpi);
+      expect(k).toBeDefined();
+      if (check.value === null) {
+        expect(k?.value).toBeNull();
+        expect(k?.display).toBe("n.m.");
+      } else if (check.value !== undefined) {
+        expect(k?.value).not.toBeNull();
+        expect(Math.abs((k?.value ?? NaN) - check.value)).toBeLessThanOrEqual(
+          (check.tol ?? 0) + 1e-9
+        );
+      }
+      if (check.min !== undefined) expect(k?.value ?? -Infinity).toBeGreaterThan(check.min);
     }
-    if (check.min !== undefined) expect(k?.value ?? -Infinity).toBeGreaterThan(check.min);
-  });
+  );
 
   test("FY3/02 revenue is the sum of the quarters, not the reported 399,000", () => {
     const k = find("revenue.total", "FY3/02", "value");
@@ -51,7 +58,9 @@ describe("seed figures (iij-figures.csv) against what the deck publishes", () =>
   test("growth formula over the source cells, n.m. guarded", () => {
     const k = find("revenue.total", "4Q01", "yoy");
     // periods start in column D: 4Q01 is column L, 4Q00 column G; revenue.total is row 7
-    expect(k?.formula).toBe('=IF(AND(ISNUMBER(Figures!L7),ISNUMBER(Figures!G7)),IF(Figures!G7>0,Figures!L7/Figures!G7-1,"n.m."),"n.m.")');
+    expect(k?.formula).toBe(
+      '=IF(AND(ISNUMBER(Figures!L7),ISNUMBER(Figures!G7)),IF(Figures!G7>0,Figures!L7/Figures!G7-1,"n.m."),"n.m.")'
+    );
     expect(k?.display).toBe("31.6%");
     expect(k?.base).toBe("4Q00");
   });
@@ -64,16 +73,18 @@ describe("seed figures (iij-figures.csv) against what the deck publishes", () =>
   });
 
   test("EBITDA − CAPEX and free cash flow formulas", () => {
-    expect(find("ebitda_minus_capex", "4Q01", "value")?.formula).toBe("=Figures!L19+Figures!L18+Figures!L17+Figures!L16-ABS(Figures!L20)");
+    expect(find("ebitda_minus_capex", "4Q01", "value")?.formula).toBe(
+      "=Figures!L19+Figures!L18+Figures!L17+Figures!L16-ABS(Figures!L20)"
+    );
     expect(find("free_cash_flow", "4Q01", "value")?.formula).toBe("=Figures!L21+Figures!L22");
   });
 
   test("IP service ARPU 4Q01 = 5,100 mn ÷ 3 ÷ ((1,762 + 1,778) / 2) in JPY per contract per month", () => {
     const k = find("arpu.ip_service", "4Q01", "value");
-    expect(k?.value).toBeCloseTo((5100e6 / 3) / ((1762 + 1778) / 2), 6);
+    expect(k?.value).toBeCloseTo(5100e6 / 3 / ((1762 + 1778) / 2), 6);
     const y = find("arpu.ip_service", "4Q01", "yoy");
-    const base = (4300e6 / 3) / ((1740 + 1760) / 2);
-    expect(y?.value).toBeCloseTo((5100e6 / 3) / ((1762 + 1778) / 2) / base - 1, 9);
+    const base = 4300e6 / 3 / ((1740 + 1760) / 2);
+    expect(y?.value).toBeCloseTo(5100e6 / 3 / ((1762 + 1778) / 2) / base - 1, 9);
   });
 
   test("USD at the 4Q01 rate of the fx series (131.04 JPY per USD), none where there is no rate", () => {

@@ -5,12 +5,24 @@ import { makeDataset, quarter, quartersOf, year, type RowSpec } from "../../help
 import type { Period } from "../../../src/core/periods/types";
 
 const check = (periods: Period[], rows: RowSpec[], sheet?: string): Issue[] =>
-  validate(makeDataset(sheet === undefined ? { periods, rows } : { periods, rows, sheet }), DEFAULT_SETTINGS);
+  validate(
+    makeDataset(sheet === undefined ? { periods, rows } : { periods, rows, sheet }),
+    DEFAULT_SETTINGS
+  );
 const codes = (issues: Issue[]): string[] => issues.map((i) => i.code);
 const year2000 = [...quartersOf(2000, 2000), year(2000)]; // 1Q00 2Q00 3Q00 4Q00 FY3/01 in D..H
 
 describe("validation codes, one table row each", () => {
-  const cases: { name: string; periods: Period[]; rows: RowSpec[]; code: string; severity: string; cell?: string; period?: string; message?: RegExp }[] = [
+  const cases: {
+    name: string;
+    periods: Period[];
+    rows: RowSpec[];
+    code: string;
+    severity: string;
+    cell?: string;
+    period?: string;
+    message?: RegExp;
+  }[] = [
     {
       name: "blank-latest: a metric blank in the latest quarter that others have",
       periods: quartersOf(2000, 2000),
@@ -91,7 +103,9 @@ describe("validation codes, one table row each", () => {
     {
       name: "outlier: a quarter typed ten times too large",
       periods: quartersOf(2000, 2001),
-      rows: [{ metric: "revenue.total", values: [7240, 7518, 79170, 9195, 8689, 9185, 9926, 12100] }],
+      rows: [
+        { metric: "revenue.total", values: [7240, 7518, 79170, 9195, 8689, 9185, 9926, 12100] },
+      ],
       code: "outlier",
       severity: "warning",
       cell: "Figures!F2",
@@ -100,7 +114,9 @@ describe("validation codes, one table row each", () => {
     {
       name: "outlier: the latest quarter typed ten times too large",
       periods: quartersOf(2000, 2001),
-      rows: [{ metric: "revenue.total", values: [7240, 7518, 7917, 9195, 8689, 9185, 9926, 121000] }],
+      rows: [
+        { metric: "revenue.total", values: [7240, 7518, 7917, 9195, 8689, 9185, 9926, 121000] },
+      ],
       code: "outlier",
       severity: "warning",
       period: "4Q01",
@@ -119,7 +135,15 @@ describe("validation codes, one table row each", () => {
 
 describe("what must not be flagged", () => {
   test("capex given as a negative outflow, negative operating income", () => {
-    expect(check([quarter(2000, 1)], [{ metric: "capex", values: [-900] }, { metric: "operating_income", values: [-5] }])).toEqual([]);
+    expect(
+      check(
+        [quarter(2000, 1)],
+        [
+          { metric: "capex", values: [-900] },
+          { metric: "operating_income", values: [-5] },
+        ]
+      )
+    ).toEqual([]);
   });
   test("segments off by rounding only (0.5 per segment)", () => {
     const rows = [
@@ -140,7 +164,9 @@ describe("what must not be flagged", () => {
     expect(codes(check([quarter(2000, 1)], rows))).toEqual([]);
   });
   test("a genuine steep rise in the latest quarter is not an outlier", () => {
-    const rows = [{ metric: "revenue.si", values: [1750, 1900, 2050, 2521, 2200, 2600, 2735, 4300] }];
+    const rows = [
+      { metric: "revenue.si", values: [1750, 1900, 2050, 2521, 2200, 2600, 2735, 4300] },
+    ];
     expect(codes(check(quartersOf(2000, 2001), rows))).toEqual([]);
   });
   test("a flat series with one small change is not an outlier", () => {
@@ -161,11 +187,18 @@ describe("what must not be flagged", () => {
 
 describe("addresses", () => {
   test("sheet names that need quotes are quoted", () => {
-    const issues = check([quarter(2000, 1)], [{ metric: "revenue.total", values: [-1] }], "Q4 pack");
+    const issues = check(
+      [quarter(2000, 1)],
+      [{ metric: "revenue.total", values: [-1] }],
+      "Q4 pack"
+    );
     expect(issues[0]?.cell).toBe("'Q4 pack'!D2");
   });
   test("figures rolled up from many rows have no cell", () => {
-    const issues = check([quarter(2000, 1)], [{ metric: "revenue.total", values: [-1], noCells: true }]);
+    const issues = check(
+      [quarter(2000, 1)],
+      [{ metric: "revenue.total", values: [-1], noCells: true }]
+    );
     expect(issues[0]?.cell).toBeUndefined();
     expect(issues[0]?.metric).toBe("revenue.total");
   });
