@@ -25,6 +25,7 @@ import {
   type FakeTable,
   type FakeWorkbookModel,
 } from "./model";
+import { evaluateSheets, hasFormulas } from "./evaluate";
 
 export interface SyncRecord {
   ops: string[];
@@ -182,6 +183,13 @@ export class FakeExcel {
     commits.forEach((c) => c());
   }
 
+  /** Values of a box as Excel would show them: formula cells evaluated (HyperFormula) when the sheet has any. */
+  valuesOf(box: Box): CellValue[][] {
+    if (!hasFormulas(box.sheet)) return boxGrid(box, cellValue);
+    const evaluated = evaluateSheets(this.model.sheets).get(box.sheet) ?? [];
+    return boxGrid(box, (s, r, c) => (s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)));
+  }
+
   boxAddress(box: Box): string {
     return formatRangeAddress({ sheet: box.sheet.name, top: box.top, left: box.left, bottom: box.bottom, right: box.right });
   }
@@ -297,7 +305,7 @@ export class FakeRange extends Loadable {
           p === "address" ? this.ctx.x.boxAddress(b)
           : p === "rowCount" ? b.bottom - b.top + 1
           : p === "columnCount" ? b.right - b.left + 1
-          : p === "values" ? boxGrid(b, cellValue)
+          : p === "values" ? this.ctx.x.valuesOf(b)
           : p === "numberFormat" ? boxGrid(b, cellFormat)
           : p === "formulas" ? boxGrid(b, cellFormula)
           : undefined;
