@@ -165,16 +165,18 @@ function ordinal(info: LabelInfo): number | null {
 function newestFirst(infos: LabelInfo[]): boolean {
   let back = 0;
   let forward = 0;
-  let prev: { kind: "n" | "d"; at: number } | null = null;
+  let prevKind = "";
+  let prevAt = 0;
   for (const info of infos) {
-    const at = ordinal(info);
-    if (at === null) continue;
+    const now = ordinal(info);
+    if (now === null) continue;
     const kind = info.numbered ? "n" : "d";
-    if (prev && prev.kind === kind) {
-      if (at < prev.at) back += 1;
-      else if (at > prev.at) forward += 1;
+    if (prevKind === kind) {
+      if (now < prevAt) back += 1;
+      else if (now > prevAt) forward += 1;
     }
-    prev = { kind, at };
+    prevKind = kind;
+    prevAt = now;
   }
   return back > forward;
 }
@@ -209,15 +211,17 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
   const dates = infos.map((x) => x.date);
   // Newest first (as many filings print them): what precedes a label in time follows it in the list.
   const step = newestFirst(infos) ? 1 : -1;
-  labels.forEach((_, i) => {
+  const at = <T>(list: (T | null)[], i: number): T | null =>
+    i >= 0 && i < list.length ? (list[i] ?? null) : null;
+  for (let i = 0; i < infos.length; i += 1) {
     const ye = yearEnds[i];
     if (ye) {
       vote(votes.months, ye.endMonth);
-      voteNaming(ye, numbered[i + step] ?? null, numbered[i - step] ?? null, votes);
+      voteNaming(ye, at(numbered, i + step), at(numbered, i - step), votes);
     }
     const n = numbered[i];
-    if (n) voteFromDates(n, dates[i + step] ?? null, votes);
-  });
+    if (n) voteFromDates(n, at(dates, i + step), votes);
+  }
   const endMonth = top(votes.months);
   if (endMonth === null)
     return { calendar: { endMonth: 12, naming: "end-year" }, confident: false, namingKnown: false };
