@@ -159,9 +159,11 @@ export function readWide(
     periodCols.push(c);
     periods.push(p);
   }
-  // Header cells among the periods that are not periods but head figures.
+  const cols = classifyLabelColumns(grid, headerRow, firstPeriodCol);
+  // Header cells that are not periods but head figures: among or after the periods, or before them when the
+  // column is not one of the label columns (a first period mistyped "1Q0O").
   const isCandidate = new Set(candidates);
-  for (let c = firstPeriodCol + 1; c < header.length; c++) {
+  for (let c = 0; c < header.length; c++) {
     const cell = header[c];
     if (
       isCandidate.has(c) ||
@@ -170,14 +172,15 @@ export function readWide(
       NON_PERIOD_HEADERS.test(cell.trim())
     )
       continue;
-    if (parseUnitCell(cell) || !hasNumberBelow(grid, headerRow, c, slot)) continue;
+    if (c < firstPeriodCol && (c === cols.id || c === cols.label || c === cols.unit)) continue;
+    if (parseUnitCell(cell) || findUnitNote(cell) || !hasNumberBelow(grid, headerRow, c, slot))
+      continue;
     report(ctx, "warning", "unknown-period", () => ({
       message: readMessages.unknownPeriod(addressAt(ctx, headerRow, c), cell.trim()),
       cell: addressAt(ctx, headerRow, c),
     }));
   }
 
-  const cols = classifyLabelColumns(grid, headerRow, firstPeriodCol);
   const note = findNote(grid, headerRow, firstPeriodCol);
 
   // Lines: labelled rows below the header.

@@ -78,6 +78,17 @@ describe("reading issues name the right cell", () => {
       "“5Q01”",
     ],
     [
+      "a mistyped first period",
+      [
+        ["", "1Q0O", "2Q00", "3Q00"],
+        ["Total revenues", 1, 2, 3],
+      ],
+      "unknown-period",
+      "warning",
+      "Figures!B1",
+      "“1Q0O”",
+    ],
+    [
       "the same period twice",
       [
         ["", "4Q01", "Q4 FY2001"],
