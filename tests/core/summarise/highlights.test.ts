@@ -222,7 +222,9 @@ describe("buildHighlights with missing inputs", () => {
 
   it("finds the comparable periods through the calendar when KPIs do not name their base", () => {
     const kpis = values("operating_income", { "4Q00": 394, "3Q01": 151, "4Q01": 186 });
-    expect(buildHighlights(dataset([]), kpis)).toEqual(["Operating income JPY186M (JPY394M in 4Q00, JPY151M in 3Q01)"]);
+    expect(buildHighlights(dataset([]), kpis)).toEqual([
+      "Operating income JPY186M (JPY394M in 4Q00, JPY151M in 3Q01)",
+    ]);
   });
 
   it("uses the latest quarter that has revenues", () => {
