@@ -158,20 +158,32 @@ export function runs(sorted: number[]): [number, number][] {
   return out;
 }
 
-function refOf(sheet: string, blocks: [number, number, number, number][]): { ref: string; a1: string[] } {
+function refOf(
+  sheet: string,
+  blocks: [number, number, number, number][]
+): { ref: string; a1: string[] } {
   const q = quoteSheet(sheet);
   const parts = blocks.map(([t, l, b, r]) => `${q}!${absoluteRangeA1(t, l, b, r)}`);
-  return { ref: parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(",")})`, a1: blocks.map(([t, l, b, r]) => rangeA1(t, l, b, r)) };
+  return {
+    ref: parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(",")})`,
+    a1: blocks.map(([t, l, b, r]) => rangeA1(t, l, b, r)),
+  };
 }
 
 /** References along one row over the given columns (split into contiguous runs). */
 function rowRef(sheet: string, row: number, cols: number[]): { ref: string; a1: string[] } {
-  return refOf(sheet, runs(cols).map(([a, b]) => [row, a, row, b]));
+  return refOf(
+    sheet,
+    runs(cols).map(([a, b]) => [row, a, row, b])
+  );
 }
 
 /** References down one column over the given rows (sorted distinct). */
 function colRef(sheet: string, col: number, rows: number[]): { ref: string; a1: string[] } {
-  return refOf(sheet, runs(rows).map(([a, b]) => [a, col, b, col]));
+  return refOf(
+    sheet,
+    runs(rows).map(([a, b]) => [a, col, b, col])
+  );
 }
 
 function numeric(v: number | string | null | undefined): number | null {
@@ -186,7 +198,12 @@ function isPie(type: ChartType): boolean {
   return type === "pie" || type === "doughnut";
 }
 
-function placeSeries(model: SummaryModel, spec: ChartSpec, sheet: string, table: TablePlacement): SeriesPlacement[] {
+function placeSeries(
+  model: SummaryModel,
+  spec: ChartSpec,
+  sheet: string,
+  table: TablePlacement
+): SeriesPlacement[] {
   const validRows = spec.series.filter((s) => s.row >= 0 && s.row < model.table.rows.length);
   const periodIdx = spec.periodColumns.filter((p) => p >= 0 && p < model.table.periods.length);
   if (isPie(spec.type)) {
@@ -219,7 +236,8 @@ function placeSeries(model: SummaryModel, spec: ChartSpec, sheet: string, table:
   return validRows.map((s) => {
     const row = table.firstDataRow + s.row;
     const vals = rowRef(sheet, row, cols);
-    const as: SeriesPlacement["as"] = spec.type === "line" ? "line" : spec.type === "combo" ? (s.as ?? "column") : "column";
+    const as: SeriesPlacement["as"] =
+      spec.type === "line" ? "line" : spec.type === "combo" ? (s.as ?? "column") : "column";
     return {
       name: s.name,
       valuesRef: vals.ref,
@@ -241,7 +259,10 @@ function withEquals(formula: string): string {
 
 /** A sparse sheet being filled, then turned into rectangular arrays. */
 class SheetBuffer {
-  private readonly cells = new Map<string, { value: CellValue; formula?: string; format?: string }>();
+  private readonly cells = new Map<
+    string,
+    { value: CellValue; formula?: string; format?: string }
+  >();
   rows = 0;
   cols = 0;
   set(row: number, col: number, value: CellValue, formula?: string, format?: string): void {

@@ -17,26 +17,35 @@ const SOURCES: [string, string][] = [
   ["the bundled sample workbook", join(__dirname, "../../assets/sample/iij-4q01-sample.xlsx")],
 ];
 
-const forHf = (grid: CellValue[][]): (CellValue | null)[][] => grid.map((row) => row.map((v) => (v === "" ? null : v)));
+const forHf = (grid: CellValue[][]): (CellValue | null)[][] =>
+  grid.map((row) => row.map((v) => (v === "" ? null : v)));
 
 describe.each(SOURCES)("live formulas over %s", (_name, path) => {
   const run = existsSync(path) ? test : test.skip;
 
-  run("each formula evaluates to the engine's KpiValue.value (\"n.m.\" where null)", async () => {
-    const loaded = await loadWorkbookFile(new Uint8Array(readFileSync(path)), path.split("/").pop() ?? path);
+  run('each formula evaluates to the engine\'s KpiValue.value ("n.m." where null)', async () => {
+    const loaded = await loadWorkbookFile(
+      new Uint8Array(readFileSync(path)),
+      path.split("/").pop() ?? path
+    );
     if (!loaded.ok) throw new Error(loaded.message);
     const source = loaded.sheets[0];
     if (!source) throw new Error("no sheet");
     const analysis = analyse(
-      { sheet: source.name, topLeft: "A1", values: source.values, numberFormats: source.numberFormats },
+      {
+        sheet: source.name,
+        topLeft: "A1",
+        values: source.values,
+        numberFormats: source.numberFormats,
+      },
       DEFAULT_SETTINGS,
-      new Date("2026-11-25T14:05:00Z"),
+      new Date("2026-11-25T14:05:00Z")
     );
     const model = analysis.summary;
     const layout = layoutSummary(model);
     const hf = HyperFormula.buildFromSheets(
       { [source.name]: forHf(source.values), [layout.sheetName]: forHf(layout.formulas) },
-      { licenseKey: "gpl-v3" },
+      { licenseKey: "gpl-v3" }
     );
     const summarySheet = hf.getSheetId(layout.sheetName);
     if (summarySheet === undefined) throw new Error("summary sheet missing in HyperFormula");
@@ -62,10 +71,14 @@ describe.each(SOURCES)("live formulas over %s", (_name, path) => {
           return;
         }
         if (kpi.value === null) {
-          if (got !== "n.m.") mismatches.push(`${where}: expected n.m., got ${JSON.stringify(got)}`);
+          if (got !== "n.m.")
+            mismatches.push(`${where}: expected n.m., got ${JSON.stringify(got)}`);
           return;
         }
-        if (typeof got !== "number" || Math.abs(got - kpi.value) > 1e-9 * Math.max(1, Math.abs(kpi.value))) {
+        if (
+          typeof got !== "number" ||
+          Math.abs(got - kpi.value) > 1e-9 * Math.max(1, Math.abs(kpi.value))
+        ) {
           mismatches.push(`${where}: expected ${kpi.value}, got ${JSON.stringify(got)}`);
         }
       });

@@ -3,7 +3,15 @@
  * cached and to the engine's values, converts the workbook to PDF, and finds one chart per chart spec.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -18,7 +26,9 @@ const SEED = "/work/shared/seed/iij-figures.csv";
 const available = existsSync(SOFFICE) && existsSync(LO_CSV);
 const SUMMARY = "KPI Summary";
 
-async function writeSeedSummary(tamper = false): Promise<{ bytes: Uint8Array; analysis: Analysis }> {
+async function writeSeedSummary(
+  tamper = false
+): Promise<{ bytes: Uint8Array; analysis: Analysis }> {
   const fw = await FileWorkbook.fromBytes(new Uint8Array(readFileSync(SEED)), "iij-figures.csv");
   if (!(fw instanceof FileWorkbook)) throw new Error(fw.message);
   const [range] = await fw.readRanges([{ kind: "selection" }]);
@@ -73,7 +83,8 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
     const cached = loCsv("cached", book, join(dir, "cached"));
     const name = `summary-${SUMMARY}.csv`;
     expect([...recalc.keys()].sort()).toEqual([...cached.keys()].sort());
-    for (const [file, text] of recalc) expect(`${file}\n${text}`).toBe(`${file}\n${cached.get(file)}`);
+    for (const [file, text] of recalc)
+      expect(`${file}\n${text}`).toBe(`${file}\n${cached.get(file)}`);
     const rows = parseCsv(recalc.get(name) ?? "");
     const model = analysis.summary;
     const headerIdx = rows.findIndex((r) => r[0] === "KPI" && r[1] === "Metric");
@@ -90,7 +101,11 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
         const shown = displayed(cell);
         if (!shown) return; // formats LibreOffice shows in words (currency units) are checked by the formula test
         compared++;
-        if (kpi.value === null ? shown.value !== null : shown.value === null || Math.abs(shown.value - kpi.value) > shown.halfUnit + 1e-9) {
+        if (
+          kpi.value === null
+            ? shown.value !== null
+            : shown.value === null || Math.abs(shown.value - kpi.value) > shown.halfUnit + 1e-9
+        ) {
           problems.push(`${row.label} ${period}: LibreOffice shows ${cell}, engine ${kpi.value}`);
         }
       });
@@ -113,10 +128,22 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
     const profile = mkdtempSync(join(tmpdir(), "qd-lo-profile-"));
     try {
       for (const format of ["pdf", "ods"]) {
-        execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", dir, book], {
-          stdio: "pipe",
-          timeout: 240_000,
-        });
+        execFileSync(
+          SOFFICE,
+          [
+            `-env:UserInstallation=file://${profile}`,
+            "--headless",
+            "--convert-to",
+            format,
+            "--outdir",
+            dir,
+            book,
+          ],
+          {
+            stdio: "pipe",
+            timeout: 240_000,
+          }
+        );
       }
     } finally {
       rmSync(profile, { recursive: true, force: true });
@@ -128,7 +155,9 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
     const specs = analysis.summary.charts.length;
     expect(specs).toBeGreaterThan(0);
     const xlsx = await JSZip.loadAsync(bytes);
-    expect(Object.keys(xlsx.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(specs);
+    expect(
+      Object.keys(xlsx.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+    ).toHaveLength(specs);
     const ods = await JSZip.loadAsync(readFileSync(join(dir, "summary.ods")));
     const chartObjects = Object.keys(ods.files).filter((p) => /^Object \d+\/content\.xml$/.test(p));
     expect(chartObjects).toHaveLength(specs);
@@ -136,5 +165,6 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
 });
 
 if (!available) {
-  test.skip(`LibreOffice is not installed (${SOFFICE}): the LibreOffice checks are skipped`, () => undefined);
+  test.skip(`LibreOffice is not installed (${SOFFICE}): the LibreOffice checks are skipped`, () =>
+    undefined);
 }

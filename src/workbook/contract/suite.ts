@@ -12,11 +12,16 @@ import type { ContractFactory, WorkbookSnapshot } from "./types";
 export type { ContractFactory, ContractSetup, ContractSubject, WorkbookSnapshot } from "./types";
 export { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET, SAMPLE_PERIODS, sampleModel } from "./sampleModel";
 
-const owning = (r: WriteResult): StoredSettings["owned"] => ({ sheet: r.sheet, table: r.table, charts: r.charts });
+const owning = (r: WriteResult): StoredSettings["owned"] => ({
+  sheet: r.sheet,
+  table: r.table,
+  charts: r.charts,
+});
 
 function sheetOf(snap: WorkbookSnapshot, name: string): WorkbookSnapshot["sheets"][number] {
   const s = snap.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`sheet ${name} missing; sheets: ${snap.sheets.map((x) => x.name).join(", ")}`);
+  if (!s)
+    throw new Error(`sheet ${name} missing; sheets: ${snap.sheets.map((x) => x.name).join(", ")}`);
   return s;
 }
 
@@ -25,8 +30,15 @@ function trimGrid<T>(grid: T[][], blank: (v: T) => boolean): T[][] {
   const rows = grid.map((r) => [...r]);
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every(blank)) rows.pop();
   let width = 0;
-  for (const r of rows) for (let c = r.length - 1; c >= 0; c--) if (!blank(r[c] as T)) { width = Math.max(width, c + 1); break; }
-  return rows.map((r) => r.slice(0, width).concat(Array<T>(Math.max(0, width - r.length)).fill(undefined as T)));
+  for (const r of rows)
+    for (let c = r.length - 1; c >= 0; c--)
+      if (!blank(r[c] as T)) {
+        width = Math.max(width, c + 1);
+        break;
+      }
+  return rows.map((r) =>
+    r.slice(0, width).concat(Array<T>(Math.max(0, width - r.length)).fill(undefined as T))
+  );
 }
 
 const blankValue = (v: unknown): boolean => v === "" || v === null || v === undefined;
@@ -41,7 +53,9 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       expect(result.notes).toEqual([]);
       expect(result.charts).toEqual(model.charts.map((c) => c.id));
       const layout = layoutSummary(model);
-      const [read] = await subject.port.readRanges([{ kind: "address", address: `'KPI Summary'!${layout.used.address}` }]);
+      const [read] = await subject.port.readRanges([
+        { kind: "address", address: `'KPI Summary'!${layout.used.address}` },
+      ]);
       expect(read?.values).toEqual(layout.values);
       expect(read?.numberFormats).toEqual(layout.numberFormats);
       const snap = await subject.snapshot();
@@ -74,12 +88,15 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
     });
 
     test("user sheets are untouched by refreshes", async () => {
-      const subject = await create({ userSheets: [{ name: "Notes", values: [["Prepared by IR", 42]] }] });
+      const subject = await create({
+        userSheets: [{ name: "Notes", values: [["Prepared by IR", 42]] }],
+      });
       const before = await subject.snapshot();
       const first = await subject.port.writeSummary(sampleModel(), undefined);
       await subject.port.writeSummary(sampleModel({ title: "Refreshed" }), owning(first));
       const after = await subject.snapshot();
-      for (const name of [SAMPLE_SOURCE_SHEET, "Notes"]) expect(sheetOf(after, name)).toEqual(sheetOf(before, name));
+      for (const name of [SAMPLE_SOURCE_SHEET, "Notes"])
+        expect(sheetOf(after, name)).toEqual(sheetOf(before, name));
     });
 
     test("idempotent: refreshing twice with the same figures gives an identical workbook", async () => {
@@ -96,10 +113,15 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       const first = await subject.port.writeSummary(sampleModel(), undefined);
       const before = await subject.snapshot();
       subject.armFailure();
-      await expect(subject.port.writeSummary(sampleModel({ title: "Half-written" }), owning(first))).rejects.toThrow(/previous summary/);
+      await expect(
+        subject.port.writeSummary(sampleModel({ title: "Half-written" }), owning(first))
+      ).rejects.toThrow(/previous summary/);
       expect(await subject.snapshot()).toEqual(before);
       // and the next refresh works
-      const again = await subject.port.writeSummary(sampleModel({ title: "Complete" }), owning(first));
+      const again = await subject.port.writeSummary(
+        sampleModel({ title: "Complete" }),
+        owning(first)
+      );
       expect(again.sheet).toBe("KPI Summary");
       expect(sheetOf(await subject.snapshot(), "KPI Summary").values[0]?.[0]).toBe("Complete");
     });
@@ -109,7 +131,9 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       const first = await subject.port.writeSummary(sampleModel(), undefined);
       await subject.port.writeSummary(sampleModel({ highlights: [], charts: [] }), owning(first));
       const snap = await subject.snapshot();
-      expect(snap.sheets.filter((s) => s.name.startsWith("KPI Summary")).map((s) => s.name)).toEqual(["KPI Summary"]);
+      expect(
+        snap.sheets.filter((s) => s.name.startsWith("KPI Summary")).map((s) => s.name)
+      ).toEqual(["KPI Summary"]);
       expect(snap.charts).toEqual([]);
       expect(sheetOf(snap, "KPI Summary").values[4]?.[0]).toMatch(/No highlights/);
     });
@@ -120,7 +144,14 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       const stored: StoredSettings = {
         version: 1,
         source: { kind: "address", address: "Figures!A1:M9" },
-        settings: { ebitda: "operating", ratioKpis: [], guidance: [], outputSheet: "KPI Summary", formulas: false, fyEndMonth: 3 },
+        settings: {
+          ebitda: "operating",
+          ratioKpis: [],
+          guidance: [],
+          outputSheet: "KPI Summary",
+          formulas: false,
+          fyEndMonth: 3,
+        },
         owned: { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: ["QD_a"] },
         lastRefreshed: "2026-11-25T14:05:00.000Z",
       };
@@ -147,7 +178,9 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       expect(columns?.values).toEqual(SAMPLE_SOURCE.map((r) => r.slice(0, 3)));
       const [sel] = await subject.port.readRanges([{ kind: "selection" }]);
       expect(trimGrid(sel?.values ?? [], blankValue).length).toBeGreaterThan(0);
-      await expect(subject.port.readRanges([{ kind: "address", address: "Nowhere!A1" }])).rejects.toThrow(/Nowhere/);
+      await expect(
+        subject.port.readRanges([{ kind: "address", address: "Nowhere!A1" }])
+      ).rejects.toThrow(/Nowhere/);
     });
 
     test("selectCell accepts a sheet-qualified cell and rejects a bad one by name", async () => {

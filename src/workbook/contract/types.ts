@@ -3,7 +3,12 @@ import type { WorkbookPort } from "../port";
 
 /** The whole visible content of a workbook, for equality checks (refresh twice → identical). */
 export interface WorkbookSnapshot {
-  sheets: { name: string; values: CellValue[][]; numberFormats: string[][]; formulas?: CellValue[][] }[];
+  sheets: {
+    name: string;
+    values: CellValue[][];
+    numberFormats: string[][];
+    formulas?: CellValue[][];
+  }[];
   /** Table names with their sheet, e.g. "KPI Summary!QuarterDeckKPIs". */
   tables: string[];
   /** Chart names with their sheet, e.g. "KPI Summary!QD_revenue_breakdown". */

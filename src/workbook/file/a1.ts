@@ -80,9 +80,10 @@ export function parseRangeAddress(address: string): ParsedRange | null {
   if (bang >= 0) {
     const rawSheet = text.slice(0, bang);
     ref = text.slice(bang + 1);
-    sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
-      ? rawSheet.slice(1, -1).replace(/''/g, "'")
-      : rawSheet;
+    sheet =
+      rawSheet.startsWith("'") && rawSheet.endsWith("'") && rawSheet.length >= 2
+        ? rawSheet.slice(1, -1).replace(/''/g, "'")
+        : rawSheet;
     if (sheet === "") return null;
   }
   const parts = ref.split(":");

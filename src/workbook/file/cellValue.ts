@@ -27,7 +27,12 @@ export function excelJsToCell(value: ExcelJS.CellValue, date1904 = false): CellV
   if ("richText" in value) return richTextToString(value);
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result !== null && typeof result === "object" && !(result instanceof Date) && "richText" in result) {
+    if (
+      result !== null &&
+      typeof result === "object" &&
+      !(result instanceof Date) &&
+      "richText" in result
+    ) {
       return richTextToString(result as ExcelJS.CellRichTextValue);
     }
     return primitiveToCell(result, date1904);
@@ -35,7 +40,8 @@ export function excelJsToCell(value: ExcelJS.CellValue, date1904 = false): CellV
   if ("hyperlink" in value) {
     const text: unknown = value.text;
     if (typeof text === "string") return text;
-    if (text && typeof text === "object" && "richText" in text) return richTextToString(text as ExcelJS.CellRichTextValue);
+    if (text && typeof text === "object" && "richText" in text)
+      return richTextToString(text as ExcelJS.CellRichTextValue);
     return "";
   }
   return "";

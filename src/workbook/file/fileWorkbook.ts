@@ -6,7 +6,14 @@
 import ExcelJS from "exceljs";
 import type { SourceRange } from "../../core/grid/types";
 import type { SummaryModel } from "../../core/summarise/types";
-import type { Capabilities, SourceChoices, SourceRequest, StoredSettings, WorkbookPort, WriteResult } from "../port";
+import type {
+  Capabilities,
+  SourceChoices,
+  SourceRequest,
+  StoredSettings,
+  WorkbookPort,
+  WriteResult,
+} from "../port";
 import { layoutSummary, type ChartPlacement } from "../layout";
 import { cellA1, parseRangeAddress } from "./a1";
 import { addChartsToXlsx } from "./charts/inject";
@@ -58,7 +65,7 @@ export class FileWorkbook implements WorkbookPort {
 
   constructor(
     private readonly wb: ExcelJS.Workbook,
-    private readonly options: FileWorkbookOptions = {},
+    private readonly options: FileWorkbookOptions = {}
   ) {
     this.charts = readStoredCharts(wb);
   }
@@ -69,16 +76,25 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Open .xlsx bytes, or a .csv as a one-sheet workbook named after the file. Failures come back as values. */
-  static async fromBytes(input: Uint8Array | ArrayBuffer, fileName: string, options?: FileWorkbookOptions): Promise<FileWorkbook | LoadError> {
+  static async fromBytes(
+    input: Uint8Array | ArrayBuffer,
+    fileName: string,
+    options?: FileWorkbookOptions
+  ): Promise<FileWorkbook | LoadError> {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-    if (bytes.length === 0) return { ok: false, code: "empty", message: fileMessages.empty(fileName) };
+    if (bytes.length === 0)
+      return { ok: false, code: "empty", message: fileMessages.empty(fileName) };
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     if (isZip) {
       const wb = await openXlsx(bytes, fileName);
       return "ok" in wb ? wb : new FileWorkbook(wb, options);
     }
     if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) {
-      return { ok: false, code: "unreadable", message: fileMessages.unreadable(fileName, "it is not a zip package") };
+      return {
+        ok: false,
+        code: "unreadable",
+        message: fileMessages.unreadable(fileName, "it is not a zip package"),
+      };
     }
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(sheetNameFromFile(fileName));
@@ -134,7 +150,9 @@ export class FileWorkbook implements WorkbookPort {
       tables: true,
       settings: true,
       createWorkbook: false,
-      notes: ["Charts, pivot tables and shapes on other sheets of an opened file are not kept when it is saved again."],
+      notes: [
+        "Charts, pivot tables and shapes on other sheets of an opened file are not kept when it is saved again.",
+      ],
     };
   }
 
@@ -214,8 +232,12 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Where the summary goes: our own sheet, or the first free "Name (n)" when a sheet of that name is not ours. */
-  private targetName(wanted: string, owned: StoredSettings["owned"]): { name: string; renamed: boolean } {
-    const exists = (n: string): boolean => this.userSheets().some((s) => s.name.toLowerCase() === n.toLowerCase());
+  private targetName(
+    wanted: string,
+    owned: StoredSettings["owned"]
+  ): { name: string; renamed: boolean } {
+    const exists = (n: string): boolean =>
+      this.userSheets().some((s) => s.name.toLowerCase() === n.toLowerCase());
     const ours = (n: string): boolean => owned?.sheet.toLowerCase() === n.toLowerCase();
     if (!exists(wanted) || ours(wanted)) return { name: wanted, renamed: false };
     for (let i = 2; ; i++) {
@@ -230,7 +252,7 @@ export class FileWorkbook implements WorkbookPort {
     const taken = new Set(
       readTables(this.wb)
         .filter((t) => t.sheet !== replacing && t.sheet !== BUILD_SHEET)
-        .map((t) => t.name.toLowerCase()),
+        .map((t) => t.name.toLowerCase())
     );
     let name = wanted;
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
@@ -242,8 +264,14 @@ export class FileWorkbook implements WorkbookPort {
     const target = this.targetName(model.sheetName, owned);
     const notes = target.renamed ? [fileMessages.renamedSheet(model.sheetName, target.name)] : [];
     const old = this.wb.getWorksheet(target.name);
-    const oldOwned = owned && owned.sheet.toLowerCase() !== target.name.toLowerCase() ? this.wb.getWorksheet(owned.sheet) : undefined;
-    const layout = layoutSummary(model, { sheetName: target.name, valuesOnly: this.options.valuesOnly });
+    const oldOwned =
+      owned && owned.sheet.toLowerCase() !== target.name.toLowerCase()
+        ? this.wb.getWorksheet(owned.sheet)
+        : undefined;
+    const layout = layoutSummary(model, {
+      sheetName: target.name,
+      valuesOnly: this.options.valuesOnly,
+    });
     const tableName = this.tableName(model.table.name, old ? old.name : null);
     let build: ExcelJS.Worksheet | undefined;
     try {
@@ -257,7 +285,8 @@ export class FileWorkbook implements WorkbookPort {
       step("charts");
       const charts = layout.charts;
       step("swap");
-      const orderNo = (old as Ordered | undefined)?.orderNo ?? (oldOwned as Ordered | undefined)?.orderNo;
+      const orderNo =
+        (old as Ordered | undefined)?.orderNo ?? (oldOwned as Ordered | undefined)?.orderNo;
       const oldId = old?.id ?? oldOwned?.id;
       if (old) this.wb.removeWorksheet(old.id);
       if (oldOwned && oldOwned !== old) this.wb.removeWorksheet(oldOwned.id);

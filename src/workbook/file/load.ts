@@ -19,16 +19,31 @@ function baseName(fileName: string): string {
 
 /** Excel's sheet-name rules: at most 31 characters, none of \ / ? * [ ] : */
 export function sheetNameFromFile(fileName: string): string {
-  const cleaned = baseName(fileName).replace(/[\\/?*[\]:]/g, "_").slice(0, 31).trim();
+  const cleaned = baseName(fileName)
+    .replace(/[\\/?*[\]:]/g, "_")
+    .slice(0, 31)
+    .trim();
   return cleaned === "" ? "Sheet1" : cleaned;
 }
 
 function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 function isOle(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0xd0 &&
+    bytes[1] === 0xcf &&
+    bytes[2] === 0x11 &&
+    bytes[3] === 0xe0
+  );
 }
 
 function error(code: LoadError["code"], message: string): LoadError {
@@ -50,13 +65,19 @@ export function loadCsv(bytes: Uint8Array, fileName: string): LoadedWorkbook {
 }
 
 /** Open .xlsx bytes with exceljs; the failure comes back as a value. */
-export async function openXlsx(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook | LoadError> {
+export async function openXlsx(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<ExcelJS.Workbook | LoadError> {
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' typings ask for a Node Buffer; JSZip underneath accepts any Uint8Array (also in the browser).
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return error("unreadable", fileMessages.unreadable(fileName, e instanceof Error ? e.message : String(e)));
+    return error(
+      "unreadable",
+      fileMessages.unreadable(fileName, e instanceof Error ? e.message : String(e))
+    );
   }
   return wb;
 }
@@ -76,7 +97,10 @@ export function describeXlsx(wb: ExcelJS.Workbook, fileName: string): LoadedWork
  * results, dates → serial numbers, rich text → plain text, errors → "#N/A" …) plus number formats.
  * A CSV's one sheet is named after the file. Never throws: an unreadable file comes back as a `LoadError`.
  */
-export async function loadWorkbookFile(input: Uint8Array | ArrayBuffer, fileName: string): Promise<LoadResult> {
+export async function loadWorkbookFile(
+  input: Uint8Array | ArrayBuffer,
+  fileName: string
+): Promise<LoadResult> {
   const bytes = toBytes(input);
   if (bytes.length === 0) return error("empty", fileMessages.empty(fileName));
   const lower = fileName.toLowerCase();
@@ -85,7 +109,8 @@ export async function loadWorkbookFile(input: Uint8Array | ArrayBuffer, fileName
     if ("ok" in wb) return wb;
     return describeXlsx(wb, fileName);
   }
-  if (isOle(bytes) || lower.endsWith(".xls")) return error("unsupported", fileMessages.legacyXls(fileName));
+  if (isOle(bytes) || lower.endsWith(".xls"))
+    return error("unsupported", fileMessages.legacyXls(fileName));
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     return error("unreadable", fileMessages.unreadable(fileName, "it is not a zip package"));
   }

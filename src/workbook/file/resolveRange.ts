@@ -38,10 +38,18 @@ function fromAddress(ctx: SheetExtents, address: string): Resolution {
   const bottom = p.bottom ?? Math.max(used.rows, 1);
   const left = p.left ?? 1;
   const right = p.right ?? Math.max(used.cols, 1);
-  return { ok: true, block: { sheet, top, left, bottom: Math.max(bottom, top), right: Math.max(right, left) } };
+  return {
+    ok: true,
+    block: { sheet, top, left, bottom: Math.max(bottom, top), right: Math.max(right, left) },
+  };
 }
 
-function fromNamed(ctx: SheetExtents, list: LoadedName[], name: string, missing: string): Resolution {
+function fromNamed(
+  ctx: SheetExtents,
+  list: LoadedName[],
+  name: string,
+  missing: string
+): Resolution {
   const hit = list.find((n) => n.name.toLowerCase() === name.toLowerCase());
   if (!hit) return { ok: false, message: missing };
   return fromAddress(ctx, `'${hit.sheet.replace(/'/g, "''")}'!${hit.range}`);
@@ -58,7 +66,10 @@ export function resolveRequest(ctx: SheetExtents, req: SourceRequest): Resolutio
       return fromNamed(ctx, ctx.tables, req.table, fileMessages.noTable(req.table));
     case "selection": {
       const used = ctx.extent(ctx.activeSheet);
-      return fromAddress(ctx, `'${ctx.activeSheet.replace(/'/g, "''")}'!${rangeA1(1, 1, Math.max(used.rows, 1), Math.max(used.cols, 1))}`);
+      return fromAddress(
+        ctx,
+        `'${ctx.activeSheet.replace(/'/g, "''")}'!${rangeA1(1, 1, Math.max(used.rows, 1), Math.max(used.cols, 1))}`
+      );
     }
   }
 }

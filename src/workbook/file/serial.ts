@@ -10,7 +10,8 @@ const MS_PER_DAY = 86_400_000;
  * Rounded to the millisecond so that a time of day keeps its fraction without float noise.
  */
 export function dateToSerial(date: Date, date1904 = false): number {
-  const serial = date.getTime() / MS_PER_DAY + EPOCH_1900_OFFSET - (date1904 ? SYSTEM_1904_SHIFT : 0);
+  const serial =
+    date.getTime() / MS_PER_DAY + EPOCH_1900_OFFSET - (date1904 ? SYSTEM_1904_SHIFT : 0);
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
 

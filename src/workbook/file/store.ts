@@ -25,7 +25,8 @@ export function writeStored(wb: ExcelJS.Workbook, key: Key, value: unknown): voi
   const text = JSON.stringify(value);
   row.values = [];
   row.getCell(1).value = key;
-  for (let i = 0, c = 2; i < text.length || c === 2; i += CHUNK, c++) row.getCell(c).value = text.slice(i, i + CHUNK);
+  for (let i = 0, c = 2; i < text.length || c === 2; i += CHUNK, c++)
+    row.getCell(c).value = text.slice(i, i + CHUNK);
   row.commit();
 }
 

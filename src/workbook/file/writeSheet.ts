@@ -13,9 +13,15 @@ export function cellFor(value: CellValue, formula: CellValue): ExcelJS.CellValue
   return value === "" ? null : value;
 }
 
-function rowCells(layout: SummaryLayout, r: number, left: number, right: number): ExcelJS.CellValue[] {
+function rowCells(
+  layout: SummaryLayout,
+  r: number,
+  left: number,
+  right: number
+): ExcelJS.CellValue[] {
   const out: ExcelJS.CellValue[] = [];
-  for (let c = left; c <= right; c++) out.push(cellFor(layout.values[r - 1]?.[c - 1] ?? "", layout.formulas[r - 1]?.[c - 1] ?? ""));
+  for (let c = left; c <= right; c++)
+    out.push(cellFor(layout.values[r - 1]?.[c - 1] ?? "", layout.formulas[r - 1]?.[c - 1] ?? ""));
   return out;
 }
 
@@ -23,7 +29,8 @@ function rowCells(layout: SummaryLayout, r: number, left: number, right: number)
 export function addTable(ws: ExcelJS.Worksheet, layout: SummaryLayout, tableName: string): void {
   const t = layout.table;
   const rows: ExcelJS.CellValue[][] = [];
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) rows.push(rowCells(layout, r, t.left, t.right));
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
+    rows.push(rowCells(layout, r, t.left, t.right));
   ws.addTable({
     name: tableName,
     displayName: tableName,
@@ -56,7 +63,12 @@ export function writeCells(ws: ExcelJS.Worksheet, layout: SummaryLayout): void {
     const p = parseRangeAddress(e.address);
     if (!p || p.top === null || p.left === null || p.bottom === null || p.right === null) continue;
     const font: Partial<ExcelJS.Font> =
-      e.kind === "title" ? { bold: true, size: 14 } : e.kind === "subtitle" ? { italic: true, color: { argb: "FF595959" } } : { bold: true };
-    for (let r = p.top; r <= p.bottom; r++) for (let c = p.left; c <= p.right; c++) ws.getCell(r, c).font = font;
+      e.kind === "title"
+        ? { bold: true, size: 14 }
+        : e.kind === "subtitle"
+          ? { italic: true, color: { argb: "FF595959" } }
+          : { bold: true };
+    for (let r = p.top; r <= p.bottom; r++)
+      for (let c = p.left; c <= p.right; c++) ws.getCell(r, c).font = font;
   }
 }

@@ -61,8 +61,20 @@ export function readNames(wb: ExcelJS.Workbook): LoadedName[] {
     const first = def.ranges[0];
     if (!first) continue;
     const parsed = parseRangeAddress(first);
-    if (!parsed || !parsed.sheet || parsed.top === null || parsed.left === null || parsed.bottom === null || parsed.right === null) continue;
-    out.push({ name: def.name, sheet: parsed.sheet, range: rangeA1(parsed.top, parsed.left, parsed.bottom, parsed.right) });
+    if (
+      !parsed ||
+      !parsed.sheet ||
+      parsed.top === null ||
+      parsed.left === null ||
+      parsed.bottom === null ||
+      parsed.right === null
+    )
+      continue;
+    out.push({
+      name: def.name,
+      sheet: parsed.sheet,
+      range: rangeA1(parsed.top, parsed.left, parsed.bottom, parsed.right),
+    });
   }
   return out;
 }

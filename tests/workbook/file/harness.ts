@@ -5,13 +5,19 @@ import { readTables } from "../../../src/workbook/file/xlsxSheet";
 import { excelJsToCell } from "../../../src/workbook/file/cellValue";
 import { usedExtent } from "../../../src/workbook/file/xlsxSheet";
 import type { CellValue } from "../../../src/core/grid/types";
-import type { ContractFactory, ContractSubject, WorkbookSnapshot } from "../../../src/workbook/contract/types";
+import type {
+  ContractFactory,
+  ContractSubject,
+  WorkbookSnapshot,
+} from "../../../src/workbook/contract/types";
 import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../../../src/workbook/contract/sampleModel";
 
 function fill(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
-  values.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== "") ws.getCell(r + 1, c + 1).value = v;
-  }));
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== "") ws.getCell(r + 1, c + 1).value = v;
+    })
+  );
 }
 
 export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
@@ -37,7 +43,11 @@ export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
     }
     return { name: ws.name, values, formulas, numberFormats };
   });
-  return { sheets, tables: readTables(fw.workbook).map((t) => `${t.sheet}!${t.name}`), charts: fw.chartNames() };
+  return {
+    sheets,
+    tables: readTables(fw.workbook).map((t) => `${t.sheet}!${t.name}`),
+    charts: fw.chartNames(),
+  };
 }
 
 function subjectOf(fw: FileWorkbook, armed: { on: boolean }): ContractSubject {

@@ -95,15 +95,33 @@ describe("loadWorkbookFile — .csv", () => {
     const opInc = sheet?.values.find((r) => r[0] === "operating_income");
     expect(opInc?.[3]).toBe(-420);
     // quoted label with a comma; indentation kept
-    expect(sheet?.values.find((r) => r[0] === "sga")?.[1]).toBe("Selling, general and administrative");
-    expect(sheet?.values.find((r) => r[0] === "cost.backbone")?.[1]).toBe("  of which backbone costs");
+    expect(sheet?.values.find((r) => r[0] === "sga")?.[1]).toBe(
+      "Selling, general and administrative"
+    );
+    expect(sheet?.values.find((r) => r[0] === "cost.backbone")?.[1]).toBe(
+      "  of which backbone costs"
+    );
   });
 
   test.each<[string, string, unknown[][]]>([
-    ["BOM and CRLF", "\uFEFFa,b\r\n1,2\r\n", [["a", "b"], [1, 2]]],
+    [
+      "BOM and CRLF",
+      "\uFEFFa,b\r\n1,2\r\n",
+      [
+        ["a", "b"],
+        [1, 2],
+      ],
+    ],
     ["embedded comma and newline", 'x,"a, b\nc"\n', [["x", "a, b\nc"]]],
     ["doubled quotes", '"say ""hi""",3', [['say "hi"', 3]]],
-    ["short rows padded", "a,b,c\n1\n", [["a", "b", "c"], [1, "", ""]]],
+    [
+      "short rows padded",
+      "a,b,c\n1\n",
+      [
+        ["a", "b", "c"],
+        [1, "", ""],
+      ],
+    ],
     ["bare CR line ends", "a\r1\r", [["a"], [1]]],
     ["empty fields", ",,\n", [["", "", ""]]],
     ["no final newline", "a,1", [["a", 1]]],
@@ -142,12 +160,19 @@ describe("loadWorkbookFile — .csv", () => {
   });
 
   test("property: any table written as RFC 4180 parses back to the same fields", () => {
-    const field = fc.string({ unit: fc.constantFrom("a", "1", ",", '"', "\n", "\r\n", " ", "é", "-") });
+    const field = fc.string({
+      unit: fc.constantFrom("a", "1", ",", '"', "\n", "\r\n", " ", "é", "-"),
+    });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const text = rows.map((r) => r.map((f) => `"${f.replace(/"/g, '""')}"`).join(",")).join("\r\n");
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (rows) => {
+          const text = rows
+            .map((r) => r.map((f) => `"${f.replace(/"/g, '""')}"`).join(","))
+            .join("\r\n");
+          expect(parseCsv(text)).toEqual(rows);
+        }
+      )
     );
   });
 });

@@ -10,7 +10,12 @@ import { writeFileSync } from "node:fs";
 export async function buildResultsPack(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Figures");
-  ws.getCell("A1").value = { richText: [{ text: "Internet Initiative Japan", font: { bold: true } }, { text: " — quarterly figures" }] };
+  ws.getCell("A1").value = {
+    richText: [
+      { text: "Internet Initiative Japan", font: { bold: true } },
+      { text: " — quarterly figures" },
+    ],
+  };
   ws.getCell("A2").value = "JPY in millions";
   ws.getRow(4).values = ["", "1Q01", "2Q01", "3Q01", "4Q01", "FY3/02"];
   ws.getRow(5).values = ["Total revenues", 8689, 9185, 9926, 12100];
@@ -35,7 +40,10 @@ export async function buildResultsPack(): Promise<Uint8Array> {
   ws.getCell("E9").numFmt = "0.0%";
   ws.getCell("A11").value = "Merged note";
   ws.mergeCells("A11:C11");
-  ws.getCell("A12").value = { text: "IIJ investor relations", hyperlink: "https://www.iij.ad.jp/en/ir/" };
+  ws.getCell("A12").value = {
+    text: "IIJ investor relations",
+    hyperlink: "https://www.iij.ad.jp/en/ir/",
+  };
   wb.definedNames.add("Figures!$A$4:$F$6", "KeyFigures");
   const notes = wb.addWorksheet("Notes", { state: "hidden" });
   notes.getCell("A1").value = "Prepared by IR";
@@ -55,5 +63,7 @@ export async function buildResultsPack(): Promise<Uint8Array> {
 }
 
 if (require.main === module) {
-  void buildResultsPack().then((bytes) => writeFileSync(process.argv[2] ?? "results-pack.xlsx", bytes));
+  void buildResultsPack().then((bytes) =>
+    writeFileSync(process.argv[2] ?? "results-pack.xlsx", bytes)
+  );
 }

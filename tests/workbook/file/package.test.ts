@@ -8,36 +8,269 @@ import { all, inSchemaOrder, parseXml, type El } from "./xmlTree";
 
 // Child sequences transcribed from the ECMA-376 Part 1 schemas (dml-chart.xsd, sml.xsd, dml-spreadsheetDrawing.xsd).
 const ORDER: Record<string, string[]> = {
-  "c:chartSpace": ["c:date1904", "c:lang", "c:roundedCorners", "c:style", "c:clrMapOvr", "c:pivotSource", "c:protection", "c:chart", "c:spPr", "c:txPr", "c:externalData", "c:printSettings", "c:userShapes", "c:extLst"],
-  "c:chart": ["c:title", "c:autoTitleDeleted", "c:pivotFmts", "c:view3D", "c:floor", "c:sideWall", "c:backWall", "c:plotArea", "c:legend", "c:plotVisOnly", "c:dispBlanksAs", "c:showDLblsOverMax", "c:extLst"],
+  "c:chartSpace": [
+    "c:date1904",
+    "c:lang",
+    "c:roundedCorners",
+    "c:style",
+    "c:clrMapOvr",
+    "c:pivotSource",
+    "c:protection",
+    "c:chart",
+    "c:spPr",
+    "c:txPr",
+    "c:externalData",
+    "c:printSettings",
+    "c:userShapes",
+    "c:extLst",
+  ],
+  "c:chart": [
+    "c:title",
+    "c:autoTitleDeleted",
+    "c:pivotFmts",
+    "c:view3D",
+    "c:floor",
+    "c:sideWall",
+    "c:backWall",
+    "c:plotArea",
+    "c:legend",
+    "c:plotVisOnly",
+    "c:dispBlanksAs",
+    "c:showDLblsOverMax",
+    "c:extLst",
+  ],
   "c:title": ["c:tx", "c:layout", "c:overlay", "c:spPr", "c:txPr", "c:extLst"],
-  "c:barChart": ["c:barDir", "c:grouping", "c:varyColors", "c:ser", "c:dLbls", "c:gapWidth", "c:overlap", "c:serLines", "c:axId", "c:extLst"],
-  "c:lineChart": ["c:grouping", "c:varyColors", "c:ser", "c:dLbls", "c:dropLines", "c:hiLowLines", "c:upDownBars", "c:marker", "c:smooth", "c:axId", "c:extLst"],
+  "c:barChart": [
+    "c:barDir",
+    "c:grouping",
+    "c:varyColors",
+    "c:ser",
+    "c:dLbls",
+    "c:gapWidth",
+    "c:overlap",
+    "c:serLines",
+    "c:axId",
+    "c:extLst",
+  ],
+  "c:lineChart": [
+    "c:grouping",
+    "c:varyColors",
+    "c:ser",
+    "c:dLbls",
+    "c:dropLines",
+    "c:hiLowLines",
+    "c:upDownBars",
+    "c:marker",
+    "c:smooth",
+    "c:axId",
+    "c:extLst",
+  ],
   "c:pieChart": ["c:varyColors", "c:ser", "c:dLbls", "c:firstSliceAng", "c:extLst"],
-  "c:doughnutChart": ["c:varyColors", "c:ser", "c:dLbls", "c:firstSliceAng", "c:holeSize", "c:extLst"],
-  "c:catAx": ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:auto", "c:lblAlgn", "c:lblOffset", "c:tickLblSkip", "c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst"],
-  "c:valAx": ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:minorGridlines", "c:title", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossesAt", "c:crossBetween", "c:majorUnit", "c:minorUnit", "c:dispUnits", "c:extLst"],
-  "c:legend": ["c:legendPos", "c:legendEntry", "c:layout", "c:overlay", "c:spPr", "c:txPr", "c:extLst"],
-  "c:dLbls": ["c:dLbl", "c:delete", "c:numFmt", "c:spPr", "c:txPr", "c:dLblPos", "c:showLegendKey", "c:showVal", "c:showCatName", "c:showSerName", "c:showPercent", "c:showBubbleSize", "c:separator", "c:showLeaderLines", "c:leaderLines", "c:extLst"],
+  "c:doughnutChart": [
+    "c:varyColors",
+    "c:ser",
+    "c:dLbls",
+    "c:firstSliceAng",
+    "c:holeSize",
+    "c:extLst",
+  ],
+  "c:catAx": [
+    "c:axId",
+    "c:scaling",
+    "c:delete",
+    "c:axPos",
+    "c:majorGridlines",
+    "c:minorGridlines",
+    "c:title",
+    "c:numFmt",
+    "c:majorTickMark",
+    "c:minorTickMark",
+    "c:tickLblPos",
+    "c:spPr",
+    "c:txPr",
+    "c:crossAx",
+    "c:crosses",
+    "c:crossesAt",
+    "c:auto",
+    "c:lblAlgn",
+    "c:lblOffset",
+    "c:tickLblSkip",
+    "c:tickMarkSkip",
+    "c:noMultiLvlLbl",
+    "c:extLst",
+  ],
+  "c:valAx": [
+    "c:axId",
+    "c:scaling",
+    "c:delete",
+    "c:axPos",
+    "c:majorGridlines",
+    "c:minorGridlines",
+    "c:title",
+    "c:numFmt",
+    "c:majorTickMark",
+    "c:minorTickMark",
+    "c:tickLblPos",
+    "c:spPr",
+    "c:txPr",
+    "c:crossAx",
+    "c:crosses",
+    "c:crossesAt",
+    "c:crossBetween",
+    "c:majorUnit",
+    "c:minorUnit",
+    "c:dispUnits",
+    "c:extLst",
+  ],
+  "c:legend": [
+    "c:legendPos",
+    "c:legendEntry",
+    "c:layout",
+    "c:overlay",
+    "c:spPr",
+    "c:txPr",
+    "c:extLst",
+  ],
+  "c:dLbls": [
+    "c:dLbl",
+    "c:delete",
+    "c:numFmt",
+    "c:spPr",
+    "c:txPr",
+    "c:dLblPos",
+    "c:showLegendKey",
+    "c:showVal",
+    "c:showCatName",
+    "c:showSerName",
+    "c:showPercent",
+    "c:showBubbleSize",
+    "c:separator",
+    "c:showLeaderLines",
+    "c:leaderLines",
+    "c:extLst",
+  ],
   "c:numCache": ["c:formatCode", "c:ptCount", "c:pt", "c:extLst"],
   "c:strCache": ["c:ptCount", "c:pt", "c:extLst"],
-  "xdr:twoCellAnchor": ["xdr:from", "xdr:to", "xdr:sp", "xdr:grpSp", "xdr:graphicFrame", "xdr:cxnSp", "xdr:pic", "xdr:contentPart", "xdr:clientData"],
-  worksheet: ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"],
+  "xdr:twoCellAnchor": [
+    "xdr:from",
+    "xdr:to",
+    "xdr:sp",
+    "xdr:grpSp",
+    "xdr:graphicFrame",
+    "xdr:cxnSp",
+    "xdr:pic",
+    "xdr:contentPart",
+    "xdr:clientData",
+  ],
+  worksheet: [
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "sheetCalcPr",
+    "sheetProtection",
+    "protectedRanges",
+    "scenarios",
+    "autoFilter",
+    "sortState",
+    "dataConsolidate",
+    "customSheetViews",
+    "mergeCells",
+    "phoneticPr",
+    "conditionalFormatting",
+    "dataValidations",
+    "hyperlinks",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+  ],
 };
 const SER_ORDER: Record<string, string[]> = {
-  "c:barChart": ["c:idx", "c:order", "c:tx", "c:spPr", "c:invertIfNegative", "c:pictureOptions", "c:dPt", "c:dLbls", "c:trendline", "c:errBars", "c:cat", "c:val", "c:shape", "c:extLst"],
-  "c:lineChart": ["c:idx", "c:order", "c:tx", "c:spPr", "c:marker", "c:dPt", "c:dLbls", "c:trendline", "c:errBars", "c:cat", "c:val", "c:smooth", "c:extLst"],
-  "c:pieChart": ["c:idx", "c:order", "c:tx", "c:spPr", "c:explosion", "c:dPt", "c:dLbls", "c:cat", "c:val", "c:extLst"],
-  "c:doughnutChart": ["c:idx", "c:order", "c:tx", "c:spPr", "c:explosion", "c:dPt", "c:dLbls", "c:cat", "c:val", "c:extLst"],
+  "c:barChart": [
+    "c:idx",
+    "c:order",
+    "c:tx",
+    "c:spPr",
+    "c:invertIfNegative",
+    "c:pictureOptions",
+    "c:dPt",
+    "c:dLbls",
+    "c:trendline",
+    "c:errBars",
+    "c:cat",
+    "c:val",
+    "c:shape",
+    "c:extLst",
+  ],
+  "c:lineChart": [
+    "c:idx",
+    "c:order",
+    "c:tx",
+    "c:spPr",
+    "c:marker",
+    "c:dPt",
+    "c:dLbls",
+    "c:trendline",
+    "c:errBars",
+    "c:cat",
+    "c:val",
+    "c:smooth",
+    "c:extLst",
+  ],
+  "c:pieChart": [
+    "c:idx",
+    "c:order",
+    "c:tx",
+    "c:spPr",
+    "c:explosion",
+    "c:dPt",
+    "c:dLbls",
+    "c:cat",
+    "c:val",
+    "c:extLst",
+  ],
+  "c:doughnutChart": [
+    "c:idx",
+    "c:order",
+    "c:tx",
+    "c:spPr",
+    "c:explosion",
+    "c:dPt",
+    "c:dLbls",
+    "c:cat",
+    "c:val",
+    "c:extLst",
+  ],
 };
 
 function orderProblems(root: El): string[] {
   const problems: string[] = [];
   const walk = (e: El): void => {
     const order = ORDER[e.name];
-    if (order && !inSchemaOrder(e, order)) problems.push(`${e.name}: ${e.children.map((c) => c.name).join(",")}`);
+    if (order && !inSchemaOrder(e, order))
+      problems.push(`${e.name}: ${e.children.map((c) => c.name).join(",")}`);
     const serOrder = SER_ORDER[e.name];
-    if (serOrder) for (const s of e.children.filter((c) => c.name === "c:ser")) if (!inSchemaOrder(s, serOrder)) problems.push(`${e.name}/c:ser`);
+    if (serOrder)
+      for (const s of e.children.filter((c) => c.name === "c:ser"))
+        if (!inSchemaOrder(s, serOrder)) problems.push(`${e.name}/c:ser`);
     e.children.forEach(walk);
   };
   walk(root);
@@ -65,11 +298,18 @@ describe("saved package: native charts", () => {
   });
 
   test("one xl/charts/chartN.xml per chart spec, one drawing, content types for each", async () => {
-    const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+    const charts = Object.keys(zip.files)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+      .sort();
     expect(charts).toEqual([1, 2, 3, 4, 5, 6].map((n) => `xl/charts/chart${n}.xml`));
     const ct = await text(zip, "[Content_Types].xml");
-    for (const c of charts) expect(ct).toContain(`PartName="/${c}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
-    expect(ct).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
+    for (const c of charts)
+      expect(ct).toContain(
+        `PartName="/${c}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`
+      );
+    expect(ct).toContain(
+      'PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"'
+    );
   });
 
   test("the summary sheet links the drawing (before tableParts) and the drawing links every chart", async () => {
@@ -86,19 +326,22 @@ describe("saved package: native charts", () => {
     expect(orderProblems(drawing)).toEqual([]);
     const anchors = all(drawing, "xdr:twoCellAnchor");
     expect(anchors).toHaveLength(6);
-    expect(all(drawing, "xdr:cNvPr").map((e) => e.attrs.name)).toEqual(sampleModel().charts.map((c) => c.id));
+    expect(all(drawing, "xdr:cNvPr").map((e) => e.attrs.name)).toEqual(
+      sampleModel().charts.map((c) => c.id)
+    );
     // First chart from P8 (col 15, row 7 zero-based) to the cell after W22.
     expect(all(anchors[0]!, "xdr:col").map((e) => e.text)).toEqual(["15", "23"]);
     expect(all(anchors[0]!, "xdr:row").map((e) => e.text)).toEqual(["7", "22"]);
     const drels = parseXml(await text(zip, "xl/drawings/_rels/drawing1.xml.rels"));
     const chartIds = all(drawing, "c:chart").map((e) => e.attrs["r:id"]);
-    expect(chartIds.map((id) => drels.children.find((r) => r.attrs.Id === id)?.attrs.Target)).toEqual(
-      [1, 2, 3, 4, 5, 6].map((n) => `../charts/chart${n}.xml`),
-    );
+    expect(
+      chartIds.map((id) => drels.children.find((r) => r.attrs.Id === id)?.attrs.Target)
+    ).toEqual([1, 2, 3, 4, 5, 6].map((n) => `../charts/chart${n}.xml`));
   });
 
   test("every chart part is well-formed and in schema order", async () => {
-    for (let n = 1; n <= 6; n++) expect(orderProblems(parseXml(await text(zip, `xl/charts/chart${n}.xml`)))).toEqual([]);
+    for (let n = 1; n <= 6; n++)
+      expect(orderProblems(parseXml(await text(zip, `xl/charts/chart${n}.xml`)))).toEqual([]);
   });
 
   test.each<[number, string, string[]]>([
@@ -116,7 +359,10 @@ describe("saved package: native charts", () => {
     if (n === 4) expect(all(plot, "c:grouping")[0]?.attrs.val).toBe("clustered");
     if (n === 3) {
       expect(all(plot, "c:valAx").map((a) => all(a, "c:axPos")[0]?.attrs.val)).toEqual(["l", "r"]);
-      expect(all(plot, "c:valAx").map((a) => all(a, "a:t")[0]?.text)).toEqual(["JPY mn", "YoY growth"]);
+      expect(all(plot, "c:valAx").map((a) => all(a, "a:t")[0]?.text)).toEqual([
+        "JPY mn",
+        "YoY growth",
+      ]);
     }
   });
 
@@ -132,18 +378,28 @@ describe("saved package: native charts", () => {
     const yoyCache = all(all(combo, "c:lineChart")[0]!, "c:numCache")[0]!;
     expect(all(yoyCache, "c:ptCount")[0]?.attrs.val).toBe("4");
     // 1Q01…4Q01 total revenue growth: 8689/7240−1 … 12100/9195−1
-    expect(all(yoyCache, "c:v").map((v) => Number(Number(v.text).toFixed(5)))).toEqual([0.20014, 0.22173, 0.25376, 0.31593]);
-    expect(layout.charts[2]?.series[1]?.valuesRef).toBe(all(all(combo, "c:lineChart")[0]!, "c:f")[1]?.text);
+    expect(all(yoyCache, "c:v").map((v) => Number(Number(v.text).toFixed(5)))).toEqual([
+      0.20014, 0.22173, 0.25376, 0.31593,
+    ]);
+    expect(layout.charts[2]?.series[1]?.valuesRef).toBe(
+      all(all(combo, "c:lineChart")[0]!, "c:f")[1]?.text
+    );
   });
 });
 
 describe("saved package: ownership and idempotence at the byte level", () => {
   test("the user's sheet part is byte-identical after two refreshes", async () => {
-    const subject = await fileWorkbookFactory({ userSheets: [{ name: "KPI Summary", values: [["mine"]] }] });
+    const subject = await fileWorkbookFactory({
+      userSheets: [{ name: "KPI Summary", values: [["mine"]] }],
+    });
     const fw = subject.port as FileWorkbook;
     const before = await JSZip.loadAsync(await fw.save());
     const first = await fw.writeSummary(sampleModel(), undefined);
-    await fw.writeSummary(sampleModel(), { sheet: first.sheet, table: first.table, charts: first.charts });
+    await fw.writeSummary(sampleModel(), {
+      sheet: first.sheet,
+      table: first.table,
+      charts: first.charts,
+    });
     const after = await JSZip.loadAsync(await fw.save());
     for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
       expect(await text(after, part)).toBe(await text(before, part));
@@ -155,11 +411,22 @@ describe("saved package: ownership and idempotence at the byte level", () => {
 
   test("refresh twice → every part identical (except the save time stamp)", async () => {
     const { fw, zip: once } = await seedPackage();
-    await fw.writeSummary(sampleModel(), { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: [] });
+    await fw.writeSummary(sampleModel(), {
+      sheet: "KPI Summary",
+      table: "QuarterDeckKPIs",
+      charts: [],
+    });
     const twice = await JSZip.loadAsync(await fw.save());
-    const parts = Object.keys(once.files).filter((p) => !once.files[p]?.dir && p !== "docProps/core.xml").sort();
-    expect(Object.keys(twice.files).filter((p) => !twice.files[p]?.dir && p !== "docProps/core.xml").sort()).toEqual(parts);
-    for (const p of parts) expect(`${p}: ${await text(twice, p)}`).toBe(`${p}: ${await text(once, p)}`);
+    const parts = Object.keys(once.files)
+      .filter((p) => !once.files[p]?.dir && p !== "docProps/core.xml")
+      .sort();
+    expect(
+      Object.keys(twice.files)
+        .filter((p) => !twice.files[p]?.dir && p !== "docProps/core.xml")
+        .sort()
+    ).toEqual(parts);
+    for (const p of parts)
+      expect(`${p}: ${await text(twice, p)}`).toBe(`${p}: ${await text(once, p)}`);
   });
 
   test("charts survive save → open → save (rebuilt from the workbook's own record)", async () => {
@@ -167,7 +434,9 @@ describe("saved package: ownership and idempotence at the byte level", () => {
     const reopened = await FileWorkbook.fromBytes(bytes, "summary.xlsx");
     if (!(reopened instanceof FileWorkbook)) throw new Error(reopened.message);
     const again = await JSZip.loadAsync(await reopened.save());
-    expect(Object.keys(again.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(6);
+    expect(
+      Object.keys(again.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+    ).toHaveLength(6);
   });
 });
 
@@ -180,7 +449,9 @@ describe("exportSummary", () => {
     expect(Object.keys(zip.files).some((p) => p.includes("externalLink"))).toBe(false);
     const sheet = await text(zip, "xl/worksheets/sheet1.xml");
     expect(sheet).not.toContain("<f>");
-    expect(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(6);
+    expect(
+      Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+    ).toHaveLength(6);
     expect(Object.keys(zip.files).some((p) => p.startsWith("xl/tables/"))).toBe(true);
     const wb = await FileWorkbook.fromBytes(await exportSummary(sampleModel()), "export.xlsx");
     if (!(wb instanceof FileWorkbook)) throw new Error(wb.message);
@@ -196,7 +467,20 @@ describe("FileWorkbook over a CSV", () => {
     if (!(fw instanceof FileWorkbook)) throw new Error(fw.message);
     expect((await fw.listSources()).sheets).toEqual(["pack"]);
     const [r] = await fw.readRanges([{ kind: "selection" }]);
-    expect(r).toEqual({ sheet: "pack", topLeft: "A1", values: [["id", "label", "4Q01"], ["revenue.total", "Total revenues", 12100]], numberFormats: [["General", "General", "General"], ["General", "General", "General"]] });
-    await expect(fw.readRanges([{ kind: "address", address: "pack!1A" }])).rejects.toThrow(/pack!1A/);
+    expect(r).toEqual({
+      sheet: "pack",
+      topLeft: "A1",
+      values: [
+        ["id", "label", "4Q01"],
+        ["revenue.total", "Total revenues", 12100],
+      ],
+      numberFormats: [
+        ["General", "General", "General"],
+        ["General", "General", "General"],
+      ],
+    });
+    await expect(fw.readRanges([{ kind: "address", address: "pack!1A" }])).rejects.toThrow(
+      /pack!1A/
+    );
   });
 });

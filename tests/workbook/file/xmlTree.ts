@@ -13,7 +13,12 @@ export function parseXml(xml: string): El {
   const root: El = { name: "#root", attrs: {}, children: [], text: "" };
   const stack: El[] = [root];
   parser.on("opentag", (tag) => {
-    const el: El = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], text: "" };
+    const el: El = {
+      name: tag.name,
+      attrs: tag.attributes as Record<string, string>,
+      children: [],
+      text: "",
+    };
     stack[stack.length - 1]?.children.push(el);
     stack.push(el);
   });

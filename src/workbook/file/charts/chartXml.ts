@@ -61,7 +61,11 @@ function pieSer(s: SeriesPlacement, i: number): string {
 }
 
 /** CT_BarChart: barDir, grouping, varyColors, ser*, dLbls, gapWidth, overlap, serLines, axId, axId. */
-function barChart(series: { s: SeriesPlacement; i: number }[], stacked: boolean, axes: [number, number]): string {
+function barChart(
+  series: { s: SeriesPlacement; i: number }[],
+  stacked: boolean,
+  axes: [number, number]
+): string {
   return (
     `<c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
     series.map(({ s, i }) => barSer(s, i)).join("") +
@@ -90,7 +94,11 @@ function catAx(id: number, cross: number, hidden: boolean): string {
 }
 
 /** EG_AxShared then CT_ValAx's own: crossBetween. */
-function valAx(id: number, cross: number, opts: { right: boolean; title?: string; fmt: string; gridlines: boolean }): string {
+function valAx(
+  id: number,
+  cross: number,
+  opts: { right: boolean; title?: string; fmt: string; gridlines: boolean }
+): string {
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${opts.right ? "r" : "l"}"/>${opts.gridlines ? "<c:majorGridlines/>" : ""}` +
@@ -130,10 +138,19 @@ function plotArea(chart: ChartPlacement): string {
   };
   addGroups(primary, p);
   addGroups(secondary, q);
-  let axes = catAx(AX.cat, AX.val, false) + valAx(AX.val, AX.cat, { right: false, title: spec.yAxisTitle, fmt, gridlines: true });
+  let axes =
+    catAx(AX.cat, AX.val, false) +
+    valAx(AX.val, AX.cat, { right: false, title: spec.yAxisTitle, fmt, gridlines: true });
   if (secondary.length > 0) {
     const fmt2 = secondary[0]?.s.numberFormat ?? "General";
-    axes += catAx(AX.cat2, AX.val2, true) + valAx(AX.val2, AX.cat2, { right: true, title: spec.y2AxisTitle, fmt: fmt2, gridlines: false });
+    axes +=
+      catAx(AX.cat2, AX.val2, true) +
+      valAx(AX.val2, AX.cat2, {
+        right: true,
+        title: spec.y2AxisTitle,
+        fmt: fmt2,
+        gridlines: false,
+      });
   }
   return `<c:plotArea><c:layout/>${groups.join("")}${axes}</c:plotArea>`;
 }

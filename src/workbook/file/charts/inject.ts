@@ -15,7 +15,17 @@ export interface SheetCharts {
 }
 
 /** Elements that come after <drawing> in CT_Worksheet; <drawing> goes before the first one present. */
-const AFTER_DRAWING = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst"];
+const AFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<drawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+];
 
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
@@ -23,7 +33,12 @@ function attr(tag: string, name: string): string | null {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Path of a sheet's part inside the package, from workbook.xml and its rels; null when the sheet is absent. */
@@ -31,10 +46,14 @@ export async function sheetPartPath(zip: JSZip, sheetName: string): Promise<stri
   const wbXml = await zip.file("xl/workbook.xml")?.async("string");
   const relsXml = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
   if (!wbXml || !relsXml) return null;
-  const sheetTag = (wbXml.match(/<sheet\s[^>]*\/?>/g) ?? []).find((t) => unescapeXml(attr(t, "name") ?? "") === sheetName);
+  const sheetTag = (wbXml.match(/<sheet\s[^>]*\/?>/g) ?? []).find(
+    (t) => unescapeXml(attr(t, "name") ?? "") === sheetName
+  );
   if (!sheetTag) return null;
   const rid = attr(sheetTag, "r:id");
-  const relTag = (relsXml.match(/<Relationship\s[^>]*\/?>/g) ?? []).find((t) => attr(t, "Id") === rid);
+  const relTag = (relsXml.match(/<Relationship\s[^>]*\/?>/g) ?? []).find(
+    (t) => attr(t, "Id") === rid
+  );
   const target = relTag ? attr(relTag, "Target") : null;
   if (!target) return null;
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
@@ -61,7 +80,12 @@ function insertDrawingElement(sheetXml: string, relId: string): string {
   return xml.slice(0, at) + element + xml.slice(at);
 }
 
-function addRelationship(relsXml: string | undefined, id: string, type: string, target: string): string {
+function addRelationship(
+  relsXml: string | undefined,
+  id: string,
+  type: string,
+  target: string
+): string {
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${esc(target)}"/>`;
   if (!relsXml) return XML_DECL + `<Relationships xmlns="${NS.rels}">${rel}</Relationships>`;
   return relsXml.replace("</Relationships>", `${rel}</Relationships>`);
@@ -73,7 +97,10 @@ function relsPathOf(partPath: string): string {
 }
 
 /** Add the charts of each sheet to the package. Sheets without charts or not found are left alone. */
-export async function addChartsToXlsx(xlsx: Uint8Array, sheets: SheetCharts[]): Promise<Uint8Array> {
+export async function addChartsToXlsx(
+  xlsx: Uint8Array,
+  sheets: SheetCharts[]
+): Promise<Uint8Array> {
   const todo = sheets.filter((s) => s.charts.length > 0);
   if (todo.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
@@ -101,7 +128,10 @@ export async function addChartsToXlsx(xlsx: Uint8Array, sheets: SheetCharts[]): 
     const sheetRelsPath = relsPathOf(sheetPath);
     const sheetRels = await zip.file(sheetRelsPath)?.async("string");
     const drawingRelId = "rIdQuarterDeckDrawing";
-    zip.file(sheetRelsPath, addRelationship(sheetRels, drawingRelId, NS.relDrawing, `../drawings/drawing${drawingNo}.xml`));
+    zip.file(
+      sheetRelsPath,
+      addRelationship(sheetRels, drawingRelId, NS.relDrawing, `../drawings/drawing${drawingNo}.xml`)
+    );
     zip.file(sheetPath, insertDrawingElement(sheetXml, drawingRelId));
     drawingNo += 1;
   }

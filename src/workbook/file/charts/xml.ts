@@ -1,7 +1,11 @@
 /** Small XML text helpers for the DrawingML parts. */
 
 export function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** A number as XML text: finite only (callers drop nulls), no exponent surprises for ordinary figures. */
