@@ -1,4 +1,3 @@
-import * as React from "react";
 import { configure, render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";

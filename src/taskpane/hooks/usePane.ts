@@ -238,9 +238,9 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         refreshed: done,
         analysis: done.analysis,
         lastRefreshed: done.refreshedAt,
-        stored: { ...ref.current.stored, lastRefreshed: done.refreshedAt },
+        stored: done.stored ?? { ...ref.current.stored, lastRefreshed: done.refreshedAt },
       });
-      const notes = done.write.notes.join(" ");
+      const notes = (done.notes ?? done.write.notes).join(" ");
       say("refresh", { intent: notes ? "warning" : "success", body: `${t("writtenTo")(done.write.sheet)} ${notes}`.trim() });
     },
 

@@ -10,7 +10,9 @@ export function downloadFile(data: Uint8Array | string, fileName: string, mimeTy
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  setTimeout(() => {
+    if (typeof URL.revokeObjectURL === "function") URL.revokeObjectURL(url);
+  }, 30_000);
 }
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

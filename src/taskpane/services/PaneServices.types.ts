@@ -5,7 +5,7 @@ import type { SourceRequest, WorkbookPort, WriteResult, StoredSettings } from ".
 /** A result the pane can show: the value, or a message saying what happened. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export type RefreshStage = "reading" | "checking" | "computing" | "summarising" | "writing" | "done";
+export type RefreshStage = "reading" | "checking" | "computing" | "writing" | "done";
 
 export interface RefreshProgress {
   stage: RefreshStage;
@@ -18,6 +18,10 @@ export interface RefreshDone {
   write: WriteResult;
   /** ISO timestamp of the refresh. */
   refreshedAt: string;
+  /** The settings as saved after the refresh (what the add-in now owns), when the use case saved them. */
+  stored?: StoredSettings;
+  /** Degraded output and other things the user should know ("Charts skipped: …"). */
+  notes?: string[];
 }
 
 /** A workbook opened from a file in preview mode. */

@@ -1,92 +1,90 @@
 import { analyse, type Analysis } from "../../core/analyse";
-import type { SourceRange } from "../../core/grid/types";
+import { detectFigures } from "../../core/read";
+import { refresh as refreshUseCase } from "../../app/refresh";
+import { noFiguresMessage, readSource } from "../../app/check";
+import { appMessages } from "../../app/messages";
+import { messageOf } from "../../app/errors";
 import type { SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
+import { FileWorkbook } from "../../workbook/file/fileWorkbook";
+import { exportSummary } from "../../workbook/file/exportSummary";
+import { OfficeWorkbook } from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
 import { yieldToUi } from "../platform/yieldToUi";
 import { serviceMessages } from "./messages";
-import type { Outcome, PaneServices, RefreshProgress } from "./PaneServices.types";
-import { blockAddress, quoteSheetName } from "./sourceAddress";
+import type { Outcome, PaneServices } from "./PaneServices.types";
+import { blockAddress, wholeSheet } from "./sourceAddress";
 
-function why(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-function describe(source: SourceRequest): string {
-  switch (source.kind) {
-    case "selection":
-      return "the selected range";
-    case "address":
-      return source.address;
-    case "name":
-      return `the named range ${source.name}`;
-    case "table":
-      return `the table ${source.table}`;
-  }
-}
-
-/** Read the stored source and run the core on it. */
+/** Read the stored source and run the core on it, writing nothing (the Check view needs the KPIs too). */
 async function readAndAnalyse(port: WorkbookPort, stored: StoredSettings, now: Date): Promise<Outcome<Analysis>> {
-  let ranges: SourceRange[];
-  try {
-    ranges = await port.readRanges([stored.source]);
-  } catch (e) {
-    return { ok: false, message: why(e) };
-  }
-  const range = ranges[0];
-  if (!range || range.values.length === 0) return { ok: false, message: serviceMessages.nothingRead(describe(stored.source)) };
+  const read = await readSource(port, stored);
+  if (!read.ok) return read;
   await yieldToUi();
   try {
-    const analysis = analyse(range, stored.settings, now);
-    if (analysis.dataset.series.length === 0 || analysis.dataset.periods.length === 0) {
-      const noFigures = analysis.issues.find((i) => i.code === "no-figures");
-      return { ok: false, message: noFigures?.message ?? serviceMessages.noFigures(describe(stored.source)) };
-    }
-    return { ok: true, value: analysis };
+    const analysis = analyse(read.source, stored.settings, now);
+    const none = noFiguresMessage(analysis.dataset, analysis.issues, read.address);
+    return none ? { ok: false, message: none } : { ok: true, value: analysis };
   } catch (e) {
-    return { ok: false, message: serviceMessages.unexpected("The check", why(e)) };
+    return { ok: false, message: appMessages.analyseFailed(messageOf(e)) };
   }
 }
 
-/** The active sheet's used range as the source (the reader finds the header row and labels inside it). */
+/** "Detect": the figures block on the active sheet (title rows and notes left out). */
 async function detectOnActiveSheet(port: WorkbookPort): Promise<Outcome<SourceRequest>> {
   try {
-    const sources = await port.listSources();
-    const sheet = sources.activeSheet;
-    const [range] = await port.readRanges([{ kind: "address", address: `${quoteSheetName(sheet)}!A:XFD` }]);
-    const rows = range?.values.length ?? 0;
-    const cols = range?.values[0]?.length ?? 0;
-    if (!range || rows === 0 || cols === 0) return { ok: false, message: serviceMessages.emptySheet(sheet) };
-    return { ok: true, value: { kind: "address", address: blockAddress(range, 0, 0, rows - 1, cols - 1) } };
+    const { activeSheet } = await port.listSources();
+    const [range] = await port.readRanges([{ kind: "address", address: wholeSheet(activeSheet) }]);
+    if (!range || range.values.length === 0) return { ok: false, message: serviceMessages.emptySheet(activeSheet) };
+    const bounds = detectFigures(range.values);
+    if (!bounds) return { ok: false, message: serviceMessages.noFigures(`the sheet “${activeSheet}”`) };
+    return { ok: true, value: { kind: "address", address: blockAddress(range, bounds.top, bounds.left, bounds.bottom, bounds.right) } };
   } catch (e) {
-    return { ok: false, message: why(e) };
+    return { ok: false, message: messageOf(e) };
   }
 }
 
-/** The pane's services wired to the real core and adapters. */
+/** The pane's services wired to the real use cases and adapters. */
 export function createDefaultServices(host: "excel" | null): PaneServices {
   const now = () => new Date();
+  let office: OfficeWorkbook | null = null;
   return {
     now,
     check: (port, stored) => readAndAnalyse(port, stored, now()),
-    refresh: async (port, stored, onProgress: (p: RefreshProgress) => void) => {
-      onProgress({ stage: "reading", fraction: 0.1 });
-      const analysed = await readAndAnalyse(port, stored, now());
-      if (!analysed.ok) return analysed;
-      onProgress({ stage: "writing", fraction: 0.7 });
-      await yieldToUi();
-      try {
-        const write = await port.writeSummary(analysed.value.summary, stored.owned);
-        const refreshedAt = now().toISOString();
-        onProgress({ stage: "done", fraction: 1 });
-        return { ok: true, value: { analysis: analysed.value, write, refreshedAt } };
-      } catch (e) {
-        return { ok: false, message: why(e) };
-      }
+    refresh: async (port, stored, onProgress) => {
+      const result = await refreshUseCase(port, stored, {
+        onProgress: (stage, fraction) => onProgress({ stage, fraction }),
+        now: now(),
+      });
+      if (!result.ok) return { ok: false, message: result.message };
+      return {
+        ok: true,
+        value: { analysis: result.analysis, write: result.write, refreshedAt: result.refreshedAt, stored: result.stored, notes: result.notes },
+      };
     },
     detect: detectOnActiveSheet,
-    exportWorkbook: async () => ({ ok: false, message: serviceMessages.notInPreview("Export") }),
-    openFile: async () => ({ ok: false, message: serviceMessages.notInPreview("Opening files") }),
+    exportWorkbook: async (model) => {
+      try {
+        return { ok: true, value: await exportSummary(model) };
+      } catch (e) {
+        return { ok: false, message: messageOf(e) };
+      }
+    },
+    openFile: async (bytes, name) => {
+      try {
+        const opened = await FileWorkbook.fromBytes(bytes, name);
+        if (!(opened instanceof FileWorkbook)) return { ok: false, message: opened.message };
+        return { ok: true, value: { port: opened, name } };
+      } catch (e) {
+        return { ok: false, message: messageOf(e) };
+      }
+    },
     fetchSample: () => fetchSample(),
-    excelPort: host === "excel" ? undefined : undefined,
+    ...(host === "excel"
+      ? {
+          excelPort: () => {
+            office ??= new OfficeWorkbook();
+            return office;
+          },
+        }
+      : {}),
   };
 }

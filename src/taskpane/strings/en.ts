@@ -90,7 +90,7 @@ export const en = {
 
   // Refresh
   refreshHeading: "Summary",
-  stages: { reading: "Reading figures", checking: "Checking", computing: "Computing KPIs", summarising: "Building the summary", writing: "Writing the summary sheet", done: "Done" },
+  stages: { reading: "Reading figures", checking: "Checking", computing: "Computing KPIs", writing: "Writing the summary sheet", done: "Done" },
   progressLabel: "Refresh progress",
   lastRefreshed: (when: string) => `Last refreshed ${when}`,
   neverRefreshed: "Not refreshed yet. Press Refresh KPIs.",
