@@ -31,7 +31,7 @@ export interface BlockRead {
 }
 
 const NON_PERIOD_HEADERS =
-  /^(units?|notes?|comments?|remarks?|source|memo|id|label|単位|備考|注記|摘要)$/i;
+  /^(units?|notes?|comments?|remarks?|source|memo|id|label|code|account( code)?|no\.?|#|item|単位|備考|注記|摘要|科目|コード)$/i;
 
 interface LabelColumns {
   id: number;
