@@ -17,7 +17,10 @@ export type CheckResult =
   | { ok: false; message: string };
 
 /** Read the first range of `stored.source`; a blank or unreadable source is a message, never a throw. */
-export async function readSource(port: WorkbookPort, stored: StoredSettings): Promise<{ ok: true; source: SourceRange; address: string } | { ok: false; message: string }> {
+export async function readSource(
+  port: WorkbookPort,
+  stored: StoredSettings
+): Promise<{ ok: true; source: SourceRange; address: string } | { ok: false; message: string }> {
   let ranges: SourceRange[];
   try {
     ranges = await port.readRanges([stored.source]);
@@ -32,7 +35,11 @@ export async function readSource(port: WorkbookPort, stored: StoredSettings): Pr
 }
 
 /** No figures at all: the reader's own message when it gave one, else ours with the address. */
-export function noFiguresMessage(dataset: Dataset, issues: Issue[], address: string): string | null {
+export function noFiguresMessage(
+  dataset: Dataset,
+  issues: Issue[],
+  address: string
+): string | null {
   if (dataset.series.length > 0 && dataset.periods.length > 0) return null;
   return issues.find((i) => i.code === "no-figures")?.message ?? appMessages.noFigures(address);
 }

@@ -1,6 +1,11 @@
 /** Use cases shared by the task pane, the ribbon command and the CLI. */
 export { refresh, type RefreshOptions, type RefreshResult } from "./refresh";
 export { check, readSource, type CheckResult } from "./check";
-export { loadStoredSettings, saveStoredSettings, type LoadedSettings, type SavedSettings } from "./settings";
+export {
+  loadStoredSettings,
+  saveStoredSettings,
+  type LoadedSettings,
+  type SavedSettings,
+} from "./settings";
 export type { OnProgress, RefreshStage } from "./progress";
 export { appMessages } from "./messages";

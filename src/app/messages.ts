@@ -3,13 +3,18 @@ export const appMessages = {
   noFigures: (address: string) => `${address} holds no figures.`,
   readFailed: (reason: string) => `The figures could not be read: ${reason}`,
   analyseFailed: (reason: string) => `The figures could not be checked and computed: ${reason}`,
-  writeFailed: (reason: string) => `The summary could not be written; the previous summary is unchanged. ${reason}`,
+  writeFailed: (reason: string) =>
+    `The summary could not be written; the previous summary is unchanged. ${reason}`,
   settingsNotSaved: (reason: string) =>
     `The summary was written, but the settings could not be saved (${reason}); the next refresh may write the summary under a new name.`,
-  settingsUnreadable: (reason: string) => `The QuarterDeck settings in this workbook could not be read: ${reason}`,
-  notSetUp: "QuarterDeck is not set up in this workbook yet: open QuarterDeck (Home › Show QuarterDeck) and choose where the figures are.",
+  settingsUnreadable: (reason: string) =>
+    `The QuarterDeck settings in this workbook could not be read: ${reason}`,
+  notSetUp:
+    "QuarterDeck is not set up in this workbook yet: open QuarterDeck (Home › Show QuarterDeck) and choose where the figures are.",
   refreshed: (sheet: string, issues: number) =>
-    issues === 0 ? `KPI summary refreshed on "${sheet}".` : `KPI summary refreshed on "${sheet}" — ${issues} ${issues === 1 ? "issue" : "issues"} to check in the pane.`,
+    issues === 0
+      ? `KPI summary refreshed on "${sheet}".`
+      : `KPI summary refreshed on "${sheet}" — ${issues} ${issues === 1 ? "issue" : "issues"} to check in the pane.`,
   refreshFailed: (message: string) => `Refresh KPIs failed: ${message}`,
   exportFailed: (reason: string) => `The summary workbook could not be made: ${reason}`,
 } as const;

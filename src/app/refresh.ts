@@ -30,12 +30,21 @@ export type RefreshResult =
     }
   | { ok: false; stage: RefreshStage; message: string; analysis?: Analysis };
 
-export async function refresh(port: WorkbookPort, stored: StoredSettings, opts: RefreshOptions = {}): Promise<RefreshResult> {
+export async function refresh(
+  port: WorkbookPort,
+  stored: StoredSettings,
+  opts: RefreshOptions = {}
+): Promise<RefreshResult> {
   const now = opts.now ?? new Date();
   const progress = (stage: RefreshStage, within = 0): void => {
     try {
       const start = STAGE_START[stage];
-      const next = stage === "done" ? 1 : Object.values(STAGE_START).filter((v) => v > start).reduce((a, b) => Math.min(a, b), 1);
+      const next =
+        stage === "done"
+          ? 1
+          : Object.values(STAGE_START)
+              .filter((v) => v > start)
+              .reduce((a, b) => Math.min(a, b), 1);
       opts.onProgress?.(stage, start + (next - start) * within);
     } catch {
       // A broken progress listener must not break the refresh.

@@ -5,7 +5,8 @@ import type { StoredSettings, WorkbookPort } from "../workbook/port";
 import { messageOf } from "./errors";
 import { appMessages } from "./messages";
 
-export type LoadedSettings = { ok: true; stored: StoredSettings | null } | { ok: false; message: string };
+export type LoadedSettings =
+  { ok: true; stored: StoredSettings | null } | { ok: false; message: string };
 export type SavedSettings = { ok: true } | { ok: false; message: string };
 
 /** The workbook's stored settings; `stored: null` when QuarterDeck was never set up here. */
@@ -17,7 +18,10 @@ export async function loadStoredSettings(port: WorkbookPort): Promise<LoadedSett
   }
 }
 
-export async function saveStoredSettings(port: WorkbookPort, stored: StoredSettings): Promise<SavedSettings> {
+export async function saveStoredSettings(
+  port: WorkbookPort,
+  stored: StoredSettings
+): Promise<SavedSettings> {
   try {
     await port.saveSettings(stored);
     return { ok: true };

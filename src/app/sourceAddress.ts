@@ -17,5 +17,7 @@ export function sourceAddress(range: SourceRange): string {
 
 /** True when every cell is blank (empty string) — nothing to read figures from. */
 export function isBlank(range: SourceRange): boolean {
-  return range.values.every((row) => row.every((v) => v === "" || (typeof v === "string" && v.trim() === "")));
+  return range.values.every((row) =>
+    row.every((v) => v === "" || (typeof v === "string" && v.trim() === ""))
+  );
 }

@@ -48,7 +48,11 @@ export function dialogNotifier(): Notifier {
         resolve();
         return;
       }
-      ui.displayDialogAsync(noticeUrl(location.href, notice), { height: 20, width: 30, displayInIframe: true }, () => resolve());
+      ui.displayDialogAsync(
+        noticeUrl(location.href, notice),
+        { height: 20, width: 30, displayInIframe: true },
+        () => resolve()
+      );
     });
 }
 
@@ -81,7 +85,10 @@ function defaultDeps(): RibbonDeps {
  * ExecuteFunction body for "Refresh KPIs": settings → refresh → notification. Never throws; calls
  * `event.completed()` when done (commands.ts also guarantees it exactly once).
  */
-export async function refreshFromRibbon(event?: Office.AddinCommands.Event, deps?: Partial<RibbonDeps>): Promise<void> {
+export async function refreshFromRibbon(
+  event?: Office.AddinCommands.Event,
+  deps?: Partial<RibbonDeps>
+): Promise<void> {
   const { port, notify, now } = { ...defaultDeps(), ...deps };
   const say = async (notice: Notice): Promise<void> => {
     try {
@@ -92,16 +99,31 @@ export async function refreshFromRibbon(event?: Office.AddinCommands.Event, deps
   };
   try {
     const loaded = await loadStoredSettings(port);
-    if (!loaded.ok) await say({ kind: "error", message: appMessages.refreshFailed(loaded.message), details: [] });
-    else if (!loaded.stored) await say({ kind: "error", message: appMessages.notSetUp, details: [] });
+    if (!loaded.ok)
+      await say({ kind: "error", message: appMessages.refreshFailed(loaded.message), details: [] });
+    else if (!loaded.stored)
+      await say({ kind: "error", message: appMessages.notSetUp, details: [] });
     else {
       const result = await refresh(port, loaded.stored, { now: now?.() });
       if (result.ok) {
-        await say({ kind: "success", message: appMessages.refreshed(result.write.sheet, result.analysis.issues.length), details: result.notes });
-      } else await say({ kind: "error", message: appMessages.refreshFailed(result.message), details: [] });
+        await say({
+          kind: "success",
+          message: appMessages.refreshed(result.write.sheet, result.analysis.issues.length),
+          details: result.notes,
+        });
+      } else
+        await say({
+          kind: "error",
+          message: appMessages.refreshFailed(result.message),
+          details: [],
+        });
     }
   } catch (error) {
-    await say({ kind: "error", message: appMessages.refreshFailed(error instanceof Error ? error.message : String(error)), details: [] });
+    await say({
+      kind: "error",
+      message: appMessages.refreshFailed(error instanceof Error ? error.message : String(error)),
+      details: [],
+    });
   } finally {
     event?.completed();
   }

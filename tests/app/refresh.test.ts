@@ -5,7 +5,6 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { StoredSettings } from "../../src/workbook/port";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel } from "../workbook/office/fake/excel";
-import { cellValue } from "../workbook/office/fake/model";
 import { seedGrid, seedGridTimes } from "../workbook/office/seed";
 import type { CellValue } from "../../src/core/grid/types";
 
@@ -25,26 +24,43 @@ function setup(grid: CellValue[][] = seedGrid()) {
 }
 
 const sheetText = (x: FakeExcel, name: string): string[] =>
-  (x.sheet(name)?.values ?? []).flatMap((row) => (row ?? []).filter((v): v is string => typeof v === "string"));
+  (x.sheet(name)?.values ?? []).flatMap((row) =>
+    (row ?? []).filter((v): v is string => typeof v === "string")
+  );
 
 describe("refresh over the Office.js adapter (recording fake)", () => {
   it("refreshes the seed sample in at most 6 context.sync() calls, writing the seed's highlights", async () => {
     const { x, port, stored } = setup();
     const stages: [string, number][] = [];
-    const result = await refresh(port, stored, { now: NOW, onProgress: (s, f) => stages.push([s, f]) });
+    const result = await refresh(port, stored, {
+      now: NOW,
+      onProgress: (s, f) => stages.push([s, f]),
+    });
     if (!result.ok) throw new Error(result.message);
     expect(x.syncCount).toBeLessThanOrEqual(6);
     const text = sheetText(x, "KPI Summary");
     expect(text).toContain("Revenues JPY12.1B (31.6% up from 4Q00, 21.9% up from 3Q01)");
     expect(text).toContain("Operating income JPY186M (JPY394M in 4Q00, JPY151M in 3Q01)");
-    expect(result.analysis.issues.some((i) => i.code === "fy-total-mismatch" && i.cell === "Figures!M7")).toBe(true);
+    expect(
+      result.analysis.issues.some((i) => i.code === "fy-total-mismatch" && i.cell === "Figures!M7")
+    ).toBe(true);
     // Settings saved with what the add-in now owns.
     const saved = JSON.parse(String(x.model.settings.get("QuarterDeck"))) as StoredSettings;
-    expect(saved.owned).toEqual({ sheet: "KPI Summary", table: result.write.table, charts: result.write.charts });
+    expect(saved.owned).toEqual({
+      sheet: "KPI Summary",
+      table: result.write.table,
+      charts: result.write.charts,
+    });
     expect(saved.lastRefreshed).toBe("2026-11-25T14:05:00.000Z");
     expect(result.stored).toEqual(saved);
     // Progress: the stages in order, fractions rising to 1.
-    expect(stages.map(([s]) => s).filter((s, i, a) => a[i - 1] !== s)).toEqual(["reading", "checking", "computing", "writing", "done"]);
+    expect(stages.map(([s]) => s).filter((s, i, a) => a[i - 1] !== s)).toEqual([
+      "reading",
+      "checking",
+      "computing",
+      "writing",
+      "done",
+    ]);
     expect(stages.map(([, f]) => f)).toEqual([...stages.map(([, f]) => f)].sort((a, b) => a - b));
     expect(stages[stages.length - 1]).toEqual(["done", 1]);
   });
@@ -73,14 +89,29 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
 
   it("reports a blank source as holding no figures, naming the range", async () => {
     const { port, stored } = setup();
-    const result = await refresh(port, { ...stored, source: { kind: "address", address: "Figures!P1:Q5" } }, { now: NOW });
-    expect(result).toEqual({ ok: false, stage: "reading", message: "Figures!P1:Q5 holds no figures." });
+    const result = await refresh(
+      port,
+      { ...stored, source: { kind: "address", address: "Figures!P1:Q5" } },
+      { now: NOW }
+    );
+    expect(result).toEqual({
+      ok: false,
+      stage: "reading",
+      message: "Figures!P1:Q5 holds no figures.",
+    });
   });
 
   it("reports a source with no periods in the reader's own words, naming the range", async () => {
     const { x, port, stored } = setup();
-    x.addSheet("Text", [["hello", "world"], ["no", "figures"]]);
-    const result = await refresh(port, { ...stored, source: { kind: "address", address: "Text!A1:B2" } }, { now: NOW });
+    x.addSheet("Text", [
+      ["hello", "world"],
+      ["no", "figures"],
+    ]);
+    const result = await refresh(
+      port,
+      { ...stored, source: { kind: "address", address: "Text!A1:B2" } },
+      { now: NOW }
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.stage).toBe("checking");
@@ -91,7 +122,11 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
 
   it("reports a missing sheet without throwing", async () => {
     const { port, stored } = setup();
-    const result = await refresh(port, { ...stored, source: { kind: "address", address: "Budget!A1:C3" } }, { now: NOW });
+    const result = await refresh(
+      port,
+      { ...stored, source: { kind: "address", address: "Budget!A1:C3" } },
+      { now: NOW }
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/Budget!A1:C3/);
   });
@@ -123,10 +158,20 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
 
   it("never throws, even when a port method throws synchronously or a progress listener fails", async () => {
     const { port, stored } = setup();
-    const broken = { ...port, readRanges: () => { throw new Error("boom"); } } as unknown as typeof port;
+    const broken = {
+      ...port,
+      readRanges: () => {
+        throw new Error("boom");
+      },
+    } as unknown as typeof port;
     const r1 = await refresh(broken, stored, { now: NOW });
     expect(r1).toMatchObject({ ok: false, stage: "reading" });
-    const r2 = await refresh(port, stored, { now: NOW, onProgress: () => { throw new Error("listener"); } });
+    const r2 = await refresh(port, stored, {
+      now: NOW,
+      onProgress: () => {
+        throw new Error("listener");
+      },
+    });
     expect(r2.ok).toBe(true);
   });
 });
@@ -136,7 +181,9 @@ describe("check", () => {
     const { x, port, stored } = setup();
     const result = await check(port, stored);
     if (!result.ok) throw new Error(result.message);
-    const slip = result.issues.find((i) => i.code === "fy-total-mismatch" && i.metric === "revenue.total");
+    const slip = result.issues.find(
+      (i) => i.code === "fy-total-mismatch" && i.metric === "revenue.total"
+    );
     expect(slip?.cell).toBe("Figures!M7");
     expect(result.address).toBe("Figures!A1:M27");
     expect(x.sheet("KPI Summary")).toBeUndefined();
@@ -147,7 +194,11 @@ describe("check", () => {
 describe("settings use cases", () => {
   it("round-trips the stored settings through the workbook", async () => {
     const { port, stored } = setup();
-    const withOwned: StoredSettings = { ...stored, owned: { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: ["QD_a"] }, lastRefreshed: "2026-11-25T14:05:00.000Z" };
+    const withOwned: StoredSettings = {
+      ...stored,
+      owned: { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: ["QD_a"] },
+      lastRefreshed: "2026-11-25T14:05:00.000Z",
+    };
     expect(await saveStoredSettings(port, withOwned)).toEqual({ ok: true });
     expect(await loadStoredSettings(port)).toEqual({ ok: true, stored: withOwned });
   });
@@ -166,7 +217,10 @@ describe("settings use cases", () => {
     x.model.settings.set("QuarterDeck", "{not json");
     const damaged = await loadStoredSettings(port);
     expect(damaged.ok).toBe(false);
-    x.model.settings.set("QuarterDeck", JSON.stringify({ version: 2, source: { kind: "selection" }, settings: {} }));
+    x.model.settings.set(
+      "QuarterDeck",
+      JSON.stringify({ version: 2, source: { kind: "selection" }, settings: {} })
+    );
     expect((await loadStoredSettings(port)).ok).toBe(false);
   });
 });

@@ -19,7 +19,16 @@ export const API = {
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 /** What this Excel supports, with a note for each missing feature. */
-export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities & { extra: { chartsExtra: boolean; events: boolean; suspendCalculation: boolean; nullObjects: boolean } } {
+export function detectCapabilities(
+  isSetSupported: IsSetSupported
+): Capabilities & {
+  extra: {
+    chartsExtra: boolean;
+    events: boolean;
+    suspendCalculation: boolean;
+    nullObjects: boolean;
+  };
+} {
   const has = (v: string): boolean => {
     try {
       return isSetSupported("ExcelApi", v);
@@ -43,6 +52,11 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     settings,
     createWorkbook,
     notes,
-    extra: { chartsExtra: has(API.chartsExtra), events: has(API.events), suspendCalculation: has(API.suspendCalculation), nullObjects: has(API.nullObjects) },
+    extra: {
+      chartsExtra: has(API.chartsExtra),
+      events: has(API.events),
+      suspendCalculation: has(API.suspendCalculation),
+      nullObjects: has(API.nullObjects),
+    },
   };
 }

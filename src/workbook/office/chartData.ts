@@ -36,7 +36,8 @@ export function cellsOf(blocks: string[]): string[] {
   for (const b of blocks) {
     const r = parseRangeAddress(b);
     if (!r) continue;
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(formatCellAddress(row, col));
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) out.push(formatCellAddress(row, col));
   }
   return out;
 }
@@ -47,7 +48,12 @@ export function bindChartSeries(layout: SummaryLayout): ChartData {
   const top = layout.used.bottom + 2; // 1-based row of the heading
   let width = 1;
   const rowAddress = (index: number, cells: number): string =>
-    formatRangeAddress({ top: top - 1 + index, left: 0, bottom: top - 1 + index, right: Math.max(0, cells - 1) });
+    formatRangeAddress({
+      top: top - 1 + index,
+      left: 0,
+      bottom: top - 1 + index,
+      right: Math.max(0, cells - 1),
+    });
   const addRow = (cells: CellValue[]): string => {
     rows.push(cells);
     width = Math.max(width, cells.length);
@@ -56,14 +62,29 @@ export function bindChartSeries(layout: SummaryLayout): ChartData {
   const charts = layout.charts.map((chart) =>
     chart.series.map((s): BoundSeries => {
       const single = s.valuesBlocks.length === 1 && s.categoriesBlocks.length === 1;
-      if (single) return { name: s.name, values: s.valuesBlocks[0] ?? "", categories: s.categoriesBlocks[0] ?? "", as: s.as, axis: s.axis };
+      if (single)
+        return {
+          name: s.name,
+          values: s.valuesBlocks[0] ?? "",
+          categories: s.categoriesBlocks[0] ?? "",
+          as: s.as,
+          axis: s.axis,
+        };
       const categories = addRow(cellsOf(s.categoriesBlocks).map((c) => `=${c}&""`));
       const values = addRow(cellsOf(s.valuesBlocks).map((c) => `=IF(ISNUMBER(${c}),${c},NA())`));
       return { name: s.name, values, categories, as: s.as, axis: s.axis };
-    }),
+    })
   );
   if (rows.length === 0) return { formulas: [], address: null, charts };
-  const formulas: CellValue[][] = [[chartDataMessages.heading], ...rows].map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
-  const address = formatRangeAddress({ top: top - 1, left: 0, bottom: top - 1 + rows.length, right: width - 1 });
+  const formulas: CellValue[][] = [[chartDataMessages.heading], ...rows].map((r) => [
+    ...r,
+    ...Array<CellValue>(width - r.length).fill(""),
+  ]);
+  const address = formatRangeAddress({
+    top: top - 1,
+    left: 0,
+    bottom: top - 1 + rows.length,
+    right: width - 1,
+  });
   return { formulas, address, charts };
 }

@@ -26,11 +26,20 @@ export function seriesByOf(address: string): "Rows" | "Columns" {
   return r && r.left === r.right && r.bottom > r.top ? "Columns" : "Rows";
 }
 
-export function queueChart(sheet: Excel.Worksheet, placement: ChartPlacement, series: BoundSeries[], extra: boolean): boolean {
+export function queueChart(
+  sheet: Excel.Worksheet,
+  placement: ChartPlacement,
+  series: BoundSeries[],
+  extra: boolean
+): boolean {
   const first = series[0];
   if (!first) return false;
   const spec = placement.spec;
-  const chart = sheet.charts.add(OFFICE_CHART_TYPE[spec.type], sheet.getRange(first.values), seriesByOf(first.values));
+  const chart = sheet.charts.add(
+    OFFICE_CHART_TYPE[spec.type],
+    sheet.getRange(first.values),
+    seriesByOf(first.values)
+  );
   chart.name = placement.name;
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";

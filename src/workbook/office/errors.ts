@@ -5,7 +5,7 @@
 export class WorkbookError extends Error {
   constructor(
     message: string,
-    readonly code: string = "workbook",
+    readonly code: string = "workbook"
   ) {
     super(message);
     this.name = "WorkbookError";
@@ -30,5 +30,9 @@ export function reasonOf(error: unknown): string {
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = errorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit"
+  );
 }

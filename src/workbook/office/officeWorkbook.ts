@@ -5,7 +5,14 @@
 import type { SourceRange } from "../../core/grid/types";
 import { splitSheetPrefix } from "../../core/grid";
 import type { SummaryModel } from "../../core/summarise/types";
-import type { Capabilities, SourceChoices, SourceRequest, StoredSettings, WorkbookPort, WriteResult } from "../port";
+import type {
+  Capabilities,
+  SourceChoices,
+  SourceRequest,
+  StoredSettings,
+  WorkbookPort,
+  WriteResult,
+} from "../port";
 import { detectCapabilities } from "./capabilities";
 import { WorkbookError, errorCode, reasonOf } from "./errors";
 import { officeHost, type OfficeHost } from "./host";
@@ -54,7 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
         chartsExtra: caps.extra.chartsExtra,
         events: caps.extra.events,
         suspendCalculation: caps.extra.suspendCalculation,
-      }),
+      })
     );
   }
 
@@ -71,7 +78,10 @@ export class OfficeWorkbook implements WorkbookPort {
         return found ? (item.value as unknown) : null;
       });
     } catch (error) {
-      throw new WorkbookError(officeMessages.settingsUnreadable(reasonOf(error)), errorCode(error) || "settings");
+      throw new WorkbookError(
+        officeMessages.settingsUnreadable(reasonOf(error)),
+        errorCode(error) || "settings"
+      );
     }
     if (!found) return null;
     const parsed = parseStoredSettings(raw);
@@ -80,29 +90,40 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async saveSettings(settings: StoredSettings): Promise<void> {
-    if (!this.caps().settings) throw new WorkbookError(officeMessages.settingsNeedApi, "unsupported");
+    if (!this.caps().settings)
+      throw new WorkbookError(officeMessages.settingsNeedApi, "unsupported");
     try {
       await this.host.run(async (context) => {
         context.workbook.settings.add(SETTINGS_KEY, serialiseStoredSettings(settings));
         await context.sync();
       });
     } catch (error) {
-      throw new WorkbookError(officeMessages.settingsSaveFailed(reasonOf(error)), errorCode(error) || "settings");
+      throw new WorkbookError(
+        officeMessages.settingsSaveFailed(reasonOf(error)),
+        errorCode(error) || "settings"
+      );
     }
   }
 
   async selectCell(address: string): Promise<void> {
     const split = splitSheetPrefix(address.trim());
-    if (!split || split.rest === "") throw new WorkbookError(officeMessages.badAddress(address), "bad-address");
+    if (!split || split.rest === "")
+      throw new WorkbookError(officeMessages.badAddress(address), "bad-address");
     try {
       await this.host.run(async (context) => {
-        const sheet = split.sheet !== undefined ? context.workbook.worksheets.getItem(split.sheet) : context.workbook.worksheets.getActiveWorksheet();
+        const sheet =
+          split.sheet !== undefined
+            ? context.workbook.worksheets.getItem(split.sheet)
+            : context.workbook.worksheets.getActiveWorksheet();
         sheet.activate();
         sheet.getRange(split.rest).select();
         await context.sync();
       });
     } catch (error) {
-      throw new WorkbookError(officeMessages.selectFailed(address, reasonOf(error)), errorCode(error) || "select");
+      throw new WorkbookError(
+        officeMessages.selectFailed(address, reasonOf(error)),
+        errorCode(error) || "select"
+      );
     }
   }
 }

@@ -56,15 +56,20 @@ export function planWrite(
   wantedTable: string,
   owned: StoredSettings["owned"],
   sheets: string[],
-  tables: { name: string; sheet: string }[],
+  tables: { name: string; sheet: string }[]
 ): WritePlan {
   const notes: string[] = [];
-  const previous = owned && hasName(sheets, owned.sheet) ? (sheets.find((s) => lower(s) === lower(owned.sheet)) ?? null) : null;
+  const previous =
+    owned && hasName(sheets, owned.sheet)
+      ? (sheets.find((s) => lower(s) === lower(owned.sheet)) ?? null)
+      : null;
   const othersTaken = sheets.filter((s) => previous === null || lower(s) !== lower(previous));
   const sheet = freeSheetName(wantedSheet, othersTaken);
   if (sheet !== wantedSheet) notes.push(officeMessages.sheetTaken(wantedSheet, sheet));
 
-  const foreignTables = tables.filter((t) => previous === null || lower(t.sheet) !== lower(previous)).map((t) => t.name);
+  const foreignTables = tables
+    .filter((t) => previous === null || lower(t.sheet) !== lower(previous))
+    .map((t) => t.name);
   const table = freeTableName(wantedTable, foreignTables);
   if (table !== wantedTable) notes.push(officeMessages.tableTaken(wantedTable, table));
 

@@ -8,7 +8,16 @@ export function jsonStringBytes(text: string): number {
   let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x22 || code === 0x5c || code === 0x08 || code === 0x0c || code === 0x0a || code === 0x0d || code === 0x09) bytes += 2;
+    if (
+      code === 0x22 ||
+      code === 0x5c ||
+      code === 0x08 ||
+      code === 0x0c ||
+      code === 0x0a ||
+      code === 0x0d ||
+      code === 0x09
+    )
+      bytes += 2;
     else if (code < 0x20) bytes += 6;
     else if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
@@ -40,7 +49,11 @@ export function jsonRowBytes(row: readonly unknown[]): number {
 }
 
 /** Bytes of a grid `[[…],[…]]`, rows `from` (inclusive) to `to` (exclusive). */
-export function jsonGridBytes(grid: readonly (readonly unknown[])[], from = 0, to = grid.length): number {
+export function jsonGridBytes(
+  grid: readonly (readonly unknown[])[],
+  from = 0,
+  to = grid.length
+): number {
   let bytes = 2 + Math.max(0, to - from - 1);
   for (let r = from; r < to; r++) bytes += jsonRowBytes(grid[r] ?? []);
   return bytes;

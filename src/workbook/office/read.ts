@@ -11,7 +11,12 @@ import { parseRangeAddress, splitSheetPrefix, formatCellAddress } from "../../co
 import type { CellValue, SourceRange } from "../../core/grid/types";
 import type { SourceRequest } from "../port";
 import { WorkbookError, errorCode, isPayloadTooLarge, reasonOf } from "./errors";
-import { MAX_PAYLOAD_RETRIES, SMALL_RANGE_CELLS, SYNC_BUDGET_BYTES, SYNC_BUDGET_CELLS } from "./limits";
+import {
+  MAX_PAYLOAD_RETRIES,
+  SMALL_RANGE_CELLS,
+  SYNC_BUDGET_BYTES,
+  SYNC_BUDGET_CELLS,
+} from "./limits";
 import { officeMessages } from "./messages";
 import { jsonGridBytes } from "./payload";
 import { estimateBytesPerRow, rowsThatFit, sampleBlocks, type RowBlock } from "./readPlan";
@@ -35,28 +40,29 @@ interface Target {
   range: Excel.Range;
 }
 
-/** A range proxy for a request; full columns/rows, names and the selection are trimmed to the sheet's used range. */
+/** A range proxy for a request; full columns/rows, names and the selection are trimmed to their used part. */
 function resolve(context: Excel.RequestContext, request: SourceRequest): Excel.Range {
-  const trim = (range: Excel.Range, sheet: Excel.Worksheet): Excel.Range => range.getIntersectionOrNullObject(sheet.getUsedRange(true));
+  // The used part of a range (ExcelApi 1.4): a null object when it holds nothing.
+  const trim = (range: Excel.Range): Excel.Range => range.getUsedRangeOrNullObject(true);
   switch (request.kind) {
     case "address": {
       const split = splitSheetPrefix(request.address.trim());
       const parsed = parseRangeAddress(request.address);
-      if (!split || !parsed) throw new WorkbookError(officeMessages.badAddress(request.address), "bad-address");
-      const sheet = split.sheet !== undefined ? context.workbook.worksheets.getItem(split.sheet) : context.workbook.worksheets.getActiveWorksheet();
+      if (!split || !parsed)
+        throw new WorkbookError(officeMessages.badAddress(request.address), "bad-address");
+      const sheet =
+        split.sheet !== undefined
+          ? context.workbook.worksheets.getItem(split.sheet)
+          : context.workbook.worksheets.getActiveWorksheet();
       const range = sheet.getRange(split.rest);
-      return parsed.fullColumns || parsed.fullRows ? trim(range, sheet) : range;
+      return parsed.fullColumns || parsed.fullRows ? trim(range) : range;
     }
-    case "name": {
-      const range = context.workbook.names.getItem(request.name).getRange();
-      return trim(range, range.worksheet);
-    }
+    case "name":
+      return trim(context.workbook.names.getItem(request.name).getRange());
     case "table":
       return context.workbook.tables.getItem(request.table).getRange();
-    case "selection": {
-      const range = context.workbook.getSelectedRange();
-      return trim(range, range.worksheet);
-    }
+    case "selection":
+      return trim(context.workbook.getSelectedRange());
   }
 }
 
@@ -147,13 +153,24 @@ function assemble(state: State): SourceRange {
     for (const row of part.values) values.push(row);
     for (const row of part.formats) numberFormats.push(row);
   }
-  return { sheet: state.sheet, topLeft: formatCellAddress(state.top, state.left), values, numberFormats };
+  return {
+    sheet: state.sheet,
+    topLeft: formatCellAddress(state.top, state.left),
+    values,
+    numberFormats,
+  };
 }
 
 /** Read the requested ranges in one `Excel.run`-context; rejects with a WorkbookError naming the range. */
-export async function readRanges(context: Excel.RequestContext, requests: SourceRequest[]): Promise<SourceRange[]> {
+export async function readRanges(
+  context: Excel.RequestContext,
+  requests: SourceRequest[]
+): Promise<SourceRange[]> {
   if (requests.length === 0) return [];
-  const targets: Target[] = requests.map((request) => ({ request, range: resolve(context, request) }));
+  const targets: Target[] = requests.map((request) => ({
+    request,
+    range: resolve(context, request),
+  }));
   targets.forEach((t) => t.range.load(["address", "rowCount", "columnCount"]));
   try {
     await context.sync();
@@ -162,10 +179,12 @@ export async function readRanges(context: Excel.RequestContext, requests: Source
   }
 
   const states: State[] = targets.map((t) => {
-    if (t.range.isNullObject) throw new WorkbookError(officeMessages.noFigures(describeRequest(t.request)), "no-figures");
+    if (t.range.isNullObject)
+      throw new WorkbookError(officeMessages.noFigures(describeRequest(t.request)), "no-figures");
     const split = splitSheetPrefix(t.range.address);
     const parsed = split ? parseRangeAddress(split.rest) : null;
-    if (!split || !parsed) throw new WorkbookError(officeMessages.badAddress(t.range.address), "bad-address");
+    if (!split || !parsed)
+      throw new WorkbookError(officeMessages.badAddress(t.range.address), "bad-address");
     const rows = t.range.rowCount;
     const cols = t.range.columnCount;
     return {
@@ -189,8 +208,14 @@ export async function readRanges(context: Excel.RequestContext, requests: Source
 }
 
 /** Sync 2: small ranges whole, samples of the large ones. Falls back to chunks when the host refuses the size. */
-async function firstRead(context: Excel.RequestContext, states: State[], attempt: number): Promise<void> {
-  const wholes = states.filter((s) => s.mode === "whole").map((s) => queueBlock(s, { start: 0, rows: s.rows }));
+async function firstRead(
+  context: Excel.RequestContext,
+  states: State[],
+  attempt: number
+): Promise<void> {
+  const wholes = states
+    .filter((s) => s.mode === "whole")
+    .map((s) => queueBlock(s, { start: 0, rows: s.rows }));
   const samples = states
     .filter((s) => s.mode === "chunks")
     .map((s) => ({ state: s, blocks: sampleBlocks(s.rows, s.cols).map((b) => blockProxy(s, b)) }));
@@ -207,14 +232,21 @@ async function firstRead(context: Excel.RequestContext, states: State[], attempt
   for (const s of samples) {
     const measured = s.blocks.map((b) => {
       const values = b.values as CellValue[][];
-      return { bytes: jsonGridBytes(values) + jsonGridBytes(b.numberFormat as string[][]), rows: values.length };
+      return {
+        bytes: jsonGridBytes(values) + jsonGridBytes(b.numberFormat as string[][]),
+        rows: values.length,
+      };
     });
     s.state.bytesPerRow = estimateBytesPerRow(measured);
   }
 }
 
 /** Chunk rounds until every range is read; recursion rather than a loop so each round is one visible sync. */
-async function rounds(context: Excel.RequestContext, states: State[], attempt: number): Promise<void> {
+async function rounds(
+  context: Excel.RequestContext,
+  states: State[],
+  attempt: number
+): Promise<void> {
   const picked = pack(states);
   if (picked.length === 0) return;
   const pending = picked.map((p) => queueBlock(p.state, p.block));
@@ -232,6 +264,10 @@ async function rounds(context: Excel.RequestContext, states: State[], attempt: n
 
 function readError(states: State[], error: unknown): WorkbookError {
   const what = states.map((s) => describeRequest(s.request)).join(", ");
-  if (isPayloadTooLarge(error)) return new WorkbookError(officeMessages.tooLarge(what), "too-large");
-  return new WorkbookError(officeMessages.readFailed(what, reasonOf(error)), errorCode(error) || "read");
+  if (isPayloadTooLarge(error))
+    return new WorkbookError(officeMessages.tooLarge(what), "too-large");
+  return new WorkbookError(
+    officeMessages.readFailed(what, reasonOf(error)),
+    errorCode(error) || "read"
+  );
 }

@@ -19,11 +19,16 @@ const SAMPLE_CELL_BUDGET = 100_000;
  */
 export function sampleBlocks(rowCount: number, columnCount: number): RowBlock[] {
   if (rowCount <= 0 || columnCount <= 0) return [];
-  const perBlock = Math.max(1, Math.min(SAMPLE_BLOCK_ROWS, Math.floor(SAMPLE_CELL_BUDGET / (SAMPLE_BLOCKS * columnCount))));
-  if (rowCount <= perBlock * SAMPLE_BLOCKS) return [{ start: 0, rows: Math.min(rowCount, perBlock * SAMPLE_BLOCKS) }];
+  const perBlock = Math.max(
+    1,
+    Math.min(SAMPLE_BLOCK_ROWS, Math.floor(SAMPLE_CELL_BUDGET / (SAMPLE_BLOCKS * columnCount)))
+  );
+  if (rowCount <= perBlock * SAMPLE_BLOCKS)
+    return [{ start: 0, rows: Math.min(rowCount, perBlock * SAMPLE_BLOCKS) }];
   const blocks: RowBlock[] = [];
   const stride = (rowCount - perBlock) / (SAMPLE_BLOCKS - 1);
-  for (let i = 0; i < SAMPLE_BLOCKS; i++) blocks.push({ start: Math.round(i * stride), rows: perBlock });
+  for (let i = 0; i < SAMPLE_BLOCKS; i++)
+    blocks.push({ start: Math.round(i * stride), rows: perBlock });
   return blocks;
 }
 
@@ -41,7 +46,13 @@ export function estimateBytesPerRow(samples: { bytes: number; rows: number }[]):
  * Rows that fit a budget: floor(bytes budget ÷ bytes per row), also capped by cells budget ÷ columns,
  * never more than what is left and never less than one.
  */
-export function rowsThatFit(remainingRows: number, bytesPerRow: number, columnCount: number, bytesBudget: number, cellsBudget: number): number {
+export function rowsThatFit(
+  remainingRows: number,
+  bytesPerRow: number,
+  columnCount: number,
+  bytesBudget: number,
+  cellsBudget: number
+): number {
   const byBytes = Math.floor(bytesBudget / Math.max(1, bytesPerRow));
   const byCells = Math.floor(cellsBudget / Math.max(1, columnCount));
   return Math.max(1, Math.min(remainingRows, byBytes, byCells));

@@ -7,7 +7,8 @@ import type { SourceRequest, StoredSettings } from "../port";
 
 export const SETTINGS_KEY = "QuarterDeck";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 
 function parseSource(v: unknown): SourceRequest | null {
@@ -21,7 +22,14 @@ function parseSource(v: unknown): SourceRequest | null {
 
 function parseOwned(v: unknown): StoredSettings["owned"] | null | undefined {
   if (v === undefined) return undefined;
-  if (!isObject(v) || !isString(v.sheet) || !isString(v.table) || !Array.isArray(v.charts) || !v.charts.every(isString)) return null;
+  if (
+    !isObject(v) ||
+    !isString(v.sheet) ||
+    !isString(v.table) ||
+    !Array.isArray(v.charts) ||
+    !v.charts.every(isString)
+  )
+    return null;
   return { sheet: v.sheet, table: v.table, charts: [...v.charts] };
 }
 

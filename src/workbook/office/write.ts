@@ -34,7 +34,11 @@ export interface WriteFeatures {
 const POINTS_PER_CHAR = 7;
 
 /** Row blocks of the layout that each fit the request budget: [start, end) pairs over the rows. */
-export function writeBlocks(formulas: CellValue[][], formats: string[][], budget = SYNC_BUDGET_BYTES): [number, number][] {
+export function writeBlocks(
+  formulas: CellValue[][],
+  formats: string[][],
+  budget = SYNC_BUDGET_BYTES
+): [number, number][] {
   const blocks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
@@ -56,7 +60,11 @@ function rowsAddress(start: number, end: number, cols: number): string {
 }
 
 /** Queue a block of layout rows onto the sheet. */
-function queueRows(sheet: Excel.Worksheet, layout: SummaryLayout, [start, end]: [number, number]): void {
+function queueRows(
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  [start, end]: [number, number]
+): void {
   const cols = layout.formulas[0]?.length ?? 0;
   if (cols === 0 || end <= start) return;
   const range = sheet.getRange(rowsAddress(start, end, cols));
@@ -74,7 +82,9 @@ function queueFormatting(sheet: Excel.Worksheet, layout: SummaryLayout): void {
     else if (e.kind === "heading") font.bold = true;
   }
   layout.columnWidths.forEach((w, i) => {
-    sheet.getRange(formatRangeAddress({ top: 0, left: i, bottom: 0, right: i })).format.columnWidth = w * POINTS_PER_CHAR;
+    sheet.getRange(
+      formatRangeAddress({ top: 0, left: i, bottom: 0, right: i })
+    ).format.columnWidth = w * POINTS_PER_CHAR;
   });
 }
 
@@ -86,7 +96,13 @@ function queueChartData(sheet: Excel.Worksheet, data: ChartData): void {
 }
 
 /** Sync what is queued, then queue the next block of rows (only for summaries over the request cap). */
-async function writeRest(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: SummaryLayout, blocks: [number, number][], suspend: () => void): Promise<void> {
+async function writeRest(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  blocks: [number, number][],
+  suspend: () => void
+): Promise<void> {
   const [block, ...rest] = blocks;
   if (!block) return;
   await context.sync();
@@ -95,7 +111,11 @@ async function writeRest(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   return writeRest(context, sheet, layout, rest, suspend);
 }
 
-async function removeTemp(context: Excel.RequestContext, plan: WritePlan, restoreEvents: boolean | null): Promise<void> {
+async function removeTemp(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  restoreEvents: boolean | null
+): Promise<void> {
   try {
     const temp = context.workbook.worksheets.getItemOrNullObject(plan.tempSheet);
     temp.load("name");
@@ -109,7 +129,11 @@ async function removeTemp(context: Excel.RequestContext, plan: WritePlan, restor
 }
 
 /** After a failed swap: keep a complete summary under the final name, never two, never a half-built one. */
-async function recoverSwap(context: Excel.RequestContext, plan: WritePlan, restoreEvents: boolean | null): Promise<void> {
+async function recoverSwap(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  restoreEvents: boolean | null
+): Promise<void> {
   try {
     const temp = context.workbook.worksheets.getItemOrNullObject(plan.tempSheet);
     const final = context.workbook.worksheets.getItemOrNullObject(plan.sheet);
@@ -133,7 +157,7 @@ export async function writeSummary(
   context: Excel.RequestContext,
   model: SummaryModel,
   owned: StoredSettings["owned"],
-  features: WriteFeatures,
+  features: WriteFeatures
 ): Promise<WriteResult> {
   // 1 inspect
   const sheets = context.workbook.worksheets.load("items/name");
@@ -150,14 +174,15 @@ export async function writeSummary(
     model.table.name,
     owned,
     sheets.items.map((s) => s.name),
-    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }))
   );
   const layout = layoutSummary(model, { sheetName: plan.sheet });
   const data = bindChartSeries(layout);
   const blocks = writeBlocks(layout.formulas, layout.numberFormats);
   const notes = [...plan.notes];
   if (!features.charts && model.charts.length > 0) notes.push(officeMessages.chartsNeedApi);
-  else if (features.charts && !features.chartsExtra && model.charts.length > 0) notes.push(officeMessages.chartAxisFormatNeedsApi);
+  else if (features.charts && !features.chartsExtra && model.charts.length > 0)
+    notes.push(officeMessages.chartAxisFormatNeedsApi);
 
   // 2 build, on a hidden sheet under a temporary name
   const charts: string[] = [];
@@ -179,7 +204,8 @@ export async function writeSummary(
     table.style = layout.table.style;
     if (features.charts) {
       layout.charts.forEach((placement, i) => {
-        if (queueChart(temp, placement, data.charts[i] ?? [], features.chartsExtra)) charts.push(placement.name);
+        if (queueChart(temp, placement, data.charts[i] ?? [], features.chartsExtra))
+          charts.push(placement.name);
       });
     }
     await context.sync();

@@ -1,5 +1,11 @@
 /** The workbook port contract suite, run against OfficeWorkbook over the recording fake of Excel.run. */
-import { runWorkbookContract, SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET, type ContractSubject, type WorkbookSnapshot } from "../../../src/workbook/contract/suite";
+import {
+  runWorkbookContract,
+  SAMPLE_SOURCE,
+  SAMPLE_SOURCE_SHEET,
+  type ContractSubject,
+  type WorkbookSnapshot,
+} from "../../../src/workbook/contract/suite";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { evaluateSheets } from "./fake/evaluate";
 import { FakeExcel } from "./fake/excel";
@@ -33,8 +39,15 @@ function subject(x: FakeExcel): ContractSubject {
 
 runWorkbookContract("office (recording fake of Excel.run)", async (setup) => {
   const x = new FakeExcel();
-  const figures = x.addSheet(SAMPLE_SOURCE_SHEET, SAMPLE_SOURCE.map((r) => [...r]));
-  for (const sheet of setup.userSheets ?? []) x.addSheet(sheet.name, sheet.values.map((r) => [...r]));
+  const figures = x.addSheet(
+    SAMPLE_SOURCE_SHEET,
+    SAMPLE_SOURCE.map((r) => [...r])
+  );
+  for (const sheet of setup.userSheets ?? [])
+    x.addSheet(
+      sheet.name,
+      sheet.values.map((r) => [...r])
+    );
   x.model.selection = { sheet: figures, top: 0, left: 0, bottom: 8, right: 12 };
   return subject(x);
 });

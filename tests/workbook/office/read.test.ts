@@ -16,7 +16,9 @@ describe("OfficeWorkbook.readRanges — small ranges", () => {
   const seed = seedGrid();
 
   it("reads the seed by address in two syncs, values as Excel returns them, with number formats", async () => {
-    const formats = seed.map((row) => row.map((v) => (typeof v === "number" ? "#,##0" : "General")));
+    const formats = seed.map((row) =>
+      row.map((v) => (typeof v === "number" ? "#,##0" : "General"))
+    );
     const { x, port } = setup(seed, formats);
     const [range] = await port.readRanges([{ kind: "address", address: "Figures!A1:M27" }]);
     expect(range?.sheet).toBe("Figures");
@@ -48,7 +50,13 @@ describe("OfficeWorkbook.readRanges — small ranges", () => {
     const { x, port } = setup();
     const sheet = x.sheet("Figures")!;
     x.model.names.set("Figures", { sheet, top: 0, left: 0, bottom: 1_048_575, right: 12 });
-    x.model.tables.push({ name: "Pack", sheet, range: { sheet, top: 0, left: 0, bottom: 2, right: 4 }, style: "", showHeaders: true });
+    x.model.tables.push({
+      name: "Pack",
+      sheet,
+      range: { sheet, top: 0, left: 0, bottom: 2, right: 4 },
+      style: "",
+      showHeaders: true,
+    });
     x.model.selection = { sheet, top: 5, left: 0, bottom: 6, right: 12 };
     const [byName, byTable, bySelection] = await port.readRanges([
       { kind: "name", name: "Figures" },
@@ -74,7 +82,9 @@ describe("OfficeWorkbook.readRanges — small ranges", () => {
 
   it("says a full-column reference over empty columns holds no figures", async () => {
     const { port } = setup();
-    await expect(port.readRanges([{ kind: "address", address: "Figures!P:Q" }])).rejects.toThrow("Figures!P:Q holds no figures");
+    await expect(port.readRanges([{ kind: "address", address: "Figures!P:Q" }])).rejects.toThrow(
+      "Figures!P:Q holds no figures"
+    );
   });
 });
 
@@ -83,7 +93,12 @@ function bigGrid(heavyFrom = Infinity, count = 1_048_576): CellValue[][] {
   const rows: CellValue[][] = [["date", "account", "amount", "ratio"]];
   for (let r = 1; r < count; r++) {
     const account = r >= heavyFrom ? `account ${r} ${"x".repeat(120)}` : `A${r % 97}`;
-    rows.push([36982 + (r % 3650), account, (r * 7919) % 1_000_003 / 7, r % 13 === 0 ? "" : r / 1_048_576]);
+    rows.push([
+      36982 + (r % 3650),
+      account,
+      ((r * 7919) % 1_000_003) / 7,
+      r % 13 === 0 ? "" : r / 1_048_576,
+    ]);
   }
   return rows;
 }
@@ -119,6 +134,7 @@ describe("OfficeWorkbook.readRanges — 1,048,576 × 4", () => {
     expect(range?.values[200_000]).toEqual(grid[200_000]);
     const refused = x.syncs.filter((s) => s.failed);
     expect(refused.length).toBeLessThanOrEqual(2);
-    for (const s of x.syncs.filter((t) => !t.failed)) expect(s.responseBytes).toBeLessThanOrEqual(MB5);
+    for (const s of x.syncs.filter((t) => !t.failed))
+      expect(s.responseBytes).toBeLessThanOrEqual(MB5);
   });
 });

@@ -3,7 +3,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "../../../src/core/grid/types";
 
-export const SEED_CSV = join(__dirname, "..", "..", "..", "..", "shared", "seed", "iij-figures.csv");
+export const SEED_CSV = join(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "..",
+  "shared",
+  "seed",
+  "iij-figures.csv"
+);
 
 function splitCsvLine(line: string): string[] {
   const out: string[] = [];
@@ -28,14 +37,22 @@ function splitCsvLine(line: string): string[] {
 }
 
 export function seedGrid(): CellValue[][] {
-  const lines = readFileSync(SEED_CSV, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
-  return lines.map((l) => splitCsvLine(l).map((cell) => (cell.trim() !== "" && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
+  const lines = readFileSync(SEED_CSV, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
+  return lines.map((l) =>
+    splitCsvLine(l).map((cell) =>
+      cell.trim() !== "" && Number.isFinite(Number(cell)) ? Number(cell) : cell
+    )
+  );
 }
 
 /** The seed ten times over: the figure rows repeated with their ids suffixed, one header. */
 export function seedGridTimes(n: number): CellValue[][] {
   const [header, ...rows] = seedGrid();
   const out: CellValue[][] = [header ?? []];
-  for (let k = 0; k < n; k++) for (const row of rows) out.push(row.map((v, c) => (c === 0 && k > 0 ? `${String(v)}_${k}` : v)));
+  for (let k = 0; k < n; k++)
+    for (const row of rows)
+      out.push(row.map((v, c) => (c === 0 && k > 0 ? `${String(v)}_${k}` : v)));
   return out;
 }

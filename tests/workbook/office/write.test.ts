@@ -1,5 +1,9 @@
 import { OfficeWorkbook } from "../../../src/workbook/office";
-import { sampleModel, SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../../../src/workbook/contract/sampleModel";
+import {
+  sampleModel,
+  SAMPLE_SOURCE,
+  SAMPLE_SOURCE_SHEET,
+} from "../../../src/workbook/contract/sampleModel";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";
@@ -10,14 +14,19 @@ const MB5 = 5 * 1024 * 1024;
 function setup(apiMinor = 17) {
   const x = new FakeExcel();
   x.apiMinor = apiMinor;
-  x.addSheet(SAMPLE_SOURCE_SHEET, SAMPLE_SOURCE.map((r) => [...r]));
+  x.addSheet(
+    SAMPLE_SOURCE_SHEET,
+    SAMPLE_SOURCE.map((r) => [...r])
+  );
   x.addSheet("Notes", [["my own notes", 42]]);
   return { x, port: new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported }) };
 }
 
 /** Deep copy of what a user sees on a sheet: values, formats, formulas. */
 function snapshot(sheet: FakeSheet | undefined): unknown {
-  return JSON.parse(JSON.stringify({ v: sheet?.values, f: sheet?.formats, g: sheet?.formulas, n: sheet?.name }));
+  return JSON.parse(
+    JSON.stringify({ v: sheet?.values, f: sheet?.formats, g: sheet?.formulas, n: sheet?.name })
+  );
 }
 
 const at = (s: FakeSheet, a1: string): { row: number; col: number } => {
@@ -37,8 +46,20 @@ describe("OfficeWorkbook.writeSummary", () => {
     const users = [snapshot(x.sheet("Figures")), snapshot(x.sheet("Notes"))];
     const result = await port.writeSummary(sampleModel(), undefined);
 
-    expect(result).toEqual({ sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: expect.any(Array), notes: [] });
-    expect(result.charts).toEqual(["QD_revenue_breakdown", "QD_operating_margin", "QD_si_revenue", "QD_oi_vs_capex", "QD_portfolio_fy01", "QD_portfolio_fy02"]);
+    expect(result).toEqual({
+      sheet: "KPI Summary",
+      table: "QuarterDeckKPIs",
+      charts: expect.any(Array),
+      notes: [],
+    });
+    expect(result.charts).toEqual([
+      "QD_revenue_breakdown",
+      "QD_operating_margin",
+      "QD_si_revenue",
+      "QD_oi_vs_capex",
+      "QD_portfolio_fy01",
+      "QD_portfolio_fy02",
+    ]);
     expect(x.runs).toBe(1);
     expect(x.syncCount).toBe(3);
     expect(x.model.enableEventsHistory).toEqual([false, true]);
@@ -64,7 +85,11 @@ describe("OfficeWorkbook.writeSummary", () => {
 
     const tables = x.model.tables;
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ name: "QuarterDeckKPIs", style: "TableStyleMedium2", showHeaders: true });
+    expect(tables[0]).toMatchObject({
+      name: "QuarterDeckKPIs",
+      style: "TableStyleMedium2",
+      showHeaders: true,
+    });
     expect(x.boxAddress(tables[0]!.range)).toBe("'KPI Summary'!A8:N19");
 
     expect(users).toEqual([snapshot(x.sheet("Figures")), snapshot(x.sheet("Notes"))]);
@@ -93,8 +118,13 @@ describe("OfficeWorkbook.writeSummary", () => {
     // 1Q01…4Q01 are contiguous (J:M): bound straight to the table row.
     expect(x.boxAddress(combo.series[0]!.values!)).toBe("'KPI Summary'!J14:M14");
     expect(x.boxAddress(combo.series[1]!.values!)).toBe("'KPI Summary'!J17:M17");
-    expect(combo.series[1]!.props).toMatchObject({ chartType: "LineMarkers", axisGroup: "Secondary" });
-    expect(combo.props.axes).toMatchObject({ valueAxis: { title: { text: "JPY mn" }, numberFormat: "#,##0" } });
+    expect(combo.series[1]!.props).toMatchObject({
+      chartType: "LineMarkers",
+      axisGroup: "Secondary",
+    });
+    expect(combo.props.axes).toMatchObject({
+      valueAxis: { title: { text: "JPY mn" }, numberFormat: "#,##0" },
+    });
     expect(JSON.stringify(combo.props.axes)).toContain("YoY growth");
 
     const pie = chart("QD_portfolio_fy01");
@@ -109,7 +139,11 @@ describe("OfficeWorkbook.writeSummary", () => {
     const { x, port } = setup();
     const first = await port.writeSummary(sampleModel(), undefined);
     const changed = sampleModel({ title: "IIJ — refreshed" });
-    const second = await port.writeSummary(changed, { sheet: first.sheet, table: first.table, charts: first.charts });
+    const second = await port.writeSummary(changed, {
+      sheet: first.sheet,
+      table: first.table,
+      charts: first.charts,
+    });
     expect(second.sheet).toBe("KPI Summary");
     expect(second.table).toBe("QuarterDeckKPIs");
     expect(x.model.sheets.map((s) => s.name)).toEqual(["Figures", "Notes", "KPI Summary"]);
@@ -124,10 +158,16 @@ describe("OfficeWorkbook.writeSummary", () => {
     const theirs = snapshot(x.sheet("KPI Summary"));
     const result = await port.writeSummary(sampleModel(), undefined);
     expect(result.sheet).toBe("KPI Summary (2)");
-    expect(result.notes.join(" ")).toMatch(/"KPI Summary" already exists and is not QuarterDeck's.*"KPI Summary \(2\)"/);
+    expect(result.notes.join(" ")).toMatch(
+      /"KPI Summary" already exists and is not QuarterDeck's.*"KPI Summary \(2\)"/
+    );
     expect(snapshot(x.sheet("KPI Summary"))).toEqual(theirs);
     // The next refresh, owning "KPI Summary (2)", replaces that one and still leaves theirs alone.
-    const again = await port.writeSummary(sampleModel(), { sheet: result.sheet, table: result.table, charts: result.charts });
+    const again = await port.writeSummary(sampleModel(), {
+      sheet: result.sheet,
+      table: result.table,
+      charts: result.charts,
+    });
     expect(again.sheet).toBe("KPI Summary (2)");
     expect(snapshot(x.sheet("KPI Summary"))).toEqual(theirs);
     expect(x.model.sheets).toHaveLength(4);
@@ -136,7 +176,13 @@ describe("OfficeWorkbook.writeSummary", () => {
   it("gives the KPI table a new name when a user's table already has ours", async () => {
     const { x, port } = setup();
     const notes = x.sheet("Notes")!;
-    x.model.tables.push({ name: "QuarterDeckKPIs", sheet: notes, range: { sheet: notes, top: 0, left: 0, bottom: 0, right: 1 }, style: "", showHeaders: true });
+    x.model.tables.push({
+      name: "QuarterDeckKPIs",
+      sheet: notes,
+      range: { sheet: notes, top: 0, left: 0, bottom: 0, right: 1 },
+      style: "",
+      showHeaders: true,
+    });
     const result = await port.writeSummary(sampleModel(), undefined);
     expect(result.table).toBe("QuarterDeckKPIs2");
     expect(x.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([
@@ -149,21 +195,28 @@ describe("OfficeWorkbook.writeSummary", () => {
     ["while building (a chart fails)", /^charts\.add$/],
     ["while building (the table fails)", /^tables\.add$/],
     ["while swapping (the old sheet cannot be deleted)", /^worksheet\.delete$/],
-  ])("a failure %s leaves the previous summary intact and no temporary sheet", async (_label, op) => {
-    const { x, port } = setup();
-    const first = await port.writeSummary(sampleModel(), undefined);
-    const before = snapshot(x.sheet("KPI Summary"));
-    const chartsBefore = x.sheet("KPI Summary")!.charts.length;
-    x.failWhen(op);
-    await expect(port.writeSummary(sampleModel({ title: "new" }), { sheet: first.sheet, table: first.table, charts: first.charts })).rejects.toThrow(
-      /previous summary is unchanged/,
-    );
-    expect(x.model.sheets.map((s) => s.name)).toEqual(["Figures", "Notes", "KPI Summary"]);
-    expect(snapshot(x.sheet("KPI Summary"))).toEqual(before);
-    expect(x.sheet("KPI Summary")!.charts).toHaveLength(chartsBefore);
-    expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
-    expect(x.model.enableEvents).toBe(true);
-  });
+  ])(
+    "a failure %s leaves the previous summary intact and no temporary sheet",
+    async (_label, op) => {
+      const { x, port } = setup();
+      const first = await port.writeSummary(sampleModel(), undefined);
+      const before = snapshot(x.sheet("KPI Summary"));
+      const chartsBefore = x.sheet("KPI Summary")!.charts.length;
+      x.failWhen(op);
+      await expect(
+        port.writeSummary(sampleModel({ title: "new" }), {
+          sheet: first.sheet,
+          table: first.table,
+          charts: first.charts,
+        })
+      ).rejects.toThrow(/previous summary is unchanged/);
+      expect(x.model.sheets.map((s) => s.name)).toEqual(["Figures", "Notes", "KPI Summary"]);
+      expect(snapshot(x.sheet("KPI Summary"))).toEqual(before);
+      expect(x.sheet("KPI Summary")!.charts).toHaveLength(chartsBefore);
+      expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
+      expect(x.model.enableEvents).toBe(true);
+    }
+  );
 
   it("below ExcelApi 1.7 writes the table without charts and says why; no crash", async () => {
     const { x, port } = setup(6);
@@ -201,7 +254,10 @@ describe("OfficeWorkbook.writeSummary", () => {
   it("splits a summary too large for one 5 MB request into row blocks, each request under the cap", async () => {
     const base = sampleModel();
     const long = "x".repeat(250);
-    const rows = Array.from({ length: 20000 }, (_, i) => ({ ...base.table.rows[0]!, label: `${long} ${i}` }));
+    const rows = Array.from({ length: 20000 }, (_, i) => ({
+      ...base.table.rows[0]!,
+      label: `${long} ${i}`,
+    }));
     const big: SummaryModel = { ...base, table: { ...base.table, rows }, charts: [] };
     const { x, port } = setup();
     await port.writeSummary(big, undefined);

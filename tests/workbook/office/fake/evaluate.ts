@@ -18,12 +18,14 @@ export function evaluateSheets(sheets: FakeSheet[]): Map<FakeSheet, CellValue[][
     const used = usedBox(sheet);
     let bottom = used?.bottom ?? -1;
     let right = used?.right ?? -1;
-    sheet.formulas.forEach((row, r) => row?.forEach((f, c) => {
-      if (typeof f === "string") {
-        bottom = Math.max(bottom, r);
-        right = Math.max(right, c);
-      }
-    }));
+    sheet.formulas.forEach((row, r) =>
+      row?.forEach((f, c) => {
+        if (typeof f === "string") {
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }
+      })
+    );
     const grid: (CellValue | null)[][] = [];
     for (let r = 0; r <= bottom; r++) {
       const row: (CellValue | null)[] = [];
@@ -41,9 +43,17 @@ export function evaluateSheets(sheets: FakeSheet[]): Map<FakeSheet, CellValue[][
   for (const sheet of sheets) {
     const id = hf.getSheetId(sheet.name);
     if (id === undefined) continue;
-    const values = hf.getSheetValues(id).map((row) =>
-      row.map((v): CellValue => (v instanceof DetailedCellError ? v.value : v === null || v === undefined ? "" : (v as CellValue))),
-    );
+    const values = hf
+      .getSheetValues(id)
+      .map((row) =>
+        row.map((v): CellValue =>
+          v instanceof DetailedCellError
+            ? v.value
+            : v === null || v === undefined
+              ? ""
+              : (v as CellValue)
+        )
+      );
     out.set(sheet, values);
   }
   hf.destroy();

@@ -6,7 +6,12 @@
  * written) and response (data loaded). Like Excel on the web it refuses a sync whose request or response
  * exceeds `payloadCap` bytes, and a load of more than `cellCap` cells. Faults can be injected by operation name.
  */
-import { formatRangeAddress, MAX_COLS, MAX_ROWS, parseRangeAddress } from "../../../../src/core/grid";
+import {
+  formatRangeAddress,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRangeAddress,
+} from "../../../../src/core/grid";
 import type { CellValue } from "../../../../src/core/grid/types";
 import {
   boxCells,
@@ -51,14 +56,15 @@ interface Fault {
 export class FakeError extends Error {
   constructor(
     public code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "RichApi.Error";
   }
 }
 
-export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), "utf8");
+export const jsonBytes = (value: unknown): number =>
+  Buffer.byteLength(JSON.stringify(value), "utf8");
 
 /** Resolve-once reference: proxies bind to their model object at the first sync that needs it. */
 class Ref<T> {
@@ -79,9 +85,14 @@ class Ref<T> {
 }
 
 function parseProps(props: unknown): string[] {
-  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+  if (typeof props === "string")
+    return props
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (Array.isArray(props)) return props.map(String);
-  if (props && typeof props === "object" && "select" in props) return parseProps((props as { select: unknown }).select);
+  if (props && typeof props === "object" && "select" in props)
+    return parseProps((props as { select: unknown }).select);
   return [];
 }
 
@@ -96,7 +107,12 @@ export class FakeExcel {
   private faults: Fault[] = [];
 
   /** Add a sheet with a grid at A1 (or at `at`). */
-  addSheet(name: string, grid: CellValue[][] = [], formats?: string[][], at: { row: number; col: number } = { row: 0, col: 0 }): FakeSheet {
+  addSheet(
+    name: string,
+    grid: CellValue[][] = [],
+    formats?: string[][],
+    at: { row: number; col: number } = { row: 0, col: 0 }
+  ): FakeSheet {
     const sheet = newSheet(name);
     this.model.sheets.push(sheet);
     grid.forEach((row, r) => {
@@ -155,7 +171,11 @@ export class FakeExcel {
 
   async sync(ctx: FakeContext): Promise<void> {
     const ops = ctx.pending.splice(0);
-    const record: SyncRecord = { ops: ops.map((o) => o.name), requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0), responseBytes: 0 };
+    const record: SyncRecord = {
+      ops: ops.map((o) => o.name),
+      requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0),
+      responseBytes: 0,
+    };
     this.syncs.push(record);
     await Promise.resolve();
     if (record.requestBytes > this.payloadCap) {
@@ -187,11 +207,19 @@ export class FakeExcel {
   valuesOf(box: Box): CellValue[][] {
     if (!hasFormulas(box.sheet)) return boxGrid(box, cellValue);
     const evaluated = evaluateSheets(this.model.sheets).get(box.sheet) ?? [];
-    return boxGrid(box, (s, r, c) => (s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)));
+    return boxGrid(box, (s, r, c) =>
+      s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)
+    );
   }
 
   boxAddress(box: Box): string {
-    return formatRangeAddress({ sheet: box.sheet.name, top: box.top, left: box.left, bottom: box.bottom, right: box.right });
+    return formatRangeAddress({
+      sheet: box.sheet.name,
+      top: box.top,
+      left: box.left,
+      bottom: box.bottom,
+      right: box.right,
+    });
   }
 }
 
@@ -203,7 +231,12 @@ export class FakeContext {
   constructor(readonly x: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.queue("application.suspendApiCalculationUntilNextSync", 0, () => void (x.model.calcSuspensions += 1)),
+      suspendApiCalculationUntilNextSync: () =>
+        this.queue(
+          "application.suspendApiCalculationUntilNextSync",
+          0,
+          () => void (x.model.calcSuspensions += 1)
+        ),
     };
     this.runtime = new FakeRuntime(this);
   }
@@ -219,7 +252,8 @@ export class FakeContext {
 class Loadable {
   protected loaded = new Map<string, unknown>();
   protected need(prop: string): unknown {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop} was read before load and sync`);
+    if (!this.loaded.has(prop))
+      throw new Error(`PropertyNotLoaded: ${prop} was read before load and sync`);
     return this.loaded.get(prop);
   }
 }
@@ -232,7 +266,10 @@ class FakeRuntime extends Loadable {
     const list = parseProps(props);
     this.ctx.queue("runtime.load", 0, () => ({
       responseBytes: 16,
-      commit: () => list.forEach((p) => p === "enableEvents" && this.loaded.set(p, this.ctx.x.model.enableEvents)),
+      commit: () =>
+        list.forEach(
+          (p) => p === "enableEvents" && this.loaded.set(p, this.ctx.x.model.enableEvents)
+        ),
     }));
   }
   get enableEvents(): boolean {
@@ -247,7 +284,12 @@ class FakeRuntime extends Loadable {
 }
 
 /** A recording bag: property sets and method calls on nested paths (chart.title.text = …, format.autofitColumns()). */
-function bag(ctx: FakeContext, prefix: string, target: () => Record<string, unknown> | null, calls?: () => string[]): unknown {
+function bag(
+  ctx: FakeContext,
+  prefix: string,
+  target: () => Record<string, unknown> | null,
+  calls?: () => string[]
+): unknown {
   const make = (path: string[]): unknown =>
     new Proxy(function () {}, {
       get(_t, key) {
@@ -266,7 +308,11 @@ function bag(ctx: FakeContext, prefix: string, target: () => Record<string, unkn
         return true;
       },
       apply(_t, _this, args) {
-        ctx.queue(`${prefix}.${path.join(".")}()`, jsonBytes(args), () => void calls?.().push(`${path.join(".")}(${JSON.stringify(args)})`));
+        ctx.queue(
+          `${prefix}.${path.join(".")}()`,
+          jsonBytes(args),
+          () => void calls?.().push(`${path.join(".")}(${JSON.stringify(args)})`)
+        );
         return make([...path, `(${args.map(String).join(",")})`]);
       },
     });
@@ -277,17 +323,28 @@ export class FakeRange extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
     readonly ref: Ref<Box>,
-    private readonly nullable = false,
+    private readonly nullable = false
   ) {
     super();
   }
   box(): Box {
     const b = this.ref.get();
-    if (!b) throw new FakeError(this.nullable ? "InvalidReference" : "ItemNotFound", "The range does not exist");
+    if (!b)
+      throw new FakeError(
+        this.nullable ? "InvalidReference" : "ItemNotFound",
+        "The range does not exist"
+      );
     return b;
   }
   private derive(f: (b: Box) => Box | null, nullable = false): FakeRange {
-    return new FakeRange(this.ctx, new Ref(() => { const b = this.ref.get(); return b ? f(b) : null; }), nullable);
+    return new FakeRange(
+      this.ctx,
+      new Ref(() => {
+        const b = this.ref.get();
+        return b ? f(b) : null;
+      }),
+      nullable
+    );
   }
   load(props: unknown): this {
     const list = parseProps(props);
@@ -298,17 +355,29 @@ export class FakeRange extends Loadable {
       let responseBytes = 0;
       for (const p of list) {
         if (!b) continue;
-        if ((p === "values" || p === "numberFormat" || p === "formulas") && boxCells(b) > this.ctx.x.cellCap) {
-          throw new FakeError("RangeExceedsLimit", `Loading ${boxCells(b)} cells exceeds the limit`);
+        if (
+          (p === "values" || p === "numberFormat" || p === "formulas") &&
+          boxCells(b) > this.ctx.x.cellCap
+        ) {
+          throw new FakeError(
+            "RangeExceedsLimit",
+            `Loading ${boxCells(b)} cells exceeds the limit`
+          );
         }
         const v =
-          p === "address" ? this.ctx.x.boxAddress(b)
-          : p === "rowCount" ? b.bottom - b.top + 1
-          : p === "columnCount" ? b.right - b.left + 1
-          : p === "values" ? this.ctx.x.valuesOf(b)
-          : p === "numberFormat" ? boxGrid(b, cellFormat)
-          : p === "formulas" ? boxGrid(b, cellFormula)
-          : undefined;
+          p === "address"
+            ? this.ctx.x.boxAddress(b)
+            : p === "rowCount"
+              ? b.bottom - b.top + 1
+              : p === "columnCount"
+                ? b.right - b.left + 1
+                : p === "values"
+                  ? this.ctx.x.valuesOf(b)
+                  : p === "numberFormat"
+                    ? boxGrid(b, cellFormat)
+                    : p === "formulas"
+                      ? boxGrid(b, cellFormula)
+                      : undefined;
         staged.set(p, v);
         responseBytes += jsonBytes(v ?? null);
       }
@@ -316,20 +385,41 @@ export class FakeRange extends Loadable {
     });
     return this;
   }
-  get isNullObject(): boolean { return this.need("isNullObject") as boolean; }
-  get address(): string { return this.need("address") as string; }
-  get rowCount(): number { return this.need("rowCount") as number; }
-  get columnCount(): number { return this.need("columnCount") as number; }
-  get values(): CellValue[][] { return this.need("values") as CellValue[][]; }
-  get numberFormat(): string[][] { return this.need("numberFormat") as string[][]; }
-  get formulas(): CellValue[][] { return this.need("formulas") as CellValue[][]; }
-  private write(name: string, data: unknown[][], put: (sheet: FakeSheet, r: number, c: number, v: unknown) => void): void {
+  get isNullObject(): boolean {
+    return this.need("isNullObject") as boolean;
+  }
+  get address(): string {
+    return this.need("address") as string;
+  }
+  get rowCount(): number {
+    return this.need("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.need("columnCount") as number;
+  }
+  get values(): CellValue[][] {
+    return this.need("values") as CellValue[][];
+  }
+  get numberFormat(): string[][] {
+    return this.need("numberFormat") as string[][];
+  }
+  get formulas(): CellValue[][] {
+    return this.need("formulas") as CellValue[][];
+  }
+  private write(
+    name: string,
+    data: unknown[][],
+    put: (sheet: FakeSheet, r: number, c: number, v: unknown) => void
+  ): void {
     this.ctx.queue(`range.${name}`, jsonBytes(data), () => {
       const b = this.box();
       const rows = b.bottom - b.top + 1;
       const cols = b.right - b.left + 1;
       if (data.length !== rows || data.some((row) => row.length !== cols)) {
-        throw new FakeError("InvalidArgument", `range.${name}: ${data.length}×${data[0]?.length ?? 0} array for a ${rows}×${cols} range`);
+        throw new FakeError(
+          "InvalidArgument",
+          `range.${name}: ${data.length}×${data[0]?.length ?? 0} array for a ${rows}×${cols} range`
+        );
       }
       data.forEach((row, r) => row.forEach((v, c) => put(b.sheet, b.top + r, b.left + c, v)));
     });
@@ -357,25 +447,68 @@ export class FakeRange extends Loadable {
     this.write("numberFormat", data, (s, r, c, v) => void ((s.formats[r] ??= [])[c] = String(v)));
   }
   get format(): unknown {
-    return bag(this.ctx, "range.format", () => ({}), () => this.box().sheet.calls);
+    return bag(
+      this.ctx,
+      "range.format",
+      () => ({}),
+      () => this.box().sheet.calls
+    );
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, new Ref(() => this.ref.get()?.sheet ?? null));
   }
+  /** The bounding box of the non-blank cells inside this range (Range.getUsedRangeOrNullObject). */
+  getUsedRangeOrNullObject(): FakeRange {
+    return this.derive((b) => {
+      const used = usedBox(b.sheet);
+      const within = used ? intersect(b, used) : null;
+      if (!within) return null;
+      let top = -1;
+      let bottom = -1;
+      let left = Number.MAX_SAFE_INTEGER;
+      let right = -1;
+      for (let r = within.top; r <= within.bottom; r++) {
+        const row = b.sheet.values[r];
+        if (!row) continue;
+        for (let c = within.left; c <= Math.min(within.right, row.length - 1); c++) {
+          const v = row[c];
+          if (v === "" || v === undefined) continue;
+          if (top < 0) top = r;
+          bottom = r;
+          if (c < left) left = c;
+          if (c > right) right = c;
+        }
+      }
+      return top < 0 ? null : { sheet: b.sheet, top, left, bottom, right };
+    }, true);
+  }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return this.derive((b) => { const o = other.ref.get(); return o ? intersect(b, o) : null; }, true);
+    return this.derive((b) => {
+      const o = other.ref.get();
+      return o ? intersect(b, o) : null;
+    }, true);
   }
   getIntersection(other: FakeRange): FakeRange {
-    return this.derive((b) => { const o = other.ref.get(); return o ? intersect(b, o) : null; });
+    return this.derive((b) => {
+      const o = other.ref.get();
+      return o ? intersect(b, o) : null;
+    });
   }
   getCell(row: number, col: number): FakeRange {
-    return this.derive((b) => ({ sheet: b.sheet, top: b.top + row, left: b.left + col, bottom: b.top + row, right: b.left + col }));
+    return this.derive((b) => ({
+      sheet: b.sheet,
+      top: b.top + row,
+      left: b.left + col,
+      bottom: b.top + row,
+      right: b.left + col,
+    }));
   }
   getResizedRange(dRows: number, dCols: number): FakeRange {
     return this.derive((b) => {
       const bottom = b.bottom + dRows;
       const right = b.right + dCols;
-      if (bottom < b.top || right < b.left || bottom >= MAX_ROWS || right >= MAX_COLS) throw new FakeError("InvalidArgument", "resize beyond the sheet");
+      if (bottom < b.top || right < b.left || bottom >= MAX_ROWS || right >= MAX_COLS)
+        throw new FakeError("InvalidArgument", "resize beyond the sheet");
       return { ...b, bottom, right };
     });
   }
@@ -393,11 +526,15 @@ export class FakeRange extends Loadable {
   clear(): void {
     this.ctx.queue("range.clear", 0, () => {
       const b = this.box();
-      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) {
-        const v = b.sheet.values[r]; if (v) delete v[c];
-        const f = b.sheet.formats[r]; if (f) delete f[c];
-        const g = b.sheet.formulas[r]; if (g) delete g[c];
-      }
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) {
+          const v = b.sheet.values[r];
+          if (v) delete v[c];
+          const f = b.sheet.formats[r];
+          if (f) delete f[c];
+          const g = b.sheet.formulas[r];
+          if (g) delete g[c];
+        }
     });
   }
 }
@@ -412,7 +549,7 @@ export class FakeWorksheet extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
     readonly ref: Ref<FakeSheet>,
-    private readonly nullable = false,
+    private readonly nullable = false
   ) {
     super();
   }
@@ -430,18 +567,29 @@ export class FakeWorksheet extends Loadable {
         responseBytes: 32,
         commit: () => {
           this.loaded.set("isNullObject", !s);
-          for (const p of list) if (s) this.loaded.set(p, p === "name" ? s.name : p === "visibility" ? s.visibility : undefined);
+          for (const p of list)
+            if (s)
+              this.loaded.set(
+                p,
+                p === "name" ? s.name : p === "visibility" ? s.visibility : undefined
+              );
         },
       };
     });
     return this;
   }
-  get isNullObject(): boolean { return this.need("isNullObject") as boolean; }
-  get name(): string { return this.need("name") as string; }
+  get isNullObject(): boolean {
+    return this.need("isNullObject") as boolean;
+  }
+  get name(): string {
+    return this.need("name") as string;
+  }
   set name(v: string) {
     this.ctx.queue("worksheet.name", jsonBytes(v), () => {
       const s = this.sheet();
-      if (this.ctx.x.model.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) {
+      if (
+        this.ctx.x.model.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())
+      ) {
         throw new FakeError("ItemAlreadyExists", `A sheet named ${v} already exists`);
       }
       s.name = v;
@@ -451,16 +599,28 @@ export class FakeWorksheet extends Loadable {
     this.ctx.queue("worksheet.visibility", 8, () => void (this.sheet().visibility = v));
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, new Ref(() => addressOn(this.sheet(), address ?? "A1:XFD1048576")));
+    return new FakeRange(
+      this.ctx,
+      new Ref(() => addressOn(this.sheet(), address ?? "A1:XFD1048576"))
+    );
   }
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.ctx, new Ref(() => usedBox(this.sheet())), true);
   }
   getUsedRange(): FakeRange {
-    return new FakeRange(this.ctx, new Ref(() => usedBox(this.sheet()) ?? { sheet: this.sheet(), top: 0, left: 0, bottom: 0, right: 0 }));
+    return new FakeRange(
+      this.ctx,
+      new Ref(
+        () => usedBox(this.sheet()) ?? { sheet: this.sheet(), top: 0, left: 0, bottom: 0, right: 0 }
+      )
+    );
   }
   activate(): void {
-    this.ctx.queue("worksheet.activate", 0, () => void (this.ctx.x.model.activeSheet = this.sheet()));
+    this.ctx.queue(
+      "worksheet.activate",
+      0,
+      () => void (this.ctx.x.model.activeSheet = this.sheet())
+    );
   }
   delete(): void {
     this.ctx.queue("worksheet.delete", 0, () => {
@@ -477,12 +637,25 @@ export class FakeWorksheet extends Loadable {
         const table = new FakeTableProxy(this.ctx, new Ref<FakeTable>(() => null));
         this.ctx.queue("tables.add", jsonBytes(String(address)), () => {
           const s = this.sheet();
-          const box = typeof address === "string" ? addressOn(s, address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address) : address.box();
+          const box =
+            typeof address === "string"
+              ? addressOn(
+                  s,
+                  address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address
+                )
+              : address.box();
           const m = this.ctx.x.model;
-          if (m.tables.some((t) => t.sheet === s && intersect(t.range, box))) throw new FakeError("InvalidOperation", "Tables cannot overlap");
+          if (m.tables.some((t) => t.sheet === s && intersect(t.range, box)))
+            throw new FakeError("InvalidOperation", "Tables cannot overlap");
           let n = m.tables.length + 1;
           while (m.tables.some((t) => t.name === `Table${n}`)) n++;
-          const t: FakeTable = { name: `Table${n}`, sheet: s, range: box, style: "TableStyleMedium2", showHeaders: hasHeaders };
+          const t: FakeTable = {
+            name: `Table${n}`,
+            sheet: s,
+            range: box,
+            style: "TableStyleMedium2",
+            showHeaders: hasHeaders,
+          };
           m.tables.push(t);
           table.ref.set(t);
         });
@@ -499,7 +672,7 @@ export class FakeTableProxy extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
     readonly ref: Ref<FakeTable>,
-    private readonly nullable = false,
+    private readonly nullable = false
   ) {
     super();
   }
@@ -517,19 +690,28 @@ export class FakeTableProxy extends Loadable {
         responseBytes: 32,
         commit: () => {
           this.loaded.set("isNullObject", !t);
-          for (const p of list) if (t) this.loaded.set(p, p === "name" ? t.name : p === "style" ? t.style : undefined);
+          for (const p of list)
+            if (t) this.loaded.set(p, p === "name" ? t.name : p === "style" ? t.style : undefined);
         },
       };
     });
     return this;
   }
-  get isNullObject(): boolean { return this.need("isNullObject") as boolean; }
-  get worksheet(): { name: string } { return this.need("worksheet") as { name: string }; }
-  get name(): string { return this.need("name") as string; }
+  get isNullObject(): boolean {
+    return this.need("isNullObject") as boolean;
+  }
+  get worksheet(): { name: string } {
+    return this.need("worksheet") as { name: string };
+  }
+  get name(): string {
+    return this.need("name") as string;
+  }
   set name(v: string) {
     this.ctx.queue("table.name", jsonBytes(v), () => {
       const t = this.table();
-      if (this.ctx.x.model.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())) {
+      if (
+        this.ctx.x.model.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())
+      ) {
         throw new FakeError("ItemAlreadyExists", `A table named ${v} already exists`);
       }
       t.name = v;
@@ -545,7 +727,13 @@ export class FakeTableProxy extends Loadable {
     return new FakeRange(this.ctx, new Ref(() => this.ref.get()?.range ?? null));
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.ctx, new Ref(() => { const t = this.ref.get(); return t ? { ...t.range, top: t.range.top + 1 } : null; }));
+    return new FakeRange(
+      this.ctx,
+      new Ref(() => {
+        const t = this.ref.get();
+        return t ? { ...t.range, top: t.range.top + 1 } : null;
+      })
+    );
   }
   delete(): void {
     this.ctx.queue("table.delete", 0, () => {
@@ -558,7 +746,7 @@ export class FakeTableProxy extends Loadable {
 export class FakeSeriesProxy {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly ref: Ref<FakeSeries>,
+    private readonly ref: Ref<FakeSeries>
   ) {}
   private series(): FakeSeries {
     const s = this.ref.get();
@@ -588,7 +776,7 @@ export class FakeSeriesProxy {
 export class FakeChartProxy extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
-    readonly ref: Ref<FakeChart>,
+    readonly ref: Ref<FakeChart>
   ) {
     super();
   }
@@ -600,17 +788,32 @@ export class FakeChartProxy extends Loadable {
   set name(v: string) {
     this.ctx.queue("chart.name", jsonBytes(v), () => {
       const c = this.chart();
-      if (c.sheet.charts.some((o) => o !== c && o.name === v)) throw new FakeError("ItemAlreadyExists", `A chart named ${v} already exists`);
+      if (c.sheet.charts.some((o) => o !== c && o.name === v))
+        throw new FakeError("ItemAlreadyExists", `A chart named ${v} already exists`);
       c.name = v;
     });
   }
-  get name(): string { return this.need("name") as string; }
-  get title(): unknown { return bag(this.ctx, "chart.title", () => this.sub("title")); }
-  get axes(): unknown { return bag(this.ctx, "chart.axes", () => this.sub("axes")); }
-  get legend(): unknown { return bag(this.ctx, "chart.legend", () => this.sub("legend")); }
-  get dataLabels(): unknown { return bag(this.ctx, "chart.dataLabels", () => this.sub("dataLabels")); }
-  set height(v: number) { this.ctx.queue("chart.height", 8, () => void (this.chart().props.height = v)); }
-  set width(v: number) { this.ctx.queue("chart.width", 8, () => void (this.chart().props.width = v)); }
+  get name(): string {
+    return this.need("name") as string;
+  }
+  get title(): unknown {
+    return bag(this.ctx, "chart.title", () => this.sub("title"));
+  }
+  get axes(): unknown {
+    return bag(this.ctx, "chart.axes", () => this.sub("axes"));
+  }
+  get legend(): unknown {
+    return bag(this.ctx, "chart.legend", () => this.sub("legend"));
+  }
+  get dataLabels(): unknown {
+    return bag(this.ctx, "chart.dataLabels", () => this.sub("dataLabels"));
+  }
+  set height(v: number) {
+    this.ctx.queue("chart.height", 8, () => void (this.chart().props.height = v));
+  }
+  set width(v: number) {
+    this.ctx.queue("chart.width", 8, () => void (this.chart().props.width = v));
+  }
   private sub(key: string): Record<string, unknown> | null {
     const c = this.ref.get();
     if (!c) return null;
@@ -627,14 +830,17 @@ export class FakeChartProxy extends Loadable {
         });
         return new FakeSeriesProxy(this.ctx, ref);
       },
-      getItemAt: (i) => new FakeSeriesProxy(this.ctx, new Ref(() => this.ref.get()?.series[i] ?? null)),
+      getItemAt: (i) =>
+        new FakeSeriesProxy(this.ctx, new Ref(() => this.ref.get()?.series[i] ?? null)),
     };
   }
   setPosition(start: string | FakeRange, end?: string | FakeRange): void {
     this.ctx.queue("chart.setPosition", 0, () => {
       const c = this.chart();
-      const text = (p: string | FakeRange): string => (typeof p === "string" ? p : this.ctx.x.boxAddress(p.box()));
-      c.position = end === undefined ? { start: text(start) } : { start: text(start), end: text(end) };
+      const text = (p: string | FakeRange): string =>
+        typeof p === "string" ? p : this.ctx.x.boxAddress(p.box());
+      c.position =
+        end === undefined ? { start: text(start) } : { start: text(start), end: text(end) };
     });
   }
   delete(): void {
@@ -648,7 +854,7 @@ export class FakeChartProxy extends Loadable {
 class FakeChartCollection {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
+    private readonly sheet: () => FakeSheet
   ) {}
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     const ref = new Ref<FakeChart>(() => null);
@@ -661,10 +867,20 @@ class FakeChartCollection {
       const count = byRows ? rows : cols;
       const series: FakeSeries[] = Array.from({ length: count }, (_, i) => ({
         name: "",
-        values: byRows ? { ...box, top: box.top + i, bottom: box.top + i } : { ...box, left: box.left + i, right: box.left + i },
+        values: byRows
+          ? { ...box, top: box.top + i, bottom: box.top + i }
+          : { ...box, left: box.left + i, right: box.left + i },
         props: {},
       }));
-      const chart: FakeChart = { name: `Chart ${s.charts.length + 1}`, type, sheet: s, source: box, seriesBy, props: {}, series };
+      const chart: FakeChart = {
+        name: `Chart ${s.charts.length + 1}`,
+        type,
+        sheet: s,
+        source: box,
+        seriesBy,
+        props: {},
+        series,
+      };
       s.charts.push(chart);
       ref.set(chart);
     });
@@ -676,7 +892,8 @@ class FakeWorksheetCollection {
   private list: FakeWorksheet[] | null = null;
   constructor(private readonly ctx: FakeContext) {}
   private byName(name: string): () => FakeSheet | null {
-    return () => this.ctx.x.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+    return () =>
+      this.ctx.x.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, new Ref(this.byName(name)));
@@ -698,7 +915,8 @@ class FakeWorksheetCollection {
         n = `Sheet${i}`;
       }
       const wanted = n;
-      if (m.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase())) throw new FakeError("ItemAlreadyExists", `A sheet named ${wanted} already exists`);
+      if (m.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase()))
+        throw new FakeError("ItemAlreadyExists", `A sheet named ${wanted} already exists`);
       const s = newSheet(wanted);
       m.sheets.push(s);
       ref.set(s);
@@ -732,7 +950,8 @@ class FakeTableCollection {
   private list: FakeTableProxy[] | null = null;
   constructor(private readonly ctx: FakeContext) {}
   private byName(name: string): () => FakeTable | null {
-    return () => this.ctx.x.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+    return () =>
+      this.ctx.x.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): FakeTableProxy {
     return new FakeTableProxy(this.ctx, new Ref(this.byName(name)));
@@ -768,7 +987,7 @@ class FakeTableCollection {
 class FakeSetting extends Loadable {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly key: string,
+    private readonly key: string
   ) {
     super();
   }
@@ -786,8 +1005,12 @@ class FakeSetting extends Loadable {
     });
     return this;
   }
-  get isNullObject(): boolean { return this.need("isNullObject") as boolean; }
-  get value(): unknown { return this.need("value"); }
+  get isNullObject(): boolean {
+    return this.need("isNullObject") as boolean;
+  }
+  get value(): unknown {
+    return this.need("value");
+  }
 }
 
 class FakeWorkbook {
@@ -797,29 +1020,46 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
   }
-  get names(): { getItem(name: string): { getRange(): FakeRange }; load(p?: unknown): { items: { name: string }[] } } {
+  get names(): {
+    getItem(name: string): { getRange(): FakeRange };
+    load(p?: unknown): { items: { name: string }[] };
+  } {
     const holder: { items: { name: string }[] } = { items: [] };
     return {
       load: () => {
         this.ctx.queue("names.load", 0, () => {
           const names = [...this.ctx.x.model.names.keys()];
-          return { responseBytes: jsonBytes(names), commit: () => void (holder.items = names.map((name) => ({ name }))) };
+          return {
+            responseBytes: jsonBytes(names),
+            commit: () => void (holder.items = names.map((name) => ({ name }))),
+          };
         });
         return holder;
       },
       getItem: (name) => ({
         getRange: () =>
-          new FakeRange(this.ctx, new Ref(() => {
-            const box = this.ctx.x.model.names.get(name);
-            if (!box) throw new FakeError("ItemNotFound", `No name ${name}`);
-            return box;
-          })),
+          new FakeRange(
+            this.ctx,
+            new Ref(() => {
+              const box = this.ctx.x.model.names.get(name);
+              if (!box) throw new FakeError("ItemNotFound", `No name ${name}`);
+              return box;
+            })
+          ),
       }),
     };
   }
-  get settings(): { add(key: string, value: unknown): void; getItemOrNullObject(key: string): FakeSetting } {
+  get settings(): {
+    add(key: string, value: unknown): void;
+    getItemOrNullObject(key: string): FakeSetting;
+  } {
     return {
-      add: (key, value) => this.ctx.queue("settings.add", jsonBytes(value ?? null), () => void this.ctx.x.model.settings.set(key, value)),
+      add: (key, value) =>
+        this.ctx.queue(
+          "settings.add",
+          jsonBytes(value ?? null),
+          () => void this.ctx.x.model.settings.set(key, value)
+        ),
       getItemOrNullObject: (key) => new FakeSetting(this.ctx, key),
     };
   }

@@ -67,7 +67,15 @@ export interface FakeWorkbookModel {
 }
 
 export function newSheet(name: string): FakeSheet {
-  return { name, values: [], formats: [], formulas: [], charts: [], calls: [], visibility: "Visible" };
+  return {
+    name,
+    values: [],
+    formats: [],
+    formulas: [],
+    charts: [],
+    calls: [],
+    visibility: "Visible",
+  };
 }
 
 export function newModel(): FakeWorkbookModel {
@@ -86,7 +94,13 @@ export function newModel(): FakeWorkbookModel {
 }
 
 /** Put a grid on a sheet with its top-left at (top, left). */
-export function putGrid(sheet: FakeSheet, top: number, left: number, grid: CellValue[][], formats?: string[][]): void {
+export function putGrid(
+  sheet: FakeSheet,
+  top: number,
+  left: number,
+  grid: CellValue[][],
+  formats?: string[][]
+): void {
   grid.forEach((row, r) => {
     const target = (sheet.values[top + r] ??= []);
     row.forEach((v, c) => {
