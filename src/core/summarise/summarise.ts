@@ -15,6 +15,20 @@ import type { SummaryModel } from "./types";
 export const SUMMARY_TABLE_NAME = "QuarterDeckKPIs";
 
 /**
+ * Table columns: the input's periods as written, each period the engine derived (a fiscal year from its
+ * quarters) placed right after the last input period that ends on or before it.
+ */
+export function orderColumns(periods: readonly Period[], inputCount: number): Period[] {
+  const out = periods.slice(0, inputCount);
+  for (const derived of periods.slice(inputCount)) {
+    let at = out.length;
+    while (at > 0 && (out[at - 1]?.end ?? "") > derived.end) at--;
+    out.splice(at, 0, derived);
+  }
+  return out;
+}
+
+/**
  * The summary sheet's whole content as pure data: title, subtitle (source, fiscal calendar, EBITDA
  * definition), highlights, the KPI × period table (columns = the dataset's periods in input order), chart
  * specs over its rows, notes and issues. Cells carry live formulas only when `settings.formulas` is on.
@@ -30,19 +44,20 @@ export function summarise(
   now: Date,
   kpiPeriods: readonly Period[] = dataset.periods
 ): SummaryModel {
-  const periods = kpiPeriods.map((p) => p.label);
+  const columns = orderColumns(kpiPeriods, dataset.periods.length);
+  const periods = columns.map((p) => p.label);
   const rows = buildRows(dataset, kpis, periods, {
     formulas: settings.formulas,
     ratioIds: new Set(settings.ratioKpis.map((r) => r.id)),
   });
-  const { quarter, year } = latestPeriods(dataset, indexKpis(kpis), kpiPeriods);
+  const { quarter, year } = latestPeriods(dataset, indexKpis(kpis), columns);
   return {
     sheetName: settings.outputSheet,
     title: summaryText.sheetTitle((quarter ?? year)?.label ?? null),
     subtitle: buildSubtitle(dataset, settings, now),
     highlights: [...highlights],
     table: { name: SUMMARY_TABLE_NAME, periods, rows },
-    charts: buildCharts(kpiPeriods, dataset.money, rows),
+    charts: buildCharts(columns, dataset.money, rows),
     notes: buildNotes(dataset, settings, issues, now),
     issues: [...issues],
   };

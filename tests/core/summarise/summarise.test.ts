@@ -1,6 +1,6 @@
 import type { KpiValue } from "../../../src/core/compute/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
-import { summarise } from "../../../src/core/summarise/summarise";
+import { orderColumns, summarise } from "../../../src/core/summarise/summarise";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import type { Issue } from "../../../src/core/validate/types";
 import { dataset, kpi, series, SEED_PERIODS } from "./fixtures";
@@ -377,5 +377,32 @@ describe("summarise: charts point at table rows", () => {
   it("points every series at an existing row", () => {
     for (const c of m.charts)
       for (const s of c.series) expect(m.table.rows[s.row]?.label).toBe(s.name);
+  });
+});
+
+describe("orderColumns: derived fiscal years sit after their quarters", () => {
+  const quartersOnly = SEED_PERIODS.filter((p) => p.kind === "quarter");
+  const years = SEED_PERIODS.filter((p) => p.kind === "year");
+
+  it("interleaves the engine's fiscal years as a data book does", () => {
+    expect(
+      orderColumns([...quartersOnly, ...years], quartersOnly.length).map((p) => p.label)
+    ).toEqual(SEED_PERIODS.map((p) => p.label));
+  });
+
+  it("keeps the input's own order", () => {
+    const reversed = [...SEED_PERIODS].reverse();
+    expect(orderColumns(reversed, reversed.length)).toEqual(reversed);
+  });
+
+  it("gives the summary those columns and charts the quarters among them", () => {
+    const m = summarise(dataset([], undefined, quartersOnly), [], kpis, [], settings, now, [
+      ...quartersOnly,
+      ...years,
+    ]);
+    expect(m.table.periods).toEqual(SEED_PERIODS.map((p) => p.label));
+    expect(m.charts.find((c) => c.id === "QD_operating_income")?.periodColumns).toEqual([
+      0, 1, 2, 3, 5, 6, 7, 8,
+    ]);
   });
 });
