@@ -125,6 +125,9 @@ export function readLong(
   const seriesFirstRow: number[] = [];
   const seriesUnit: (Unit | null)[] = [];
 
+  // Unit cells mostly repeat the row above: parse only when the text changes.
+  let lastUnitCell: CellValue | undefined;
+  let lastUnit: Unit | null = null;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r];
     if (!row) continue;
@@ -163,7 +166,12 @@ export function readLong(
     recValue[count] = slot.value;
     if (cols.unit >= 0 && status === CELL_NUMBER) {
       // A row in another scale of the series' currency ("JPY thousands" among "JPY mn" rows) is brought to the series' unit.
-      const rowUnit = parseUnitCell(row[cols.unit]);
+      const unitCell = row[cols.unit];
+      if (unitCell !== lastUnitCell) {
+        lastUnitCell = unitCell;
+        lastUnit = parseUnitCell(unitCell);
+      }
+      const rowUnit = lastUnit;
       const unit = seriesUnit[si];
       if (
         rowUnit &&
