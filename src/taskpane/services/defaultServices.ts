@@ -5,8 +5,6 @@ import { noFiguresMessage, readSource } from "../../app/check";
 import { appMessages } from "../../app/messages";
 import { messageOf } from "../../app/errors";
 import type { SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
-import { FileWorkbook } from "../../workbook/file/fileWorkbook";
-import { exportSummary } from "../../workbook/file/exportSummary";
 import { OfficeWorkbook } from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
 import { yieldToUi } from "../platform/yieldToUi";
@@ -63,6 +61,8 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
     detect: detectOnActiveSheet,
     exportWorkbook: async (model) => {
       try {
+        // Loaded on first use: the workbook file library is large and the pane starts without it.
+        const { exportSummary } = await import("../../workbook/file/exportSummary");
         return { ok: true, value: await exportSummary(model) };
       } catch (e) {
         return { ok: false, message: messageOf(e) };
@@ -70,6 +70,7 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
     },
     openFile: async (bytes, name) => {
       try {
+        const { FileWorkbook } = await import("../../workbook/file/fileWorkbook");
         const opened = await FileWorkbook.fromBytes(bytes, name);
         if (!(opened instanceof FileWorkbook)) return { ok: false, message: opened.message };
         return { ok: true, value: { port: opened, name } };
