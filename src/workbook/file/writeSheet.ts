@@ -56,6 +56,8 @@ export function writeCells(ws: ExcelJS.Worksheet, layout: SummaryLayout): void {
       if (fmt !== "General") cell.numFmt = fmt;
     });
   });
+  // Printed (and converted to PDF) landscape, one page wide, so the charts beside the table are on the page.
+  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
