@@ -57,7 +57,13 @@ export function writeCells(ws: ExcelJS.Worksheet, layout: SummaryLayout): void {
     });
   });
   // Printed (and converted to PDF) landscape, one page wide, so the charts beside the table are on the page.
-  ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
