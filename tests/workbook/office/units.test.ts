@@ -148,7 +148,7 @@ describe("ownership", () => {
     const plan = planWrite(
       "KPI Summary",
       "QuarterDeckKPIs",
-      owned,
+      owned ? { ...owned, charts: [...owned.charts] } : undefined,
       [...sheets],
       tables.map((t) => ({ ...t }))
     );
