@@ -4,18 +4,29 @@ import type { FigureContext, MetricDef } from "./figures";
 import { FORMAT_PERCENT } from "./format";
 import { kpiValue } from "./kpi";
 import { NOTES } from "./messages";
-import { safeCompare } from "../validate/timeline";
+import { safeCompare, type Timeline, type TimelineEntry } from "../validate/timeline";
+
+const yearSpans = new WeakMap<Timeline, { i: number; e: TimelineEntry }[]>();
+
+/** Fiscal-year entries of a timeline in order, worked out once per timeline. */
+function yearsOf(timeline: Timeline): { i: number; e: TimelineEntry }[] {
+  let years = yearSpans.get(timeline);
+  if (!years) {
+    years = timeline.entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.period.kind === "year")
+      .sort((a, b) => safeCompare(a.e.period, b.e.period));
+    yearSpans.set(timeline, years);
+  }
+  return years;
+}
 
 /**
  * CAGR from the first to the last fiscal year of the dataset, shown on the last year:
- * cagr = (last / first)^(1 / years) − 1, years = last.fiscalYear − first.fiscalYear;
- * n.m. when the first is ≤ 0 (or the last < 0).
+ * cagr = (last / first)^(1 / years) − 1, years = last.fiscalYear − first.fiscalYear; n.m. when the first is ≤ 0 (or the last < 0).
  */
 export function cagrKpi(ctx: FigureContext, def: MetricDef): KpiValue | null {
-  const years = ctx.timeline.entries
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.period.kind === "year")
-    .sort((a, b) => safeCompare(a.e.period, b.e.period));
+  const years = yearsOf(ctx.timeline);
   const first = years[0];
   const last = years[years.length - 1];
   if (!first || !last || first === last) return null;

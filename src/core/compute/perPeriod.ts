@@ -9,12 +9,24 @@ import { growthExpr, growthNote } from "./growth";
 import { kpiValue } from "./kpi";
 import { NOTES } from "./messages";
 
-function baseKey(p: Period, which: "yoy" | "qoq"): string | null {
+const baseKeys = new WeakMap<Period, { yoy: string | null; qoq: string | null }>();
+
+function keyOr(f: (p: Period) => string | null, p: Period): string | null {
   try {
-    return which === "yoy" ? yoyBaseKey(p) : qoqBaseKey(p);
+    return f(p);
   } catch {
     return null;
   }
+}
+
+/** The yoy or qoq base key of a period, worked out once per period. */
+function baseKey(p: Period, which: "yoy" | "qoq"): string | null {
+  let keys = baseKeys.get(p);
+  if (!keys) {
+    keys = { yoy: keyOr(yoyBaseKey, p), qoq: keyOr(qoqBaseKey, p) };
+    baseKeys.set(p, keys);
+  }
+  return keys[which];
 }
 
 /** The number format of a metric's values. */
