@@ -9,3 +9,10 @@ export {
 } from "./settings";
 export type { OnProgress, RefreshStage } from "./progress";
 export { appMessages } from "./messages";
+export {
+  exportSummaryWorkbook,
+  exportFileName,
+  type ExportDeps,
+  type ExportResult,
+} from "./export";
+export { base64FromBytes } from "./base64";

@@ -19,9 +19,7 @@ export const API = {
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 /** What this Excel supports, with a note for each missing feature. */
-export function detectCapabilities(
-  isSetSupported: IsSetSupported
-): Capabilities & {
+export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities & {
   extra: {
     chartsExtra: boolean;
     events: boolean;

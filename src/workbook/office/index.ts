@@ -4,3 +4,4 @@ export { officeHost, type OfficeHost } from "./host";
 export { WorkbookError } from "./errors";
 export { detectCapabilities } from "./capabilities";
 export { parseStoredSettings, serialiseStoredSettings, SETTINGS_KEY } from "./storedSettings";
+export { officeCreateWorkbook, type CreateWorkbook } from "./createWorkbook";
