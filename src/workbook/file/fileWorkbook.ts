@@ -16,7 +16,7 @@ import type {
 } from "../port";
 import { layoutSummary, type ChartPlacement } from "../layout";
 import { cellA1, parseRangeAddress } from "./a1";
-import { addChartsToXlsx } from "./charts/inject";
+import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
 import { csvToGrid, decodeCsvBytes } from "./csv";
 import { openXlsx, sheetNameFromFile } from "./load";
 import { fileMessages } from "./messages";
@@ -316,9 +316,11 @@ export class FileWorkbook implements WorkbookPort {
   async save(): Promise<Uint8Array> {
     if (this.wb.worksheets.length === 0) this.wb.addWorksheet("Sheet1");
     const sheets = Object.entries(this.charts)
-      .filter(([name]) => this.wb.getWorksheet(name) !== undefined)
+      .filter(([name, charts]) => charts.length > 0 && this.wb.getWorksheet(name) !== undefined)
       .map(([sheetName, charts]) => ({ sheetName, charts }));
-    const raw = new Uint8Array(await this.wb.xlsx.writeBuffer());
+    const raw = new Uint8Array(
+      await this.wb.xlsx.writeBuffer(sheets.length > 0 ? STORED_ZIP : undefined)
+    );
     return addChartsToXlsx(raw, sheets);
   }
 }

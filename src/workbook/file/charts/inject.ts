@@ -96,6 +96,12 @@ function relsPathOf(partPath: string): string {
   return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
 }
 
+/**
+ * exceljs' zip options for a package that charts will be added to: stored, not deflated, since
+ * {@link addChartsToXlsx} compresses the whole package once when it writes it again.
+ */
+export const STORED_ZIP = { zip: { compression: "STORE" as const } };
+
 /** Add the charts of each sheet to the package. Sheets without charts or not found are left alone. */
 export async function addChartsToXlsx(
   xlsx: Uint8Array,
