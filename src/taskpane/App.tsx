@@ -10,7 +10,7 @@ import { usePane } from "./hooks/usePane";
 import type { PaneTab } from "./hooks/usePane.types";
 import { understand } from "./model/understanding";
 import { createDefaultServices } from "./services/defaultServices";
-import { t } from "./strings";
+import { localeOf, setLocale, t } from "./strings";
 import { useAppStyles } from "./useAppStyles.styles";
 
 export type { AppProps } from "./App.types";
@@ -22,8 +22,23 @@ const TABS: { value: PaneTab; key: "tabSetup" | "tabCheck" | "tabRefresh" | "tab
   { value: "export", key: "tabExport" },
 ];
 
+/** Office's display language inside Excel, else the browser's. */
+function displayLanguage(): string | undefined {
+  try {
+    if (typeof Office !== "undefined" && Office.context?.displayLanguage) return Office.context.displayLanguage;
+  } catch {
+    // Office.context is not usable outside a host.
+  }
+  return typeof navigator === "undefined" ? undefined : navigator.language;
+}
+
 /** The QuarterDeck task pane: set up, check, refresh and export; in a browser, on a workbook file. */
 export function App({ host, services: given }: AppProps): React.JSX.Element {
+  const [locale] = React.useState(() => {
+    const chosen = localeOf(displayLanguage());
+    setLocale(chosen);
+    return chosen;
+  });
   const styles = useAppStyles();
   const services = React.useMemo(() => given ?? createDefaultServices(host), [given, host]);
   const { state, actions } = usePane(host, services);
@@ -32,7 +47,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
   const busy = state.busy !== null;
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} lang={locale}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t("appTitle")}</h1>
         <Button appearance="primary" onClick={() => void actions.refresh()} disabled={state.busy === "refresh"}>

@@ -1,0 +1,151 @@
+/**
+ * End to end in a real browser: the preview bundle served over HTTP, driven with playwright-core in
+ * Debian's chromium. Open the sample → the check lists the FY3/02 slip on its cell → refresh → "31.6%"
+ * and the seed's highlights → export downloads an .xlsx with chart parts. Screenshots of each view at
+ * 320 px and 800 px, light and dark, go to artifacts/screenshots/ (git-ignored).
+ *
+ * QD_PREVIEW_DIST=<dir> reuses a preview bundle already built there.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveDirectory } from "./staticServer";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "../..");
+const SAMPLE = path.join(ROOT, "assets/sample/iij-4q01-sample.xlsx");
+const SHOTS = path.join(ROOT, "artifacts/screenshots");
+const SEED = JSON.parse(require("node:fs").readFileSync(path.join(ROOT, "../shared/seed/expected.json"), "utf8")) as { highlights: string[] };
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  // One clear line, then every test is skipped.
+  console.warn(`E2E skipped: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
+}
+const describeE2E = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(15 * 60_000);
+
+async function buildPreview(): Promise<string> {
+  const given = process.env.QD_PREVIEW_DIST;
+  if (given && existsSync(path.join(given, "taskpane.html"))) return given;
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), "qd-preview-"));
+  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview", "--output-path", out], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out;
+}
+
+/** The FY3/02 total-revenues cell of the sample, found by reading the workbook (not from the pane). */
+async function slipCell(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  for (const ws of wb.worksheets) {
+    let found: string | null = null;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        const n = typeof v === "number" ? v : v && typeof v === "object" && "result" in v ? Number(v.result) : NaN;
+        if (n === 399000) found = `${ws.name}!${cell.address}`;
+      }),
+    );
+    if (found) return found;
+  }
+  throw new Error("the sample holds no 399,000 cell");
+}
+
+async function shoot(page: Page, name: string, theme: string): Promise<void> {
+  for (const width of [800, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${theme}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 800, height: 900 });
+}
+
+describeE2E("preview in a real browser", () => {
+  let dist = "";
+  let server: { url: string; close: () => Promise<void> } | null = null;
+  let context: BrowserContext | null = null;
+  let userDataDir = "";
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    dist = await buildPreview();
+    // The pane fetches the sample beside itself; bring it along when the build did not copy it.
+    const target = path.join(dist, "assets/sample/iij-4q01-sample.xlsx");
+    if (!existsSync(target)) {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.copyFile(SAMPLE, target);
+    }
+    server = await serveDirectory(dist);
+    userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "qd-chromium-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      acceptDownloads: true,
+      viewport: { width: 800, height: 900 },
+    });
+    await fs.mkdir(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) await fs.rm(userDataDir, { recursive: true, force: true });
+    if (Object.keys(timings).length) console.log(`First-time flow (open sample → refreshed): ${JSON.stringify(timings)}`);
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`opens the sample, checks, refreshes and exports (${theme})`, async () => {
+      const page = await context!.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server!.url}/taskpane.html?theme=${theme}`);
+      await page.getByRole("heading", { name: "QuarterDeck" }).waitFor();
+      await shoot(page, "0-open", theme);
+
+      const started = Date.now();
+      await page.getByRole("button", { name: "Open sample" }).click();
+      // Check view: the FY3/02 slip, on its cell.
+      const cell = await slipCell();
+      const slip = page.getByRole("button", { name: new RegExp(`^${cell.replace(/[$!]/g, "\\$&")}.*FY3/02 Total revenues is 399,000`, "i") });
+      await slip.waitFor({ timeout: 60_000 });
+      timings[`${theme}_open_to_checked_ms`] = Date.now() - started;
+      await shoot(page, "2-check", theme);
+
+      await page.getByRole("tab", { name: "Set up" }).click();
+      await page.getByRole("heading", { name: "What QuarterDeck understood" }).waitFor();
+      await shoot(page, "1-setup", theme);
+
+      await page.getByRole("button", { name: "Refresh KPIs" }).click();
+      await page.getByRole("heading", { name: "Highlights" }).waitFor({ timeout: 60_000 });
+      timings[`${theme}_open_to_refreshed_ms`] = Date.now() - started;
+      for (const sentence of SEED.highlights) await expect(page.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
+      expect(await page.getByText("31.6%").count()).toBeGreaterThan(0);
+      expect(await page.getByRole("table", { name: "KPI summary table" }).count()).toBe(1);
+      expect(await page.locator("figure svg[role=img]").count()).toBeGreaterThan(0);
+      await shoot(page, "3-refresh", theme);
+
+      await page.getByRole("tab", { name: "Export" }).click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export summary workbook" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const file = await download.path();
+      const zip = await JSZip.loadAsync(await fs.readFile(file));
+      const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+      expect(charts.length).toBeGreaterThan(0);
+      await page.getByText(/^Downloaded QuarterDeck summary/).waitFor();
+      await shoot(page, "4-export", theme);
+
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
