@@ -16,3 +16,11 @@ export {
   type ExportResult,
 } from "./export";
 export { base64FromBytes } from "./base64";
+export {
+  startAutoRefresh,
+  DEFAULT_DELAY_MS,
+  type AutoRefresh,
+  type AutoRefreshOptions,
+  type WatchChanges,
+  type SheetChange,
+} from "./autoRefresh";

@@ -5,3 +5,4 @@ export { WorkbookError } from "./errors";
 export { detectCapabilities } from "./capabilities";
 export { parseStoredSettings, serialiseStoredSettings, SETTINGS_KEY } from "./storedSettings";
 export { officeCreateWorkbook, type CreateWorkbook } from "./createWorkbook";
+export { watchSheet, type SheetChange } from "./watch";
