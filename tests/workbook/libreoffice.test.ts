@@ -2,7 +2,8 @@
  * The written summary in a real spreadsheet application: LibreOffice recalculates every formula to what we
  * cached and to the engine's values, converts the workbook to PDF, and finds one chart per chart spec.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import {
   existsSync,
   mkdtempSync,
@@ -45,11 +46,40 @@ async function writeSeedSummary(
   return { bytes: await fw.save(), analysis };
 }
 
-function loCsv(mode: "recalc" | "cached", book: string, out: string): Map<string, string> {
-  execFileSync(LO_CSV, [mode, book, out], { stdio: "pipe", timeout: 240_000 });
+const run = promisify(execFile);
+
+/** Every sheet of `book` as the CSV LibreOffice writes, by file name. */
+async function loCsv(
+  mode: "recalc" | "cached",
+  book: string,
+  out: string
+): Promise<Map<string, string>> {
+  await run(LO_CSV, [mode, book, out], { timeout: 400_000 });
   const files = new Map<string, string>();
   for (const f of readdirSync(out)) files.set(f, readFileSync(join(out, f), "utf8"));
   return files;
+}
+
+/** `soffice --headless --convert-to FORMAT` with its own profile, so runs can go side by side. */
+async function convert(book: string, format: string, outdir: string): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), "qd-lo-profile-"));
+  try {
+    await run(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        format,
+        "--outdir",
+        outdir,
+        book,
+      ],
+      { timeout: 400_000 }
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** A cell as LibreOffice displays it ("12,100", "31.6%", "-0.8%", "n.m.") → its number, or null for n.m. */
@@ -67,20 +97,32 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
 (available ? describe : describe.skip)("LibreOffice opens the written summary", () => {
   jest.setTimeout(600_000);
   let dir: string;
-  let book: string;
   let analysis: Analysis;
   let bytes: Uint8Array;
+  let recalc: Map<string, string>;
+  let cached: Map<string, string>;
+  let tamperedRecalc: Map<string, string>;
+  let tamperedCached: Map<string, string>;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "qd-lo-"));
     ({ bytes, analysis } = await writeSeedSummary());
-    book = join(dir, "summary.xlsx");
+    const book = join(dir, "summary.xlsx");
     writeFileSync(book, bytes);
-  });
+    const tampered = join(dir, "tampered.xlsx");
+    writeFileSync(tampered, (await writeSeedSummary(true)).bytes);
+    // LibreOffice starts slowly: every run goes at once, each with its own profile.
+    [recalc, cached, tamperedRecalc, tamperedCached] = await Promise.all([
+      loCsv("recalc", book, join(dir, "recalc")),
+      loCsv("cached", book, join(dir, "cached")),
+      loCsv("recalc", tampered, join(dir, "t-recalc")),
+      loCsv("cached", tampered, join(dir, "t-cached")),
+      convert(book, "pdf", dir),
+      convert(book, "ods", dir),
+    ]);
+  }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("recalculated formulas equal the cached values, and both equal the engine's values", () => {
-    const recalc = loCsv("recalc", book, join(dir, "recalc"));
-    const cached = loCsv("cached", book, join(dir, "cached"));
     const name = `summary-${SUMMARY}.csv`;
     expect([...recalc.keys()].sort()).toEqual([...cached.keys()].sort());
     for (const [file, text] of recalc)
@@ -99,55 +141,27 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
         const cell = line[4 + p] ?? "";
         if (!kpi || !row.cells[p]?.formula) return;
         const shown = displayed(cell);
-        if (!shown) return; // formats LibreOffice shows in words (currency units) are checked by the formula test
+        if (!shown) return; // formats shown in words are covered by the HyperFormula test
         compared++;
-        if (
+        const wrong =
           kpi.value === null
             ? shown.value !== null
-            : shown.value === null || Math.abs(shown.value - kpi.value) > shown.halfUnit + 1e-9
-        ) {
+            : shown.value === null || Math.abs(shown.value - kpi.value) > shown.halfUnit + 1e-9;
+        if (wrong)
           problems.push(`${row.label} ${period}: LibreOffice shows ${cell}, engine ${kpi.value}`);
-        }
       });
     });
     expect(problems).toEqual([]);
     expect(compared).toBeGreaterThan(100);
   });
 
-  test("control: a formula whose cached value is wrong shows up as a difference", async () => {
-    const tampered = join(dir, "tampered.xlsx");
-    writeFileSync(tampered, (await writeSeedSummary(true)).bytes);
-    const recalc = loCsv("recalc", tampered, join(dir, "t-recalc"));
-    const cached = loCsv("cached", tampered, join(dir, "t-cached"));
+  test("control: a formula whose cached value is wrong shows up as a difference", () => {
     const name = `tampered-${SUMMARY}.csv`;
-    expect(cached.get(name)).toContain("123,456,789");
-    expect(recalc.get(name)).not.toContain("123,456,789");
+    expect(tamperedCached.get(name)).toContain("123,456,789");
+    expect(tamperedRecalc.get(name)).not.toContain("123,456,789");
   });
 
   test("converts to PDF; the xlsx holds one chart part per spec and LibreOffice reads every chart", async () => {
-    const profile = mkdtempSync(join(tmpdir(), "qd-lo-profile-"));
-    try {
-      for (const format of ["pdf", "ods"]) {
-        execFileSync(
-          SOFFICE,
-          [
-            `-env:UserInstallation=file://${profile}`,
-            "--headless",
-            "--convert-to",
-            format,
-            "--outdir",
-            dir,
-            book,
-          ],
-          {
-            stdio: "pipe",
-            timeout: 240_000,
-          }
-        );
-      }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
     const pdf = join(dir, "summary.pdf");
     expect(existsSync(pdf)).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
