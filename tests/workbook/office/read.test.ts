@@ -103,6 +103,25 @@ function bigGrid(heavyFrom = Infinity, count = 1_048_576): CellValue[][] {
   return rows;
 }
 
+describe("OfficeWorkbook.readRanges — medium ranges", () => {
+  it("loads the chunks of several ranges in one sync while they fit under the cap", async () => {
+    const grid = bigGrid(Infinity, 10_000); // 40,000 cells: measured, not read blind
+    const x = new FakeExcel();
+    x.addSheet("A", grid);
+    x.addSheet("B", grid);
+    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    const [a, b] = await port.readRanges([
+      { kind: "address", address: "A!A1:D10000" },
+      { kind: "address", address: "B!A1:D10000" },
+    ]);
+    expect(a?.values).toEqual(grid);
+    expect(b?.values).toEqual(grid);
+    // sizes, samples, then one sync carrying both ranges whole
+    expect(x.syncCount).toBe(3);
+    expect(x.syncs[2]?.ops).toEqual(["range.load", "range.load"]);
+  });
+});
+
 describe("OfficeWorkbook.readRanges — 1,048,576 × 4", () => {
   jest.setTimeout(120_000);
 
