@@ -18,7 +18,7 @@ import { layoutSummary, type ChartPlacement } from "../layout";
 import { cellA1, parseRangeAddress } from "./a1";
 import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
 import { csvToGrid, decodeCsvBytes } from "./csv";
-import { openXlsx, sheetNameFromFile } from "./load";
+import { openXlsx, sheetNameFromFile, validSheetName } from "./load";
 import { fileMessages } from "./messages";
 import { resolveRequest, type SheetExtents } from "./resolveRange";
 import { readStoredCharts, readStoredText, STORE_SHEET, writeStored } from "./store";
@@ -261,8 +261,12 @@ export class FileWorkbook implements WorkbookPort {
 
   async writeSummary(model: SummaryModel, owned: StoredSettings["owned"]): Promise<WriteResult> {
     const step = (s: WriteStep): void => this.options.beforeStep?.(s);
-    const target = this.targetName(model.sheetName, owned);
-    const notes = target.renamed ? [fileMessages.renamedSheet(model.sheetName, target.name)] : [];
+    const wanted = validSheetName(model.sheetName, "KPI Summary");
+    const target = this.targetName(wanted, owned);
+    const notes: string[] = [];
+    if (wanted !== model.sheetName)
+      notes.push(fileMessages.invalidSheetName(model.sheetName, wanted));
+    if (target.renamed) notes.push(fileMessages.renamedSheet(wanted, target.name));
     const old = this.wb.getWorksheet(target.name);
     const oldOwned =
       owned && owned.sheet.toLowerCase() !== target.name.toLowerCase()

@@ -17,13 +17,22 @@ function baseName(fileName: string): string {
   return dot > 0 ? leaf.slice(0, dot) : leaf;
 }
 
-/** Excel's sheet-name rules: at most 31 characters, none of \ / ? * [ ] : */
-export function sheetNameFromFile(fileName: string): string {
-  const cleaned = baseName(fileName)
+/**
+ * A name Excel accepts for a sheet: at most 31 characters, none of \ / ? * [ ] :, no apostrophe at either end,
+ * not blank and not the reserved "History".
+ */
+export function validSheetName(name: string, fallback = "Sheet1"): string {
+  const cleaned = name
     .replace(/[\\/?*[\]:]/g, "_")
+    .replace(/^'+|'+$/g, "")
     .slice(0, 31)
     .trim();
-  return cleaned === "" ? "Sheet1" : cleaned;
+  return cleaned === "" || cleaned.toLowerCase() === "history" ? fallback : cleaned;
+}
+
+/** The sheet name of a CSV file: its base name, made valid. */
+export function sheetNameFromFile(fileName: string): string {
+  return validSheetName(baseName(fileName));
 }
 
 function isZip(bytes: Uint8Array): boolean {

@@ -15,6 +15,8 @@ export const fileMessages = {
   emptyWorkbook: "The workbook has no sheets.",
   renamedSheet: (wanted: string, used: string) =>
     `A sheet named "${wanted}" already exists and was not created by QuarterDeck, so the summary was written to "${used}".`,
+  invalidSheetName: (wanted: string, used: string) =>
+    `"${wanted}" cannot be a sheet name in Excel, so the summary sheet is called "${used}".`,
   settingsUnreadable: (why: string) =>
     `The QuarterDeck settings stored in this workbook could not be read (${why}); they were ignored.`,
   writeFailed: (why: string) =>

@@ -85,3 +85,19 @@ test("names and tables of a file are offered as sources and read by name", async
   expect(named?.values[0]?.[9]).toBe(399000);
   await expect(fw.readRanges([{ kind: "table", table: "Nope" }])).rejects.toThrow(/Nope/);
 });
+
+test.each([
+  ["KPI: Summary/Q4", "KPI_ Summary_Q4"],
+  ["'quoted'", "quoted"],
+  ["History", "KPI Summary"],
+  ["A very long output sheet name that Excel would refuse", "A very long output sheet name t"],
+])(
+  "an output sheet name Excel refuses (%p) is made valid (%p) and reported",
+  async (asked, used) => {
+    const fw = (await fileWorkbookFactory({})).port as FileWorkbook;
+    const result = await fw.writeSummary(sampleModel({ sheetName: asked }), undefined);
+    expect(result.sheet).toBe(used);
+    expect(result.notes.join(" ")).toContain(used);
+    expect(await chartParts(await fw.save())).toBe(6);
+  }
+);
