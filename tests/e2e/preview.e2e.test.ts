@@ -109,7 +109,7 @@ describeE2E("preview in a real browser", () => {
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`${server!.url}/taskpane.html?theme=${theme}`);
-      await page.getByRole("heading", { name: "QuarterDeck" }).waitFor();
+      await page.getByRole("heading", { name: "QuarterDeck", exact: true }).waitFor();
       await shoot(page, "0-open", theme);
 
       const started = Date.now();
@@ -125,9 +125,12 @@ describeE2E("preview in a real browser", () => {
       await page.getByRole("heading", { name: "What QuarterDeck understood" }).waitFor();
       await shoot(page, "1-setup", theme);
 
+      const refreshStarted = Date.now();
       await page.getByRole("button", { name: "Refresh KPIs" }).click();
-      await page.getByRole("heading", { name: "Highlights" }).waitFor({ timeout: 60_000 });
-      timings[`${theme}_open_to_refreshed_ms`] = Date.now() - started;
+      await page.getByRole("heading", { name: "Highlights", exact: true }).waitFor({ timeout: 60_000 });
+      timings[`${theme}_refresh_ms`] = Date.now() - refreshStarted;
+      // The user's own time: open → checked, then refresh (the screenshots taken in between left out).
+      timings[`${theme}_first_time_flow_ms`] = (timings[`${theme}_open_to_checked_ms`] ?? 0) + timings[`${theme}_refresh_ms`];
       for (const sentence of SEED.highlights) await expect(page.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
       expect(await page.getByText("31.6%").count()).toBeGreaterThan(0);
       expect(await page.getByRole("table", { name: "KPI summary table" }).count()).toBe(1);
@@ -141,7 +144,7 @@ describeE2E("preview in a real browser", () => {
       const zip = await JSZip.loadAsync(await fs.readFile(file));
       const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
       expect(charts.length).toBeGreaterThan(0);
-      await page.getByText(/^Downloaded QuarterDeck summary/).waitFor();
+      await page.getByText(/^Downloaded .*\.xlsx\.$/).waitFor();
       await shoot(page, "4-export", theme);
 
       expect(errors).toEqual([]);

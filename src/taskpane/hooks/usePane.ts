@@ -4,7 +4,7 @@ import type { SourceRequest, StoredSettings, WorkbookPort } from "../../workbook
 import { summaryTableCsv } from "../model/csv";
 import { defaultStored } from "../model/stored";
 import { copyText } from "../platform/clipboard";
-import { toBase64 } from "../platform/base64";
+import { exportSummaryWorkbook } from "../../app/export";
 import { CSV_MIME, XLSX_MIME, downloadFile } from "../platform/download";
 import { readFileBytes } from "../platform/readFile";
 import { yieldToUi } from "../platform/yieldToUi";
@@ -31,16 +31,6 @@ function initialState(): PaneState {
 
 function errorMessage(title: string, body: string, hint: string): PaneMessage {
   return { intent: "error", title, body: `${body} ${hint}`.trim() };
-}
-
-/** Open a file in Excel's new window when the host can, else download it. */
-async function deliverWorkbook(bytes: Uint8Array, fileName: string, canCreate: boolean): Promise<"opened" | "downloaded"> {
-  if (canCreate && typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function") {
-    await Excel.createWorkbook(toBase64(bytes));
-    return "opened";
-  }
-  downloadFile(bytes, fileName, XLSX_MIME);
-  return "downloaded";
 }
 
 function fileStamp(d: Date): string {
@@ -259,19 +249,20 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       if (!refreshed) return say("export", { intent: "info", body: t("exportNeedsRefresh") });
       patch({ busy: "export" });
       say("export", undefined);
-      const bytes = await services.exportWorkbook(refreshed.analysis.summary);
-      if (!bytes.ok) {
-        patch({ busy: null });
-        return say("export", errorMessage(t("exportFailedTitle"), bytes.message, t("exportFailedHint")));
-      }
-      const name = `QuarterDeck summary ${fileStamp(services.now())}.xlsx`;
-      try {
-        const how = await deliverWorkbook(bytes.value, name, host === "excel" && capabilities?.createWorkbook === true);
-        say("export", { intent: "success", body: how === "opened" ? t("exportOpened") : t("exportDone")(name) });
-      } catch (e) {
-        say("export", errorMessage(t("exportFailedTitle"), e instanceof Error ? e.message : String(e), t("exportFailedHint")));
-      }
+      const canOpen = host === "excel" && capabilities?.createWorkbook === true && typeof Excel !== "undefined";
+      const result = await exportSummaryWorkbook(refreshed.analysis.summary, {
+        build: async (model) => {
+          const built = await services.exportWorkbook(model);
+          if (!built.ok) throw new Error(built.message);
+          return built.value;
+        },
+        ...(canOpen ? { open: (base64: string) => Excel.createWorkbook(base64) } : {}),
+        download: (bytes, fileName) => downloadFile(bytes, fileName, XLSX_MIME),
+        now: services.now(),
+      });
       patch({ busy: null });
+      if (!result.ok) return say("export", errorMessage(t("exportFailedTitle"), result.message, t("exportFailedHint")));
+      say("export", { intent: "success", body: result.how === "opened" ? t("exportOpened") : t("exportDone")(result.fileName) });
     },
 
     exportCsv: () => {
