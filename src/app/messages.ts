@@ -3,8 +3,6 @@ export const appMessages = {
   noFigures: (address: string) => `${address} holds no figures.`,
   readFailed: (reason: string) => `The figures could not be read: ${reason}`,
   analyseFailed: (reason: string) => `The figures could not be checked and computed: ${reason}`,
-  writeFailed: (reason: string) =>
-    `The summary could not be written; the previous summary is unchanged. ${reason}`,
   settingsNotSaved: (reason: string) =>
     `The summary was written, but the settings could not be saved (${reason}); the next refresh may write the summary under a new name.`,
   settingsUnreadable: (reason: string) =>

@@ -8,10 +8,7 @@
 import type { CellValue } from "../../core/grid/types";
 import { formatCellAddress, formatRangeAddress, parseRangeAddress } from "../../core/grid";
 import type { SummaryLayout } from "../layout";
-
-export const chartDataMessages = {
-  heading: "Chart data (linked to the KPI table)",
-} as const;
+import { officeMessages } from "./messages";
 
 export interface BoundSeries {
   name: string;
@@ -76,7 +73,7 @@ export function bindChartSeries(layout: SummaryLayout): ChartData {
     })
   );
   if (rows.length === 0) return { formulas: [], address: null, charts };
-  const formulas: CellValue[][] = [[chartDataMessages.heading], ...rows].map((r) => [
+  const formulas: CellValue[][] = [[officeMessages.chartDataHeading], ...rows].map((r) => [
     ...r,
     ...Array<CellValue>(width - r.length).fill(""),
   ]);

@@ -4,8 +4,6 @@ export const officeMessages = {
     "Charts skipped: this version of Excel does not support ExcelApi 1.7 (charts need it). The table and highlights were written.",
   chartAxisFormatNeedsApi:
     "Chart axis number formats and secondary axes need ExcelApi 1.8; the charts use Excel's defaults.",
-  eventsNeedApi:
-    "Excel events could not be paused while writing (ExcelApi 1.8 needed); nothing is lost.",
   settingsNeedApi:
     "Settings cannot be saved in this workbook: this version of Excel does not support ExcelApi 1.4.",
   tablesNeedApi: "Tables need ExcelApi 1.1.",
@@ -33,5 +31,6 @@ export const officeMessages = {
     "The QuarterDeck settings saved in this workbook are damaged or from a newer version. Set the source up again.",
   settingsSaveFailed: (reason: string) =>
     `The settings could not be saved in this workbook: ${reason}`,
+  chartDataHeading: "Chart data (linked to the KPI table)",
   selectFailed: (address: string, reason: string) => `Could not select ${address}: ${reason}`,
 } as const;
