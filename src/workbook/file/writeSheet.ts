@@ -3,14 +3,16 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/types";
 import type { SummaryLayout } from "../layout";
 import { columnLetters, parseRangeAddress } from "./a1";
+import { xmlSafe } from "./charts/xml";
 
 /** The exceljs value of one layout cell: a formula with its cached result, or the constant. */
 export function cellFor(value: CellValue, formula: CellValue): ExcelJS.CellValue {
+  const v = typeof value === "string" ? xmlSafe(value) : value;
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) {
-    const f = formula.slice(1);
-    return value === "" ? { formula: f } : { formula: f, result: value };
+    const f = xmlSafe(formula.slice(1));
+    return v === "" ? { formula: f } : { formula: f, result: v };
   }
-  return value === "" ? null : value;
+  return v === "" ? null : v;
 }
 
 function rowCells(
@@ -38,7 +40,7 @@ export function addTable(ws: ExcelJS.Worksheet, layout: SummaryLayout, tableName
     headerRow: true,
     totalsRow: false,
     style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: t.headers.map((name) => ({ name, filterButton: true })),
+    columns: t.headers.map((name) => ({ name: xmlSafe(name), filterButton: true })),
     rows,
   });
 }

@@ -101,3 +101,13 @@ test.each([
     expect(await chartParts(await fw.save())).toBe(6);
   }
 );
+
+test("control characters in labels never reach the package (it stays openable)", async () => {
+  const fw = (await fileWorkbookFactory({})).port as FileWorkbook;
+  const model = sampleModel({ title: "Q4\u0007 KPIs", highlights: ["Revenues\u0001 up"] });
+  await fw.writeSummary(model, undefined);
+  const again = await reopen(fw);
+  const [r] = await again.readRanges([{ kind: "address", address: "'KPI Summary'!A1:A5" }]);
+  expect(r?.values[0]).toEqual(["Q4 KPIs"]);
+  expect(r?.values[4]).toEqual(["Revenues up"]);
+});

@@ -1,7 +1,16 @@
 /** Small XML text helpers for the DrawingML parts. */
 
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text without the characters XML 1.0 forbids (control codes, lone surrogates), which no spreadsheet can open. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, "");
+}
+
+/** Text as XML character data: forbidden characters dropped, markup escaped. */
 export function esc(text: string): string {
-  return text
+  return xmlSafe(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
