@@ -1,5 +1,7 @@
 /** Small XML text helpers for the DrawingML parts. */
 
+// Matching control characters is the point here: they are what XML 1.0 forbids.
+// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
