@@ -44,6 +44,8 @@ export interface Settings {
   guidance: GuidanceItem[];
   /** Name of the summary sheet the add-in owns. */
   outputSheet: string;
+  /** Summary table rows: the key measures of each line, as an earnings deck prints them (default), or every measure. */
+  summaryDetail?: "key" | "full";
   /** Write KPI cells as live formulas over the source cells (true) or as values. */
   formulas: boolean;
 }

@@ -114,6 +114,9 @@ export const kpiRowSuffix: Record<string, string> = {
   guidance: "vs guidance",
 };
 
+/** Row suffix of a cost line's ratio to revenues (profit lines say "margin"). */
+export const ofRevenuesSuffix = "% of revenues";
+
 export const rowLabel = (label: string, suffix: string): string =>
   suffix === "" ? label : `${label} — ${suffix}`;
 

@@ -1,7 +1,8 @@
 import type { KpiKind, KpiValue } from "../compute/types";
 import type { Dataset } from "../read/types";
 import type { SummaryCell, SummaryRow } from "./types";
-import { kpiRowSuffix, NOT_MEANINGFUL, rowLabel, summaryText } from "./messages";
+import { kpiRowSuffix, NOT_MEANINGFUL, ofRevenuesSuffix, rowLabel, summaryText } from "./messages";
+import { isProfitLine, showsMeasure } from "./measures";
 
 /** Reading order of metric families: revenues, costs, gross profit, SG&A, operating income, EBITDA, cash, unit economics, stocks. */
 const FAMILY_ORDER: ((metric: string) => boolean)[] = [
@@ -74,14 +75,16 @@ function cellOf(k: KpiValue | undefined, withFormula: boolean): SummaryCell {
 /**
  * The KPI × period table rows, in reading order: families as FAMILY_ORDER, within a family the metrics in
  * the input's order (derived metrics after, in the engine's order), within a metric value, yoy, qoq, share…
- * A row that has no number in any period is left out, except value rows.
+ * A row that has no number in any period is left out, except value rows. At "key" detail (the default) only the
+ * measures `showsMeasure` lists appear; "full" shows every measure computed.
  */
 export function buildRows(
   dataset: Dataset,
   kpis: readonly KpiValue[],
   periods: readonly string[],
-  options: { formulas: boolean; ratioIds: ReadonlySet<string> }
+  options: { formulas: boolean; ratioIds: ReadonlySet<string>; detail?: "key" | "full" }
 ): SummaryRow[] {
+  const detail = options.detail ?? "key";
   const column = new Map(periods.map((p, i) => [p, i] as const));
   const seriesOrder = new Map(dataset.series.map((s, i) => [s.metric, i] as const));
   const groups = new Map<
@@ -96,7 +99,7 @@ export function buildRows(
   >();
   kpis.forEach((k, i) => {
     const col = column.get(k.period);
-    if (col === undefined) return;
+    if (col === undefined || !showsMeasure(k.metric, k.kpi, detail)) return;
     const key = `${k.metric}\u0000${k.kpi}`;
     let g = groups.get(key);
     if (g === undefined) {
@@ -127,7 +130,12 @@ export function buildRows(
       (g) => g.kind === "value" || g.byColumn.some((k) => k !== undefined && k.value !== null)
     )
     .map((g) => ({
-      label: rowLabel(g.label, kpiRowSuffix[g.kind] ?? g.kind),
+      label: rowLabel(
+        g.label,
+        g.kind === "margin" && !isProfitLine(g.metric)
+          ? ofRevenuesSuffix
+          : (kpiRowSuffix[g.kind] ?? g.kind)
+      ),
       metric: g.metric,
       kpi: g.kind,
       unit: rowUnit(

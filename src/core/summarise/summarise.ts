@@ -49,6 +49,7 @@ export function summarise(
   const rows = buildRows(dataset, kpis, periods, {
     formulas: settings.formulas,
     ratioIds: new Set(settings.ratioKpis.map((r) => r.id)),
+    detail: settings.summaryDetail ?? "key",
   });
   const { quarter, year } = latestPeriods(dataset, indexKpis(kpis), columns);
   return {

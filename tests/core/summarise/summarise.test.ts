@@ -199,6 +199,31 @@ describe("summarise: the KPI × period table", () => {
     expect(m.table.rows.every((r) => r.cells.length === 10)).toBe(true);
   });
 
+  it("shows only the key measures of each line by default, every measure at full detail", () => {
+    const extra: KpiValue[] = [
+      ...row("capex", "Capital expenditures", "margin", ten(0.08)),
+      ...row("capex", "Capital expenditures", "qoq", ten(0.01)),
+    ];
+    const key = summarise(dataset(seedSeries), [], [...kpis, ...extra], [], settings, now);
+    const full = summarise(
+      dataset(seedSeries),
+      [],
+      [...kpis, ...extra],
+      [],
+      { ...settings, summaryDetail: "full" },
+      now
+    );
+    const keys = (x: SummaryModel) => x.table.rows.map((r) => `${r.metric} ${r.kpi}`);
+    expect(keys(key)).not.toContain("capex margin");
+    expect(keys(key)).not.toContain("capex qoq");
+    expect(keys(full)).toContain("capex margin");
+    expect(keys(full)).toContain("capex qoq");
+    // A cost line's ratio to revenues is not called a margin.
+    expect(full.table.rows.find((r) => r.metric === "capex" && r.kpi === "margin")?.label).toBe(
+      "Capital expenditures — % of revenues"
+    );
+  });
+
   it("leaves KPIs of periods outside the table (guidance for 1Q02) out of the table", () => {
     expect(m.table.rows.some((r) => r.kpi === "guidance")).toBe(false);
   });
