@@ -2,6 +2,8 @@ import type { Dataset, MetricId, Series } from "../read/types";
 import type { Settings } from "../settings";
 import { buildTimeline } from "../validate/timeline";
 import { catalog } from "./catalog";
+import { derivedRow, inputRow, type FigureRow } from "./figure-rows";
+import { planTimeline } from "./plan";
 import {
   inputFigure,
   isChild,
@@ -37,7 +39,25 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
   const defs = new Map<MetricId, MetricDef>();
   // memo[metric][entry]: undefined = not computed yet
   const memo = new Map<MetricId, (Figure | null | undefined)[]>();
+  const plan = planTimeline(timeline);
+  // input definitions whose figures come straight from their series (not replaced by a catalog entry)
+  const fromSeries = new Map<MetricDef, Series>();
+  const rows = new Map<MetricId, FigureRow | null>();
   const ctx: FigureContext = {
+    plan,
+    row: (metric) => {
+      const hit = rows.get(metric);
+      if (hit !== undefined) return hit;
+      const def = defs.get(metric);
+      const s = def ? fromSeries.get(def) : undefined;
+      const row = !def
+        ? null
+        : s
+          ? inputRow(s, plan)
+          : derivedRow((entry) => ctx.get(metric, entry), plan.size);
+      rows.set(metric, row);
+      return row;
+    },
     dataset,
     settings,
     timeline,
@@ -57,7 +77,11 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
       return fig;
     },
   };
-  for (const s of series.values()) defs.set(s.metric, inputDef(s, dataset));
+  for (const s of series.values()) {
+    const def = inputDef(s, dataset);
+    defs.set(s.metric, def);
+    fromSeries.set(def, s);
+  }
   for (const entry of catalog(settings.ratioKpis ?? [])) {
     for (const def of entry.define(ctx)) {
       const input = defs.get(def.id);

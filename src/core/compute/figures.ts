@@ -4,7 +4,9 @@ import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
 import type { Timeline, TimelineEntry } from "../validate/timeline";
 import { cell, sum, type Expr } from "./expr";
+import type { FigureRow } from "./figure-rows";
 import { NOTES } from "./messages";
+import type { TimelinePlan } from "./plan";
 
 export interface Figure {
   expr: Expr;
@@ -35,6 +37,10 @@ export interface FigureContext {
   defs: Map<MetricId, MetricDef>;
   /** Memoised figure of any metric (input or derived) at a timeline entry. */
   get: (metric: MetricId, entry: number) => Figure | null;
+  /** The timeline's entries as the KPI loops use them (labels, columns, base entries). */
+  plan: TimelinePlan;
+  /** Memoised figures of a metric over the whole timeline as numbers; null for an unknown metric. */
+  row: (metric: MetricId) => FigureRow | null;
 }
 
 function cellAt(s: Series, column: number): Expr {

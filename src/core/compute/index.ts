@@ -9,6 +9,7 @@ import type { KpiValue } from "./types";
 import { cagrKpi } from "./cagr";
 import { buildContext, metricOrder } from "./context";
 import { guidanceKpi } from "./guidance";
+import { KpiTable } from "./kpi-table";
 import { perPeriodKpis, valueFormat } from "./perPeriod";
 
 export type { KpiKind, KpiValue } from "./types";
@@ -17,11 +18,10 @@ export { BUILT_IN_RATIOS, catalog } from "./catalog";
 function computeAll(dataset: Dataset, settings: Settings): KpiValue[] {
   const ctx = buildContext(dataset, settings);
   const out: KpiValue[] = [];
-  const entries = ctx.timeline.entries.length;
+  // value, yoy and qoq for most metrics and periods; the table grows when there are more
+  const table = new KpiTable(ctx.plan.labels, ctx.defs.size * ctx.plan.size * 3);
   for (const def of metricOrder(ctx)) {
-    const format = valueFormat(def, ctx);
-    for (let i = 0; i < entries; i++)
-      for (const k of perPeriodKpis(ctx, def, i, format)) out.push(k);
+    perPeriodKpis(ctx, def, valueFormat(def, ctx), table, out);
     const cagr = cagrKpi(ctx, def);
     if (cagr) out.push(cagr);
   }

@@ -8,10 +8,102 @@ export interface KpiExtras {
 }
 
 /**
- * A KpiValue from a figure's tree: value evaluated, formula rendered from the same tree.
- * Every KpiValue is built with the same keys in the same order (absent ones undefined) so that large
- * result sets stay cheap for the JavaScript engine.
+ * Where a KPI's expression tree comes from when its formula is asked for: the engine computes values
+ * numerically and builds the tree (and renders the Excel formula) only for the KPIs that are written or shown.
  */
+export interface ExprSource {
+  /** The tree of the KPI of kind `kpi` at timeline entry `entry`, null when the KPI has none. */
+  exprOf(entry: number, kpi: KpiKind): Expr | null;
+}
+
+/** A source holding one ready tree (CAGR, guidance: one KPI per metric or item). */
+class FixedExpr implements ExprSource {
+  constructor(private readonly expr: Expr | null) {}
+  exprOf(): Expr | null {
+    return this.expr;
+  }
+}
+
+/** Not rendered yet (a formula may legitimately be undefined). */
+const PENDING = null;
+
+/**
+ * A computed KPI. The data fields are plain properties; `display` and `formula` are rendered on first read
+ * (getters on the class) from the value and from the expression tree the value came from, so a result set of a
+ * million KPIs costs only the values. `toJSON` gives the plain KpiValue shape, `display` and `formula` included.
+ */
+export class ComputedKpi implements KpiValue {
+  private displayText: string | null = PENDING;
+  private formulaText: string | undefined | null = PENDING;
+
+  constructor(
+    public metric: string,
+    public label: string,
+    public period: string,
+    public kpi: KpiKind,
+    public value: number | null,
+    public base: string | undefined,
+    public note: string | undefined,
+    public numberFormat: string,
+    private readonly source: ExprSource,
+    private readonly entry: number
+  ) {}
+
+  /** Display text under the number format: "31.6%", "12,100", "n.m.". */
+  get display(): string {
+    if (this.displayText === PENDING) this.displayText = display(this.value, this.numberFormat);
+    return this.displayText;
+  }
+
+  set display(text: string) {
+    this.displayText = text;
+  }
+
+  /** The Excel formula over the source cells, rendered from the KPI's tree; undefined when there is none. */
+  get formula(): string | undefined {
+    if (this.formulaText === PENDING) {
+      const expr = this.source.exprOf(this.entry, this.kpi);
+      this.formulaText = expr ? toFormula(expr, this.value) : undefined;
+    }
+    return this.formulaText;
+  }
+
+  set formula(text: string | undefined) {
+    this.formulaText = text;
+  }
+
+  /** The expression tree of this KPI (for checks that value and formula agree). */
+  expr(): Expr | null {
+    return this.source.exprOf(this.entry, this.kpi);
+  }
+
+  toJSON(): KpiValue {
+    return {
+      metric: this.metric,
+      label: this.label,
+      period: this.period,
+      kpi: this.kpi,
+      value: this.value,
+      display: this.display,
+      base: this.base,
+      note: this.note,
+      numberFormat: this.numberFormat,
+      formula: this.formula,
+    };
+  }
+}
+
+/**
+ * The value a KPI shows: `raw` when finite (NaN stands for "not meaningful" inside the engine), and for a
+ * percentage when raw × 100 is finite too (a percentage too large to show is as meaningless as a non-finite one).
+ */
+export function shownValue(raw: number | null, numberFormat: string): number | null {
+  if (raw === null || !Number.isFinite(raw)) return null;
+  if (numberFormat.endsWith("%") && !Number.isFinite(raw * 100)) return null;
+  return raw;
+}
+
+/** A KpiValue from a figure's tree: value evaluated now, formula rendered from the same tree when read. */
 export function kpiValue(
   metric: string,
   label: string,
@@ -21,21 +113,17 @@ export function kpiValue(
   numberFormat: string,
   extras: KpiExtras = {}
 ): KpiValue {
-  const raw = expr ? evaluate(expr) : null;
-  // a percentage too large to show (×100 overflows) is as meaningless as a non-finite one
-  const shown = raw !== null && numberFormat.endsWith("%") ? raw * 100 : raw;
-  const value =
-    raw !== null && shown !== null && Number.isFinite(raw) && Number.isFinite(shown) ? raw : null;
-  return {
+  const value = shownValue(expr ? evaluate(expr) : null, numberFormat);
+  return new ComputedKpi(
     metric,
     label,
     period,
     kpi,
     value,
-    display: display(value, numberFormat),
-    base: extras.base,
-    note: extras.note,
+    extras.base,
+    extras.note,
     numberFormat,
-    formula: expr ? toFormula(expr, value) : undefined,
-  };
+    new FixedExpr(expr),
+    0
+  );
 }

@@ -1,33 +1,21 @@
-/** The KPI kinds computed for each metric and period: value, yoy, qoq, margin, share, share_change, usd. */
-import { qoqBaseKey, yoyBaseKey } from "../periods";
-import type { Period } from "../periods/types";
-import type { KpiValue } from "./types";
+/**
+ * The KPI kinds computed for each metric and period: value, yoy, qoq, margin, share, share_change, usd.
+ * Values are computed from the metrics' figure rows (numbers); each KPI's expression tree — the same
+ * formula, over the source cells — is built only when its Excel formula is read (`periodExpr`).
+ */
+import type { KpiKind, KpiValue } from "./types";
 import { div, guard, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
+import { finiteOrNaN, type FigureRow } from "./figure-rows";
 import { amountFormat, FORMAT_INTEGER, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
-import { growthExpr, growthNote } from "./growth";
-import { kpiValue } from "./kpi";
+import { growthExpr, growthNoteOf, growthValue } from "./growth";
+import { shownValue, type ExprSource } from "./kpi";
+import { KpiTable, KpiView } from "./kpi-table";
 import { NOTES } from "./messages";
+import { BASE_ABSENT, NO_BASE_KEY } from "./plan";
+import { ratioValue } from "./ratio";
 
-const baseKeys = new WeakMap<Period, { yoy: string | null; qoq: string | null }>();
-
-function keyOr(f: (p: Period) => string | null, p: Period): string | null {
-  try {
-    return f(p);
-  } catch {
-    return null;
-  }
-}
-
-/** The yoy or qoq base key of a period, worked out once per period. */
-function baseKey(p: Period, which: "yoy" | "qoq"): string | null {
-  let keys = baseKeys.get(p);
-  if (!keys) {
-    keys = { yoy: keyOr(yoyBaseKey, p), qoq: keyOr(qoqBaseKey, p) };
-    baseKeys.set(p, keys);
-  }
-  return keys[which];
-}
+const moneyFormats = new WeakMap<FigureContext, string>();
 
 /** The number format of a metric's values. */
 export function valueFormat(def: MetricDef, ctx: FigureContext): string {
@@ -35,60 +23,40 @@ export function valueFormat(def: MetricDef, ctx: FigureContext): string {
   if (def.kind === "per-unit") return FORMAT_INTEGER;
   const s = ctx.series.get(def.id);
   if (s) return amountFormat(s.values);
-  return amountFormat(
-    ctx.dataset.series.filter((x) => x.unit.currency !== undefined).flatMap((x) => x.values)
-  );
-}
-
-/** yoy or qoq growth of a metric at one entry; null when the period has no comparable period. */
-function growth(
-  ctx: FigureContext,
-  def: MetricDef,
-  entry: number,
-  which: "yoy" | "qoq",
-  current: Expr
-): KpiValue | null {
-  const e = ctx.timeline.entries[entry];
-  if (!e) return null;
-  const key = baseKey(e.period, which);
-  if (key === null) return null;
-  const baseEntry = ctx.timeline.byKey.get(key);
-  const base = baseEntry === undefined ? null : ctx.get(def.id, baseEntry);
-  const baseLabel =
-    baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
-  if (!base || baseLabel === undefined) {
-    return kpiValue(def.id, def.label, e.period.label, which, null, FORMAT_PERCENT, {
-      note: NOTES.noComparable,
-    });
+  // a derived amount shows as many decimals as the dataset's money figures (worked out once)
+  let format = moneyFormats.get(ctx);
+  if (format === undefined) {
+    format = amountFormat(
+      ctx.dataset.series.filter((x) => x.unit.currency !== undefined).flatMap((x) => x.values)
+    );
+    moneyFormats.set(ctx, format);
   }
-  const extras: { base: string; note?: string } = { base: baseLabel };
-  const note = growthNote(current, base.expr, baseLabel);
-  if (note !== undefined) extras.note = note;
-  return kpiValue(
-    def.id,
-    def.label,
-    e.period.label,
-    which,
-    growthExpr(current, base.expr),
-    FORMAT_PERCENT,
-    extras
-  );
+  return format;
 }
 
-/** metric ÷ another metric of the same period (margin, share), n.m. unless the denominator is > 0. */
-function ratioTo(
-  ctx: FigureContext,
-  denominator: string | undefined,
-  entry: number,
-  current: Expr
-): Expr | null {
-  if (denominator === undefined) return null;
-  const d = ctx.get(denominator, entry);
-  return d ? safeDiv(current, d.expr) : null;
+/** The conversion rate of the `usd` KPI at each entry; absent entries have no rate. */
+interface Rates {
+  present: Uint8Array;
+  /** The rate's value (NaN when not meaningful). */
+  values: Float64Array;
+  note: string | undefined;
+  /** The rate's tree at an entry, for formulas. */
+  exprAt: (entry: number) => Expr | null;
 }
 
-/** The conversion rate for `usd` at one entry: settings.fx's fixed rate, else the fx.<ccy>_per_usd series. */
-function rateAt(ctx: FigureContext, entry: number): { expr: Expr; note?: string } | null {
+const ratesByContext = new WeakMap<FigureContext, Rates | null>();
+
+/** settings.fx's fixed rate when it applies, else the fx.<ccy>_per_usd series where its cell holds a figure. */
+function ratesOf(ctx: FigureContext): Rates | null {
+  const known = ratesByContext.get(ctx);
+  if (known !== undefined) return known;
+  const rates = buildRates(ctx);
+  ratesByContext.set(ctx, rates);
+  return rates;
+}
+
+function buildRates(ctx: FigureContext): Rates | null {
+  const n = ctx.plan.size;
   const ccy = ctx.dataset.money.currency ?? ctx.settings.reportingCurrency;
   const fx = ctx.settings.fx;
   if (
@@ -98,94 +66,184 @@ function rateAt(ctx: FigureContext, entry: number): { expr: Expr; note?: string 
     fx.rate > 0 &&
     (ccy === undefined || fx.from.toUpperCase() === ccy.toUpperCase())
   ) {
-    return { expr: num(fx.rate), note: NOTES.atRate(fx.rate, fx.from, fx.to) };
+    const rate = fx.rate;
+    return {
+      present: new Uint8Array(n).fill(1),
+      values: new Float64Array(n).fill(finiteOrNaN(rate)),
+      note: NOTES.atRate(rate, fx.from, fx.to),
+      exprAt: () => num(rate),
+    };
   }
   if (ccy === undefined) return null;
   const id = `fx.${ccy.toLowerCase()}_per_usd`;
-  if (!ctx.defs.has(id)) return null;
-  const r = ctx.get(id, entry);
-  if (!r) return null;
   const s = ctx.series.get(id);
-  const col = ctx.timeline.entries[entry]?.column;
-  if (
-    !s ||
-    col === null ||
-    col === undefined ||
-    s.values[col] === null ||
-    s.values[col] === undefined
-  )
-    return null;
-  return { expr: r.expr };
+  const row = ctx.defs.has(id) ? ctx.row(id) : null;
+  if (!row || !s) return null;
+  const present = new Uint8Array(n);
+  for (let e = 0; e < n; e++) {
+    const col = ctx.plan.columns[e] as number;
+    const v = col >= 0 ? s.values[col] : null;
+    present[e] = row.present[e] === 1 && v !== null && v !== undefined ? 1 : 0;
+  }
+  return {
+    present,
+    values: row.values,
+    note: undefined,
+    exprAt: (entry) => ctx.get(id, entry)?.expr ?? null,
+  };
 }
 
-/** All per-period KPIs of one metric at one entry. */
-export function perPeriodKpis(
+/** The usd tree: figure ÷ rate, n.m. unless the rate is > 0. */
+function usdExpr(fig: Expr, rate: Expr): Expr {
+  return rate.op === "num" ? guard("pos", rate, div(fig, rate)) : safeDiv(fig, rate);
+}
+
+/** The tree of one KPI of a metric at an entry, as the formula renders it; null when the KPI has none. */
+export function periodExpr(
   ctx: FigureContext,
   def: MetricDef,
   entry: number,
-  format: string
-): KpiValue[] {
-  const e = ctx.timeline.entries[entry];
+  kind: KpiKind
+): Expr | null {
   const fig = ctx.get(def.id, entry);
-  if (!e || !fig) return [];
-  const label = e.period.label;
-  const out: KpiValue[] = [];
-  out.push(
-    kpiValue(
-      def.id,
-      def.label,
-      label,
-      "value",
-      fig.expr,
-      format,
-      fig.note !== undefined ? { note: fig.note } : {}
-    )
-  );
-  for (const which of ["yoy", "qoq"] as const) {
-    const g = growth(ctx, def, entry, which, fig.expr);
-    if (g) out.push(g);
+  if (!fig) return null;
+  const ratioAt = (denominator: string | undefined, at: number, numerator: Expr): Expr | null => {
+    if (denominator === undefined) return null;
+    const d = ctx.get(denominator, at);
+    return d ? safeDiv(numerator, d.expr) : null;
+  };
+  const baseOf = (which: Int32Array): number => which[entry] ?? NO_BASE_KEY;
+  switch (kind) {
+    case "value":
+      return fig.expr;
+    case "yoy":
+    case "qoq": {
+      const b = baseOf(kind === "yoy" ? ctx.plan.yoyBase : ctx.plan.qoqBase);
+      const base = b >= 0 ? ctx.get(def.id, b) : null;
+      return base ? growthExpr(fig.expr, base.expr) : null;
+    }
+    case "margin":
+      return ratioAt(def.marginOf, entry, fig.expr);
+    case "share":
+      return ratioAt(def.shareOf, entry, fig.expr);
+    case "share_change": {
+      const share = ratioAt(def.shareOf, entry, fig.expr);
+      const b = baseOf(ctx.plan.yoyBase);
+      const baseFig = b >= 0 ? ctx.get(def.id, b) : null;
+      const baseShare = baseFig ? ratioAt(def.shareOf, b, baseFig.expr) : null;
+      return share && baseShare ? sub(share, baseShare) : null;
+    }
+    case "usd": {
+      const rate = def.kind === "money" ? ratesOf(ctx) : null;
+      const r = rate && rate.present[entry] === 1 ? rate.exprAt(entry) : null;
+      return r ? usdExpr(fig.expr, r) : null;
+    }
+    default:
+      return null;
   }
-  const margin = ratioTo(ctx, def.marginOf, entry, fig.expr);
-  if (margin) out.push(kpiValue(def.id, def.label, label, "margin", margin, FORMAT_PERCENT));
-  const share = ratioTo(ctx, def.shareOf, entry, fig.expr);
-  if (share) {
-    out.push(kpiValue(def.id, def.label, label, "share", share, FORMAT_PERCENT));
-    const key = baseKey(e.period, "yoy");
-    const baseEntry = key === null ? undefined : ctx.timeline.byKey.get(key);
-    const baseFig = baseEntry === undefined ? null : ctx.get(def.id, baseEntry);
-    const baseShare =
-      baseFig && baseEntry !== undefined
-        ? ratioTo(ctx, def.shareOf, baseEntry, baseFig.expr)
-        : null;
-    const baseLabel =
-      baseEntry === undefined ? undefined : ctx.timeline.entries[baseEntry]?.period.label;
-    if (baseShare && baseLabel !== undefined) {
-      out.push(
-        kpiValue(def.id, def.label, label, "share_change", sub(share, baseShare), FORMAT_PERCENT, {
-          base: baseLabel,
-        })
-      );
+}
+
+/** The formulas of one metric's per-period KPIs, built on demand. */
+class PeriodExprs implements ExprSource {
+  constructor(
+    private readonly ctx: FigureContext,
+    private readonly def: MetricDef
+  ) {}
+  exprOf(entry: number, kind: KpiKind): Expr | null {
+    return periodExpr(this.ctx, this.def, entry, kind);
+  }
+}
+
+/** Appends one metric's KPIs to the table and the result list. */
+class KpiWriter {
+  private readonly owner: number;
+  constructor(
+    private readonly table: KpiTable,
+    private readonly out: KpiValue[],
+    ctx: FigureContext,
+    def: MetricDef,
+    format: string
+  ) {
+    this.owner = table.addOwner({
+      metric: def.id,
+      label: def.label,
+      valueFormat: format,
+      source: new PeriodExprs(ctx, def),
+    });
+  }
+
+  /** One KPI; `raw` NaN when not meaningful, `base` the entry compared with or −1. */
+  push(
+    entry: number,
+    kind: KpiKind,
+    raw: number,
+    format: string,
+    base: number,
+    note: string | undefined
+  ): void {
+    const value = shownValue(raw, format) ?? Number.NaN;
+    const i = this.table.add(this.owner, entry, kind, value, base, note);
+    this.out.push(new KpiView(this.table, i));
+  }
+
+  /** yoy or qoq growth at `entry` against base entry `b` of the same row (see plan.ts for b's codes). */
+  growth(row: FigureRow, labels: string[], entry: number, b: number, kind: "yoy" | "qoq"): void {
+    if (b === NO_BASE_KEY) return;
+    if (b === BASE_ABSENT || row.present[b] !== 1) {
+      this.push(entry, kind, Number.NaN, FORMAT_PERCENT, -1, NOTES.noComparable);
+      return;
+    }
+    const current = row.values[entry] as number;
+    const base = row.values[b] as number;
+    const note = growthNoteOf(current, base, labels[b] as string);
+    this.push(entry, kind, growthValue(current, base), FORMAT_PERCENT, b, note);
+  }
+}
+
+/**
+ * All per-period KPIs of one metric, entry by entry, appended to `out`:
+ * value; yoy and qoq growth = current / base − 1 (n.m. unless base > 0); margin = value ÷ marginOf;
+ * share = value ÷ shareOf; share_change = share − the share a year earlier; usd = value ÷ rate (money only).
+ * Each ratio is n.m. unless its denominator is > 0.
+ */
+export function perPeriodKpis(
+  ctx: FigureContext,
+  def: MetricDef,
+  format: string,
+  table: KpiTable,
+  out: KpiValue[]
+): void {
+  const row = ctx.row(def.id);
+  if (!row) return;
+  const { plan } = ctx;
+  const write = new KpiWriter(table, out, ctx, def, format);
+  const margin = def.marginOf === undefined ? null : ctx.row(def.marginOf);
+  const share = def.shareOf === undefined ? null : ctx.row(def.shareOf);
+  const rates = def.kind === "money" ? ratesOf(ctx) : null;
+  const { present, values, notes } = row;
+  for (let e = 0; e < plan.size; e++) {
+    if (present[e] !== 1) continue;
+    const current = values[e] as number;
+    write.push(e, "value", current, format, -1, notes?.[e]);
+    write.growth(row, plan.labels, e, plan.yoyBase[e] as number, "yoy");
+    write.growth(row, plan.labels, e, plan.qoqBase[e] as number, "qoq");
+    if (margin && margin.present[e] === 1) {
+      const m = ratioValue(current, margin.values[e] as number);
+      write.push(e, "margin", m, FORMAT_PERCENT, -1, undefined);
+    }
+    if (share && share.present[e] === 1) {
+      const now = ratioValue(current, share.values[e] as number);
+      write.push(e, "share", now, FORMAT_PERCENT, -1, undefined);
+      const b = plan.yoyBase[e] as number;
+      if (b >= 0 && present[b] === 1 && share.present[b] === 1) {
+        const then = ratioValue(values[b] as number, share.values[b] as number);
+        const change = finiteOrNaN(now - then);
+        write.push(e, "share_change", change, FORMAT_PERCENT, b, undefined);
+      }
+    }
+    if (rates && rates.present[e] === 1) {
+      const usd = ratioValue(current, rates.values[e] as number);
+      write.push(e, "usd", usd, FORMAT_TWO_DECIMALS, -1, rates.note);
     }
   }
-  if (def.kind === "money") {
-    const rate = rateAt(ctx, entry);
-    if (rate) {
-      const usd =
-        rate.expr.op === "num"
-          ? guard("pos", rate.expr, div(fig.expr, rate.expr))
-          : safeDiv(fig.expr, rate.expr);
-      out.push(
-        kpiValue(
-          def.id,
-          def.label,
-          label,
-          "usd",
-          usd,
-          FORMAT_TWO_DECIMALS,
-          rate.note !== undefined ? { note: rate.note } : {}
-        )
-      );
-    }
-  }
-  return out;
 }
