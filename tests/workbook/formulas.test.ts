@@ -12,6 +12,9 @@ import { layoutSummary } from "../../src/workbook/layout";
 import { loadWorkbookFile } from "../../src/workbook/file/load";
 import type { CellValue } from "../../src/core/grid/types";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 const SOURCES: [string, string][] = [
   ["the seed CSV", "/work/shared/seed/iij-figures.csv"],
   ["the bundled sample workbook", join(__dirname, "../../assets/sample/iij-4q01-sample.xlsx")],

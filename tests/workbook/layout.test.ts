@@ -3,6 +3,9 @@ import { layoutSummary, runs, uniqueHeaders, type Block } from "../../src/workbo
 import { sampleModel } from "../../src/workbook/contract/sampleModel";
 import type { ChartType, SummaryModel } from "../../src/core/summarise/types";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 describe("layoutSummary on the seed sample (positions derived by hand)", () => {
   const layout = layoutSummary(sampleModel());
 

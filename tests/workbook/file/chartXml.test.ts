@@ -7,6 +7,9 @@ import { sampleModel } from "../../../src/workbook/contract/sampleModel";
 import type { ChartType } from "../../../src/core/summarise/types";
 import { all, parseXml } from "./xmlTree";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 test.each([
   ["a < b & c > d", "a &lt; b &amp; c &gt; d"],
   ['say "hi"', "say &quot;hi&quot;"],

@@ -6,6 +6,9 @@ import type { StoredSettings } from "../../../src/workbook/port";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { fileWorkbookFactory, snapshotOf } from "./harness";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 async function reopen(fw: FileWorkbook): Promise<FileWorkbook> {
   const again = await FileWorkbook.fromBytes(await fw.save(), "book.xlsx");
   if (!(again instanceof FileWorkbook)) throw new Error(again.message);

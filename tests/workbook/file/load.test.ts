@@ -5,6 +5,9 @@ import { loadWorkbookFile, sheetNameFromFile } from "../../../src/workbook/file/
 import { csvFieldToCell, csvToGrid, parseCsv } from "../../../src/workbook/file/csv";
 import type { LoadResult, LoadedWorkbook } from "../../../src/workbook/file/types";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 const fixture = join(__dirname, "../../fixtures/results-pack.xlsx");
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -6,6 +6,9 @@ import { sampleModel } from "../../../src/workbook/contract/sampleModel";
 import { fileWorkbookFactory } from "./harness";
 import { all, inSchemaOrder, parseXml, type El } from "./xmlTree";
 
+// Workbook round trips are slow on a busy machine; these are not timing tests.
+jest.setTimeout(60_000);
+
 // Child sequences transcribed from the ECMA-376 Part 1 schemas (dml-chart.xsd, sml.xsd, dml-spreadsheetDrawing.xsd).
 const ORDER: Record<string, string[]> = {
   "c:chartSpace": [
