@@ -25,7 +25,8 @@ const TABS: { value: PaneTab; key: "tabSetup" | "tabCheck" | "tabRefresh" | "tab
 /** Office's display language inside Excel, else the browser's. */
 function displayLanguage(): string | undefined {
   try {
-    if (typeof Office !== "undefined" && Office.context?.displayLanguage) return Office.context.displayLanguage;
+    if (typeof Office !== "undefined" && Office.context?.displayLanguage)
+      return Office.context.displayLanguage;
   } catch {
     // Office.context is not usable outside a host.
   }
@@ -42,7 +43,10 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
   const styles = useAppStyles();
   const services = React.useMemo(() => given ?? createDefaultServices(host), [given, host]);
   const { state, actions } = usePane(host, services);
-  const understanding = React.useMemo(() => (state.analysis ? understand(state.analysis.dataset) : null), [state.analysis]);
+  const understanding = React.useMemo(
+    () => (state.analysis ? understand(state.analysis.dataset) : null),
+    [state.analysis]
+  );
   const hasWorkbook = state.port !== null;
   const busy = state.busy !== null;
 
@@ -50,7 +54,11 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
     <main className={styles.root} lang={locale}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t("appTitle")}</h1>
-        <Button appearance="primary" onClick={() => void actions.refresh()} disabled={state.busy === "refresh"}>
+        <Button
+          appearance="primary"
+          onClick={() => void actions.refresh()}
+          disabled={state.busy === "refresh"}
+        >
           {t("refreshKpis")}
         </Button>
       </header>
@@ -74,13 +82,23 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
         size="small"
       >
         {TABS.map((tab) => (
-          <Tab key={tab.value} value={tab.value} id={`qd-tab-${tab.value}`} aria-controls={`qd-panel-${tab.value}`}>
+          <Tab
+            key={tab.value}
+            value={tab.value}
+            id={`qd-tab-${tab.value}`}
+            aria-controls={`qd-panel-${tab.value}`}
+          >
             {t(tab.key)}
           </Tab>
         ))}
       </TabList>
 
-      <div role="tabpanel" id={`qd-panel-${state.tab}`} aria-labelledby={`qd-tab-${state.tab}`} className={styles.panel}>
+      <div
+        role="tabpanel"
+        id={`qd-panel-${state.tab}`}
+        aria-labelledby={`qd-tab-${state.tab}`}
+        className={styles.panel}
+      >
         {state.tab === "setup" ? (
           <SetupView
             stored={state.stored}

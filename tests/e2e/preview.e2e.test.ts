@@ -7,7 +7,7 @@
  * QD_PREVIEW_DIST=<dir> reuses a preview bundle already built there.
  */
 import { execFile } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -20,7 +20,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/sample/iij-4q01-sample.xlsx");
 const SHOTS = path.join(ROOT, "artifacts/screenshots");
-const SEED = JSON.parse(require("node:fs").readFileSync(path.join(ROOT, "../shared/seed/expected.json"), "utf8")) as { highlights: string[] };
+const SEED = JSON.parse(readFileSync(path.join(ROOT, "../shared/seed/expected.json"), "utf8")) as {
+  highlights: string[];
+};
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -35,10 +37,22 @@ async function buildPreview(): Promise<string> {
   const given = process.env.QD_PREVIEW_DIST;
   if (given && existsSync(path.join(given, "taskpane.html"))) return given;
   const out = await fs.mkdtemp(path.join(os.tmpdir(), "qd-preview-"));
-  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview", "--output-path", out], {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "preview",
+      "--output-path",
+      out,
+    ],
+    {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   return out;
 }
 
@@ -51,9 +65,14 @@ async function slipCell(): Promise<string> {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
-        const n = typeof v === "number" ? v : v && typeof v === "object" && "result" in v ? Number(v.result) : NaN;
+        const n =
+          typeof v === "number"
+            ? v
+            : v && typeof v === "object" && "result" in v
+              ? Number(v.result)
+              : NaN;
         if (n === 399000) found = `${ws.name}!${cell.address}`;
-      }),
+      })
     );
     if (found) return found;
   }
@@ -64,7 +83,10 @@ async function shoot(page: Page, name: string, theme: string): Promise<void> {
   for (const width of [800, 320]) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${theme}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(SHOTS, `${name}-${width}-${theme}.png`),
+      fullPage: true,
+    });
   }
   await page.setViewportSize({ width: 800, height: 900 });
 }
@@ -89,7 +111,14 @@ describeE2E("preview in a real browser", () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
       acceptDownloads: true,
       viewport: { width: 800, height: 900 },
     });
@@ -100,7 +129,8 @@ describeE2E("preview in a real browser", () => {
     await context?.close();
     await server?.close();
     if (userDataDir) await fs.rm(userDataDir, { recursive: true, force: true });
-    if (Object.keys(timings).length) console.log(`First-time flow (open sample → refreshed): ${JSON.stringify(timings)}`);
+    if (Object.keys(timings).length)
+      console.log(`First-time flow (open sample → refreshed): ${JSON.stringify(timings)}`);
   });
 
   for (const theme of ["light", "dark"] as const) {
@@ -116,7 +146,12 @@ describeE2E("preview in a real browser", () => {
       await page.getByRole("button", { name: "Open sample" }).click();
       // Check view: the FY3/02 slip, on its cell.
       const cell = await slipCell();
-      const slip = page.getByRole("button", { name: new RegExp(`^${cell.replace(/[$!]/g, "\\$&")}.*FY3/02 Total revenues is 399,000`, "i") });
+      const slip = page.getByRole("button", {
+        name: new RegExp(
+          `^${cell.replace(/[$!]/g, "\\$&")}.*FY3/02 Total revenues is 399,000`,
+          "i"
+        ),
+      });
       await slip.waitFor({ timeout: 60_000 });
       timings[`${theme}_open_to_checked_ms`] = Date.now() - started;
       await shoot(page, "2-check", theme);
@@ -127,19 +162,26 @@ describeE2E("preview in a real browser", () => {
 
       const refreshStarted = Date.now();
       await page.getByRole("button", { name: "Refresh KPIs" }).click();
-      await page.getByRole("heading", { name: "Highlights", exact: true }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole("heading", { name: "Highlights", exact: true })
+        .waitFor({ timeout: 60_000 });
       const refreshMs = Date.now() - refreshStarted;
       timings[`${theme}_refresh_ms`] = refreshMs;
       // The user's own time: open → checked, then refresh (the screenshots taken in between left out).
-      timings[`${theme}_first_time_flow_ms`] = (timings[`${theme}_open_to_checked_ms`] ?? 0) + refreshMs;
-      for (const sentence of SEED.highlights) await expect(page.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
+      timings[`${theme}_first_time_flow_ms`] =
+        (timings[`${theme}_open_to_checked_ms`] ?? 0) + refreshMs;
+      for (const sentence of SEED.highlights)
+        await expect(page.getByText(sentence, { exact: true }).count()).resolves.toBe(1);
       expect(await page.getByText("31.6%").count()).toBeGreaterThan(0);
       expect(await page.getByRole("table", { name: "KPI summary table" }).count()).toBe(1);
       expect(await page.locator("figure svg[role=img]").count()).toBeGreaterThan(0);
       await shoot(page, "3-refresh", theme);
 
       await page.getByRole("tab", { name: "Export" }).click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export summary workbook" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Export summary workbook" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       const file = await download.path();
       const zip = await JSZip.loadAsync(await fs.readFile(file));

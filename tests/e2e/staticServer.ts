@@ -15,11 +15,16 @@ const TYPES: Record<string, string> = {
 };
 
 /** A tiny static file server on 127.0.0.1 (random port) for the built preview. */
-export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDirectory(
+  root: string
+): Promise<{ url: string; close: () => Promise<void> }> {
   const base = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = path.resolve(base, "." + (urlPath.endsWith("/") ? urlPath + "taskpane.html" : urlPath));
+    const file = path.resolve(
+      base,
+      "." + (urlPath.endsWith("/") ? urlPath + "taskpane.html" : urlPath)
+    );
     if (!file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
@@ -27,7 +32,10 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) throw new Error("not a file");
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Content-Length": stat.size });
+      res.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "Content-Length": stat.size,
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

@@ -19,7 +19,9 @@ describe("preview mode (no Office host)", () => {
     expect(await screen.findByRole("tab", { name: "Check", selected: true })).toBeInTheDocument();
     const errors = screen.getByRole("heading", { name: /Errors/ });
     expect(errors).toHaveTextContent("(2)");
-    const slip = screen.getByRole("button", { name: /Figures!O7.*FY3\/02 total revenues is 399,000/ });
+    const slip = screen.getByRole("button", {
+      name: /Figures!O7.*FY3\/02 total revenues is 399,000/,
+    });
     await user.click(slip);
     expect(port.calls.selectCell).toEqual(["Figures!O7"]);
     // Errors don't block: the capex #N/A names the KPIs it leaves n.m.
@@ -38,8 +40,12 @@ describe("preview mode (no Office host)", () => {
     const growth = screen.getByRole("group", { name: "Revenue growth" });
     expect(within(growth).getByText("31.6%")).toBeInTheDocument();
     expect(within(growth).getByText("21.9% vs 3Q01")).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Revenue" })).getByText("JPY12.1B")).toBeInTheDocument();
-    expect(within(screen.getByRole("group", { name: "Operating margin" })).getByText("1.5%")).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Revenue" })).getByText("JPY12.1B")
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("group", { name: "Operating margin" })).getByText("1.5%")
+    ).toBeInTheDocument();
     const ebitda = screen.getByRole("group", { name: "EBITDA vs CAPEX" });
     expect(within(ebitda).getByText("JPY968M")).toBeInTheDocument();
     expect(within(ebitda).getByRole("img", { name: "EBITDA vs CAPEX trend" })).toBeInTheDocument();
@@ -77,16 +83,22 @@ describe("preview mode (no Office host)", () => {
   it("says what to do when a file cannot be read", async () => {
     const user = userEvent.setup({ delay: null });
     const port = new FakePort();
-    const { services } = fakeServices(port, { open: { ok: false, message: "broken.xlsx could not be read as an Excel workbook (bad zip)." } });
+    const { services } = fakeServices(port, {
+      open: { ok: false, message: "broken.xlsx could not be read as an Excel workbook (bad zip)." },
+    });
     renderPane(null, services);
     const input = screen.getByLabelText("Workbook or CSV file");
     await user.upload(input, new File([new Uint8Array([1, 2, 3])], "broken.xlsx"));
     const alert = await screen.findByText(/broken\.xlsx could not be read as an Excel workbook/);
     expect(alert).toHaveTextContent("The file could not be opened");
-    expect(alert).toHaveTextContent("Save it as an Excel workbook (.xlsx) or a CSV file and try again.");
+    expect(alert).toHaveTextContent(
+      "Save it as an Excel workbook (.xlsx) or a CSV file and try again."
+    );
     // Nothing was opened: refresh explains that a workbook is needed.
     await user.click(screen.getByRole("button", { name: "Refresh KPIs" }));
-    expect(await screen.findByText("Open a workbook first: use “Open sample” or choose a file.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Open a workbook first: use “Open sample” or choose a file.")
+    ).toBeInTheDocument();
   });
 
   it("opens a dropped file", async () => {

@@ -8,8 +8,20 @@ import type { Dataset, Series } from "../../src/core/read/types";
 import type { SummaryModel } from "../../src/core/summarise/types";
 import type { Issue } from "../../src/core/validate/types";
 import type { SourceRange } from "../../src/core/grid/types";
-import type { Capabilities, SourceChoices, SourceRequest, StoredSettings, WorkbookPort, WriteResult } from "../../src/workbook/port";
-import type { Outcome, PaneServices, RefreshDone, RefreshProgress } from "../../src/taskpane/services/PaneServices.types";
+import type {
+  Capabilities,
+  SourceChoices,
+  SourceRequest,
+  StoredSettings,
+  WorkbookPort,
+  WriteResult,
+} from "../../src/workbook/port";
+import type {
+  Outcome,
+  PaneServices,
+  RefreshDone,
+  RefreshProgress,
+} from "../../src/taskpane/services/PaneServices.types";
 import type { SummaryModel as Model } from "../../src/core/summarise/types";
 
 export const SEED_HIGHLIGHTS = [
@@ -19,10 +31,21 @@ export const SEED_HIGHLIGHTS = [
   "EBITDA JPY968M (228% up from 4Q00, 7% up from 3Q01) vs. CAPEX JPY913M",
 ];
 
-const q = (label: string, fiscalYear: number, quarter: number, start: string, end: string) =>
-  ({ label, kind: "quarter" as const, fiscalYear, quarter, start, end });
+const q = (label: string, fiscalYear: number, quarter: number, start: string, end: string) => ({
+  label,
+  kind: "quarter" as const,
+  fiscalYear,
+  quarter,
+  start,
+  end,
+});
 
-function series(metric: string, label: string, values: (number | null)[], unknownLabel = false): Series {
+function series(
+  metric: string,
+  label: string,
+  values: (number | null)[],
+  unknownLabel = false
+): Series {
   return {
     metric,
     label,
@@ -56,8 +79,25 @@ export const dataset: Dataset = {
   source: { sheet: "Figures", range: "A3:N30" },
 };
 
-function kpi(metric: string, label: string, period: string, kind: KpiValue["kpi"], value: number | null, display: string, base?: string): KpiValue {
-  return { metric, label, period, kpi: kind, value, display, numberFormat: kind === "value" ? "#,##0" : "0.0%", ...(base ? { base } : {}) };
+function kpi(
+  metric: string,
+  label: string,
+  period: string,
+  kind: KpiValue["kpi"],
+  value: number | null,
+  display: string,
+  base?: string
+): KpiValue {
+  return {
+    metric,
+    label,
+    period,
+    kpi: kind,
+    value,
+    display,
+    numberFormat: kind === "value" ? "#,##0" : "0.0%",
+    ...(base ? { base } : {}),
+  };
 }
 
 export const kpis: KpiValue[] = [
@@ -76,7 +116,8 @@ export const kpis: KpiValue[] = [
 export const slipIssue: Issue = {
   severity: "error",
   code: "fy-total-mismatch",
-  message: "FY3/02 total revenues is 399,000 but its quarters add up to 39,900 — ten times too large; check the unit.",
+  message:
+    "FY3/02 total revenues is 399,000 but its quarters add up to 39,900 — ten times too large; check the unit.",
   cell: "Figures!O7",
   metric: "revenue.total",
   period: "FY3/02",
@@ -105,12 +146,34 @@ export const summary: SummaryModel = {
     name: "QuarterDeckKPIs",
     periods: ["4Q00", "3Q01", "4Q01"],
     rows: [
-      { label: "Total revenues", metric: "revenue.total", kpi: "value", unit: "JPY mn", cells: [{ value: 9195, numberFormat: "#,##0" }, { value: 9926, numberFormat: "#,##0" }, { value: 12100, numberFormat: "#,##0" }] },
-      { label: "=Total revenues — YoY", metric: "revenue.total", kpi: "yoy", unit: "%", cells: [{ value: "n.m." }, { value: "n.m." }, { value: 0.31593, numberFormat: "0.0%" }] },
+      {
+        label: "Total revenues",
+        metric: "revenue.total",
+        kpi: "value",
+        unit: "JPY mn",
+        cells: [
+          { value: 9195, numberFormat: "#,##0" },
+          { value: 9926, numberFormat: "#,##0" },
+          { value: 12100, numberFormat: "#,##0" },
+        ],
+      },
+      {
+        label: "=Total revenues — YoY",
+        metric: "revenue.total",
+        kpi: "yoy",
+        unit: "%",
+        cells: [{ value: "n.m." }, { value: "n.m." }, { value: 0.31593, numberFormat: "0.0%" }],
+      },
     ],
   },
   charts: [
-    { id: "QD_revenue", title: "Revenue by quarter", type: "stackedColumn", periodColumns: [0, 1, 2], series: [{ name: "Total revenues", row: 0 }] },
+    {
+      id: "QD_revenue",
+      title: "Revenue by quarter",
+      type: "stackedColumn",
+      periodColumns: [0, 1, 2],
+      series: [{ name: "Total revenues", row: 0 }],
+    },
   ],
   notes: [],
   issues: [slipIssue, capexIssue, labelIssue],
@@ -122,7 +185,12 @@ export function analysis(issues: Issue[] = [slipIssue, capexIssue, labelIssue]):
 
 /** A workbook port that records what the pane asks of it. */
 export class FakePort implements WorkbookPort {
-  calls: { selectCell: string[]; saveSettings: StoredSettings[]; readRanges: SourceRequest[][]; writeSummary: Model[] } = {
+  calls: {
+    selectCell: string[];
+    saveSettings: StoredSettings[];
+    readRanges: SourceRequest[][];
+    writeSummary: Model[];
+  } = {
     selectCell: [],
     saveSettings: [],
     readRanges: [],
@@ -131,21 +199,48 @@ export class FakePort implements WorkbookPort {
   constructor(
     public stored: StoredSettings | null = null,
     public caps: Partial<Capabilities> = {},
-    public choices: SourceChoices = { activeSheet: "Figures", sheets: ["Figures"], names: ["Figures_Q"], tables: ["KPIs"] },
+    public choices: SourceChoices = {
+      activeSheet: "Figures",
+      sheets: ["Figures"],
+      names: ["Figures_Q"],
+      tables: ["KPIs"],
+    }
   ) {}
   async capabilities(): Promise<Capabilities> {
-    return { host: "file", charts: true, tables: true, settings: true, createWorkbook: false, notes: [], ...this.caps };
+    return {
+      host: "file",
+      charts: true,
+      tables: true,
+      settings: true,
+      createWorkbook: false,
+      notes: [],
+      ...this.caps,
+    };
   }
   async listSources(): Promise<SourceChoices> {
     return this.choices;
   }
   async readRanges(requests: SourceRequest[]): Promise<SourceRange[]> {
     this.calls.readRanges.push(requests);
-    return [{ sheet: "Figures", topLeft: "A1", values: [["id", "4Q01"], ["revenue.total", 12100]] }];
+    return [
+      {
+        sheet: "Figures",
+        topLeft: "A1",
+        values: [
+          ["id", "4Q01"],
+          ["revenue.total", 12100],
+        ],
+      },
+    ];
   }
   async writeSummary(model: Model): Promise<WriteResult> {
     this.calls.writeSummary.push(model);
-    return { sheet: model.sheetName, table: model.table.name, charts: model.charts.map((c) => c.id), notes: [] };
+    return {
+      sheet: model.sheetName,
+      table: model.table.name,
+      charts: model.charts.map((c) => c.id),
+      notes: [],
+    };
   }
   async loadSettings(): Promise<StoredSettings | null> {
     return this.stored;
@@ -170,8 +265,18 @@ export interface FakeServiceOptions {
 
 /** Services with canned answers; every call is recorded. */
 export function fakeServices(port: WorkbookPort, options: FakeServiceOptions = {}) {
-  const calls = { check: [] as StoredSettings[], refresh: [] as StoredSettings[], open: [] as string[], export: [] as Model[], progress: [] as RefreshProgress[] };
-  const done: RefreshDone = { analysis: analysis(), write: { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: ["QD_revenue"], notes: [] }, refreshedAt: "2026-11-25T14:05:00.000Z" };
+  const calls = {
+    check: [] as StoredSettings[],
+    refresh: [] as StoredSettings[],
+    open: [] as string[],
+    export: [] as Model[],
+    progress: [] as RefreshProgress[],
+  };
+  const done: RefreshDone = {
+    analysis: analysis(),
+    write: { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: ["QD_revenue"], notes: [] },
+    refreshedAt: "2026-11-25T14:05:00.000Z",
+  };
   const services: PaneServices = {
     now: () => new Date(2026, 10, 25, 14, 5),
     check: async (_p, stored) => {
@@ -180,14 +285,19 @@ export function fakeServices(port: WorkbookPort, options: FakeServiceOptions = {
     },
     refresh: async (_p, stored, onProgress) => {
       calls.refresh.push(stored);
-      const steps: RefreshProgress[] = [{ stage: "reading", fraction: 0.1 }, { stage: "computing", fraction: 0.5 }, { stage: "writing", fraction: 0.8 }];
+      const steps: RefreshProgress[] = [
+        { stage: "reading", fraction: 0.1 },
+        { stage: "computing", fraction: 0.5 },
+        { stage: "writing", fraction: 0.8 },
+      ];
       for (const s of steps) {
         calls.progress.push(s);
         onProgress(s);
       }
       return options.refresh ?? { ok: true, value: done };
     },
-    detect: async () => options.detect ?? { ok: true, value: { kind: "address", address: "Figures!A3:N30" } },
+    detect: async () =>
+      options.detect ?? { ok: true, value: { kind: "address", address: "Figures!A3:N30" } },
     exportWorkbook: async (model) => {
       calls.export.push(model);
       return options.exportBytes ?? { ok: true, value: new Uint8Array([80, 75, 3, 4]) };
@@ -197,7 +307,10 @@ export function fakeServices(port: WorkbookPort, options: FakeServiceOptions = {
       if (options.open && !options.open.ok) return options.open;
       return { ok: true, value: { port, name } };
     },
-    fetchSample: async () => ({ ok: true, value: { bytes: new Uint8Array([80, 75]), name: "iij-4q01-sample.xlsx" } }),
+    fetchSample: async () => ({
+      ok: true,
+      value: { bytes: new Uint8Array([80, 75]), name: "iij-4q01-sample.xlsx" },
+    }),
     ...(options.excelPort ? { excelPort: () => options.excelPort as WorkbookPort } : {}),
   };
   return { services, calls };

@@ -8,7 +8,7 @@ export function renderPane(host: "excel" | null, services: PaneServices) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} services={services} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
@@ -25,7 +25,9 @@ export function captureDownloads() {
     return url;
   };
   URL.revokeObjectURL = () => undefined;
-  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement
+  ) {
     const blob = blobs.get(this.href);
     if (blob) files.push({ name: this.download, blob });
   });

@@ -42,21 +42,28 @@ function fileStamp(d: Date): string {
  * The pane's state and actions. Holds no KPI logic: it calls the services (read/check/refresh/export)
  * and keeps what they return for the views.
  */
-export function usePane(host: "excel" | null, services: PaneServices): { state: PaneState; actions: PaneActions } {
+export function usePane(
+  host: "excel" | null,
+  services: PaneServices
+): { state: PaneState; actions: PaneActions } {
   const [state, setState] = React.useState<PaneState>(initialState);
   const ref = React.useRef(state);
   ref.current = state;
 
-  const patch = React.useCallback((p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
-    setState((s) => {
-      const next = { ...s, ...(typeof p === "function" ? p(s) : p) };
-      ref.current = next;
-      return next;
-    });
-  }, []);
+  const patch = React.useCallback(
+    (p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
+      setState((s) => {
+        const next = { ...s, ...(typeof p === "function" ? p(s) : p) };
+        ref.current = next;
+        return next;
+      });
+    },
+    []
+  );
   const say = React.useCallback(
-    (area: PaneArea, message: PaneMessage | undefined) => patch((s) => ({ messages: { ...s.messages, [area]: message } })),
-    [patch],
+    (area: PaneArea, message: PaneMessage | undefined) =>
+      patch((s) => ({ messages: { ...s.messages, [area]: message } })),
+    [patch]
   );
 
   const runCheck = React.useCallback(
@@ -73,16 +80,27 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       }
       return outcome.ok;
     },
-    [patch, say, services],
+    [patch, say, services]
   );
 
   /** After a workbook becomes available: load its settings and sources, find the figures, check them. */
   const attach = React.useCallback(
     async (port: WorkbookPort, name: string | null) => {
-      patch({ port, workbookName: name, analysis: null, refreshed: null, progress: null, messages: {} });
+      patch({
+        port,
+        workbookName: name,
+        analysis: null,
+        refreshed: null,
+        progress: null,
+        messages: {},
+      });
       let stored: StoredSettings | null = null;
       try {
-        const [caps, sources, loaded] = await Promise.all([port.capabilities(), port.listSources(), port.loadSettings()]);
+        const [caps, sources, loaded] = await Promise.all([
+          port.capabilities(),
+          port.listSources(),
+          port.loadSettings(),
+        ]);
         patch({ capabilities: caps, sources });
         stored = loaded;
         if (loaded?.lastRefreshed) patch({ lastRefreshed: loaded.lastRefreshed });
@@ -97,7 +115,10 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         const detected = await services.detect(port);
         if (!detected.ok) {
           patch({ tab: "setup" });
-          say("setup", errorMessage(t("detectFailedTitle"), detected.message, t("detectFailedHint")));
+          say(
+            "setup",
+            errorMessage(t("detectFailedTitle"), detected.message, t("detectFailedHint"))
+          );
           return;
         }
         stored = defaultStored(detected.value);
@@ -106,7 +127,7 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       const ok = await runCheck(port, stored);
       patch({ tab: ok ? "check" : "setup" });
     },
-    [host, patch, runCheck, say, services],
+    [host, patch, runCheck, say, services]
   );
 
   // Inside Excel, the port exists from the start.
@@ -128,7 +149,7 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       say("open", { intent: "success", body: t("opened")(opened.value.name) });
       await attach(opened.value.port, opened.value.name);
     },
-    [attach, patch, say, services],
+    [attach, patch, say, services]
   );
 
   const actions: PaneActions = {
@@ -143,7 +164,14 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         bytes = await readFileBytes(file);
       } catch (e) {
         patch({ busy: null });
-        say("open", errorMessage(t("openFailedTitle"), e instanceof Error ? e.message : String(e), t("openFailedHint")));
+        say(
+          "open",
+          errorMessage(
+            t("openFailedTitle"),
+            e instanceof Error ? e.message : String(e),
+            t("openFailedHint")
+          )
+        );
         return;
       }
       await openBytes(bytes, file.name);
@@ -176,7 +204,11 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       say("setup", undefined);
       const detected = await services.detect(port);
       patch({ busy: null });
-      if (!detected.ok) return say("setup", errorMessage(t("detectFailedTitle"), detected.message, t("detectFailedHint")));
+      if (!detected.ok)
+        return say(
+          "setup",
+          errorMessage(t("detectFailedTitle"), detected.message, t("detectFailedHint"))
+        );
       const stored = { ...ref.current.stored, source: detected.value };
       patch({ stored });
       await runCheck(port, stored);
@@ -194,7 +226,14 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         await port.saveSettings(stored);
         say("setup", { intent: "success", body: t("saved") });
       } catch (e) {
-        say("setup", errorMessage(t("saveFailedTitle"), e instanceof Error ? e.message : String(e), t("saveFailedHint")));
+        say(
+          "setup",
+          errorMessage(
+            t("saveFailedTitle"),
+            e instanceof Error ? e.message : String(e),
+            t("saveFailedHint")
+          )
+        );
       }
       patch({ busy: null });
       await runCheck(port, stored);
@@ -218,7 +257,10 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       const outcome = await services.refresh(port, stored, (progress) => patch({ progress }));
       if (!outcome.ok) {
         patch({ busy: null, progress: null });
-        say("refresh", errorMessage(t("refreshFailedTitle"), outcome.message, t("refreshFailedHint")));
+        say(
+          "refresh",
+          errorMessage(t("refreshFailedTitle"), outcome.message, t("refreshFailedHint"))
+        );
         return;
       }
       const done = outcome.value;
@@ -231,7 +273,10 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         stored: done.stored ?? { ...ref.current.stored, lastRefreshed: done.refreshedAt },
       });
       const notes = (done.notes ?? done.write.notes).join(" ");
-      say("refresh", { intent: notes ? "warning" : "success", body: `${t("writtenTo")(done.write.sheet)} ${notes}`.trim() });
+      say("refresh", {
+        intent: notes ? "warning" : "success",
+        body: `${t("writtenTo")(done.write.sheet)} ${notes}`.trim(),
+      });
     },
 
     selectCell: async (cell: string) => {
@@ -249,7 +294,8 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       if (!refreshed) return say("export", { intent: "info", body: t("exportNeedsRefresh") });
       patch({ busy: "export" });
       say("export", undefined);
-      const canOpen = host === "excel" && capabilities?.createWorkbook === true && typeof Excel !== "undefined";
+      const canOpen =
+        host === "excel" && capabilities?.createWorkbook === true && typeof Excel !== "undefined";
       const result = await exportSummaryWorkbook(refreshed.analysis.summary, {
         build: async (model) => {
           const built = await services.exportWorkbook(model);
@@ -261,8 +307,15 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
         now: services.now(),
       });
       patch({ busy: null });
-      if (!result.ok) return say("export", errorMessage(t("exportFailedTitle"), result.message, t("exportFailedHint")));
-      say("export", { intent: "success", body: result.how === "opened" ? t("exportOpened") : t("exportDone")(result.fileName) });
+      if (!result.ok)
+        return say(
+          "export",
+          errorMessage(t("exportFailedTitle"), result.message, t("exportFailedHint"))
+        );
+      say("export", {
+        intent: "success",
+        body: result.how === "opened" ? t("exportOpened") : t("exportDone")(result.fileName),
+      });
     },
 
     exportCsv: () => {
@@ -270,15 +323,23 @@ export function usePane(host: "excel" | null, services: PaneServices): { state: 
       if (!refreshed) return say("export", { intent: "info", body: t("exportNeedsRefresh") });
       const name = `QuarterDeck KPIs ${fileStamp(services.now())}.csv`;
       // A byte-order mark so Excel opens UTF-8 text (Japanese labels) correctly.
-      downloadFile("\uFEFF" + summaryTableCsv(refreshed.analysis.summary.table, t("csvHeaders")), name, CSV_MIME);
+      downloadFile(
+        "\uFEFF" + summaryTableCsv(refreshed.analysis.summary.table, t("csvHeaders")),
+        name,
+        CSV_MIME
+      );
       say("export", { intent: "success", body: t("exportDone")(name) });
     },
 
     copyHighlights: async () => {
-      const highlights = ref.current.refreshed?.analysis.highlights ?? ref.current.analysis?.highlights ?? [];
+      const highlights =
+        ref.current.refreshed?.analysis.highlights ?? ref.current.analysis?.highlights ?? [];
       const ok = await copyText(highlights.join("\n"));
       const area: PaneArea = ref.current.tab === "export" ? "export" : "refresh";
-      say(area, ok ? { intent: "success", body: t("copied") } : { intent: "warning", body: t("copyFailed") });
+      say(
+        area,
+        ok ? { intent: "success", body: t("copied") } : { intent: "warning", body: t("copyFailed") }
+      );
     },
   };
 

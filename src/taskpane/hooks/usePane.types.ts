@@ -1,5 +1,11 @@
 import type { Analysis } from "../../core/analyse";
-import type { Capabilities, SourceChoices, SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
+import type {
+  Capabilities,
+  SourceChoices,
+  SourceRequest,
+  StoredSettings,
+  WorkbookPort,
+} from "../../workbook/port";
 import type { Settings } from "../../core/settings";
 import type { RefreshDone, RefreshProgress } from "../services/PaneServices.types";
 

@@ -15,7 +15,9 @@ export interface KpiCardModel {
 }
 
 /** Index KPIs by metric, period and kind. */
-function indexKpis(kpis: readonly KpiValue[]): (metric: string, period: string, kind: KpiKind) => KpiValue | undefined {
+function indexKpis(
+  kpis: readonly KpiValue[]
+): (metric: string, period: string, kind: KpiKind) => KpiValue | undefined {
   const map = new Map<string, KpiValue>();
   for (const k of kpis) map.set(`${k.metric}\u0000${k.period}\u0000${k.kpi}`, k);
   return (metric, period, kind) => map.get(`${metric}\u0000${period}\u0000${kind}`);
@@ -44,12 +46,16 @@ export function latestQuarter(dataset: Dataset, kpis: readonly KpiValue[]): stri
 const NM = "n.m.";
 
 /** The four cards of the refresh view for the latest quarter: revenue, growth, operating margin, EBITDA vs CAPEX. */
-export function kpiCards(dataset: Dataset, kpis: readonly KpiValue[]): { period: string | null; cards: KpiCardModel[] } {
+export function kpiCards(
+  dataset: Dataset,
+  kpis: readonly KpiValue[]
+): { period: string | null; cards: KpiCardModel[] } {
   const period = latestQuarter(dataset, kpis);
   if (period === null) return { period, cards: [] };
   const get = indexKpis(kpis);
   const quarters = quarterLabels(dataset);
-  const trend = (metric: string, kind: KpiKind) => quarters.map((q) => get(metric, q, kind)?.value ?? null);
+  const trend = (metric: string, kind: KpiKind) =>
+    quarters.map((q) => get(metric, q, kind)?.value ?? null);
   const detail = (metric: string, kind: KpiKind) => {
     const k = get(metric, period, kind);
     return k ? [{ kind, display: k.display, base: k.base }] : [];
@@ -59,9 +65,24 @@ export function kpiCards(dataset: Dataset, kpis: readonly KpiValue[]): { period:
   return {
     period,
     cards: [
-      { id: "revenue", value: display("revenue.total", "value"), details: detail("revenue.total", "yoy"), trend: trend("revenue.total", "value") },
-      { id: "growth", value: display("revenue.total", "yoy"), details: detail("revenue.total", "qoq"), trend: trend("revenue.total", "yoy") },
-      { id: "margin", value: display("operating_income", "margin"), details: detail("operating_income", "value"), trend: trend("operating_income", "margin") },
+      {
+        id: "revenue",
+        value: display("revenue.total", "value"),
+        details: detail("revenue.total", "yoy"),
+        trend: trend("revenue.total", "value"),
+      },
+      {
+        id: "growth",
+        value: display("revenue.total", "yoy"),
+        details: detail("revenue.total", "qoq"),
+        trend: trend("revenue.total", "yoy"),
+      },
+      {
+        id: "margin",
+        value: display("operating_income", "margin"),
+        details: detail("operating_income", "value"),
+        trend: trend("operating_income", "margin"),
+      },
       {
         id: "ebitda",
         value: display("ebitda", "value"),

@@ -44,7 +44,10 @@ export function axisRange(values: readonly (number | null)[]): { min: number; ma
 }
 
 /** Per category, the positive and negative totals of stacked series (for a stacked column axis). */
-export function stackedTotals(series: readonly ChartSeriesData[], count: number): (number | null)[] {
+export function stackedTotals(
+  series: readonly ChartSeriesData[],
+  count: number
+): (number | null)[] {
   const out: (number | null)[] = [];
   for (let i = 0; i < count; i++) {
     let pos = 0;

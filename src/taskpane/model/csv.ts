@@ -24,11 +24,24 @@ function cellField(cell: SummaryCell | undefined): string {
 }
 
 /** The KPI table as CSV (KPI | Metric | Measure | Unit | periods…), CRLF line ends, formula-like text escaped. */
-export function summaryTableCsv(table: SummaryTable, headers: { kpi: string; metric: string; measure: string; unit: string }): string {
-  const lines = [[headers.kpi, headers.metric, headers.measure, headers.unit, ...table.periods].map(textField).join(",")];
+export function summaryTableCsv(
+  table: SummaryTable,
+  headers: { kpi: string; metric: string; measure: string; unit: string }
+): string {
+  const lines = [
+    [headers.kpi, headers.metric, headers.measure, headers.unit, ...table.periods]
+      .map(textField)
+      .join(","),
+  ];
   for (const row of table.rows) {
     lines.push(
-      [textField(row.label), textField(row.metric), textField(row.kpi), textField(row.unit), ...table.periods.map((_, i) => cellField(row.cells[i]))].join(","),
+      [
+        textField(row.label),
+        textField(row.metric),
+        textField(row.kpi),
+        textField(row.unit),
+        ...table.periods.map((_, i) => cellField(row.cells[i])),
+      ].join(",")
     );
   }
   return lines.join("\r\n") + "\r\n";

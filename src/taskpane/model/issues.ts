@@ -10,9 +10,10 @@ const ORDER: Severity[] = ["error", "warning", "info"];
 
 /** Issues grouped by severity (errors first), empty groups left out, input order kept inside a group. */
 export function groupBySeverity(issues: readonly Issue[]): IssueGroup[] {
-  return ORDER.map((severity) => ({ severity, issues: issues.filter((i) => i.severity === severity) })).filter(
-    (g) => g.issues.length > 0,
-  );
+  return ORDER.map((severity) => ({
+    severity,
+    issues: issues.filter((i) => i.severity === severity),
+  })).filter((g) => g.issues.length > 0);
 }
 
 /**
@@ -25,6 +26,6 @@ export function affectedKpis(issue: Issue, kpis: readonly KpiValue[]): KpiValue[
     (k) =>
       k.value === null &&
       k.metric === issue.metric &&
-      (issue.period === undefined || k.period === issue.period || k.base === issue.period),
+      (issue.period === undefined || k.period === issue.period || k.base === issue.period)
   );
 }

@@ -3,7 +3,12 @@
  * the height (y grows downward). Nulls and non-finite numbers break the line into segments.
  * Returns "" when there is nothing to draw. Never yields NaN.
  */
-export function sparklinePath(values: readonly (number | null)[], width: number, height: number, pad = 2): string {
+export function sparklinePath(
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+  pad = 2
+): string {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length === 0 || width <= 0 || height <= 0) return "";
   const min = Math.min(...finite);
@@ -11,7 +16,8 @@ export function sparklinePath(values: readonly (number | null)[], width: number,
   const span = max - min;
   const innerH = Math.max(height - 2 * pad, 0);
   const stepX = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
-  const y = (v: number) => (span > 0 && Number.isFinite(span) ? pad + innerH * (1 - (v - min) / span) : pad + innerH / 2);
+  const y = (v: number) =>
+    span > 0 && Number.isFinite(span) ? pad + innerH * (1 - (v - min) / span) : pad + innerH / 2;
   let path = "";
   let drawing = false;
   values.forEach((v, i) => {

@@ -9,7 +9,8 @@ export function defaultStored(source: SourceRequest = { kind: "selection" }): St
 /** The FX input as the user typed it: a number ("131.04") or a cell ("Figures!M28"). */
 export type FxInput = { ok: true; fx: Settings["fx"] } | { ok: false };
 
-const CELL = /^(?:'[^']+'|[A-Za-z0-9_. ]+)!\$?[A-Za-z]{1,3}\$?\d{1,7}$|^\$?[A-Za-z]{1,3}\$?\d{1,7}$/;
+const CELL =
+  /^(?:'[^']+'|[A-Za-z0-9_. ]+)!\$?[A-Za-z]{1,3}\$?\d{1,7}$|^\$?[A-Za-z]{1,3}\$?\d{1,7}$/;
 
 /** Parse the FX field: empty clears it; a positive number is a rate; a cell address is read at refresh. */
 export function parseFxInput(text: string, from: string, to = "USD"): FxInput {

@@ -33,7 +33,9 @@ export function understand(dataset: Dataset): Understanding {
     naming: dataset.calendar.naming,
     calendarInferred: dataset.calendarInferred,
     money: dataset.money.label,
-    source: dataset.source.range ? `${dataset.source.sheet}!${dataset.source.range}` : dataset.source.sheet,
+    source: dataset.source.range
+      ? `${dataset.source.sheet}!${dataset.source.range}`
+      : dataset.source.sheet,
     mapping: dataset.series.map((s) => ({
       label: s.label.trim(),
       metric: s.metric,

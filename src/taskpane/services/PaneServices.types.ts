@@ -38,7 +38,11 @@ export interface PaneServices {
   /** Read the source and run the core on it, without writing anything. */
   check(port: WorkbookPort, stored: StoredSettings): Promise<Outcome<Analysis>>;
   /** The refresh use case: read → check → compute → summarise → write, with progress. */
-  refresh(port: WorkbookPort, stored: StoredSettings, onProgress: (p: RefreshProgress) => void): Promise<Outcome<RefreshDone>>;
+  refresh(
+    port: WorkbookPort,
+    stored: StoredSettings,
+    onProgress: (p: RefreshProgress) => void
+  ): Promise<Outcome<RefreshDone>>;
   /** Find the block of figures on the active sheet. */
   detect(port: WorkbookPort): Promise<Outcome<SourceRequest>>;
   /** The summary as a workbook file of its own. */

@@ -13,7 +13,11 @@ import type { Outcome, PaneServices } from "./PaneServices.types";
 import { blockAddress, wholeSheet } from "./sourceAddress";
 
 /** Read the stored source and run the core on it, writing nothing (the Check view needs the KPIs too). */
-async function readAndAnalyse(port: WorkbookPort, stored: StoredSettings, now: Date): Promise<Outcome<Analysis>> {
+async function readAndAnalyse(
+  port: WorkbookPort,
+  stored: StoredSettings,
+  now: Date
+): Promise<Outcome<Analysis>> {
   const read = await readSource(port, stored);
   if (!read.ok) return read;
   await yieldToUi();
@@ -31,10 +35,18 @@ async function detectOnActiveSheet(port: WorkbookPort): Promise<Outcome<SourceRe
   try {
     const { activeSheet } = await port.listSources();
     const [range] = await port.readRanges([{ kind: "address", address: wholeSheet(activeSheet) }]);
-    if (!range || range.values.length === 0) return { ok: false, message: serviceMessages.emptySheet(activeSheet) };
+    if (!range || range.values.length === 0)
+      return { ok: false, message: serviceMessages.emptySheet(activeSheet) };
     const bounds = detectFigures(range.values);
-    if (!bounds) return { ok: false, message: serviceMessages.noFigures(`the sheet “${activeSheet}”`) };
-    return { ok: true, value: { kind: "address", address: blockAddress(range, bounds.top, bounds.left, bounds.bottom, bounds.right) } };
+    if (!bounds)
+      return { ok: false, message: serviceMessages.noFigures(`the sheet “${activeSheet}”`) };
+    return {
+      ok: true,
+      value: {
+        kind: "address",
+        address: blockAddress(range, bounds.top, bounds.left, bounds.bottom, bounds.right),
+      },
+    };
   } catch (e) {
     return { ok: false, message: messageOf(e) };
   }
@@ -55,7 +67,13 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
       if (!result.ok) return { ok: false, message: result.message };
       return {
         ok: true,
-        value: { analysis: result.analysis, write: result.write, refreshedAt: result.refreshedAt, stored: result.stored, notes: result.notes },
+        value: {
+          analysis: result.analysis,
+          write: result.write,
+          refreshedAt: result.refreshedAt,
+          stored: result.stored,
+          notes: result.notes,
+        },
       };
     },
     detect: detectOnActiveSheet,

@@ -10,7 +10,19 @@ export function wholeSheet(sheet: string): string {
  * The sheet-qualified address of a block inside a range that was read:
  * rows `top..bottom` and columns `left..right` (0-based, inclusive, relative to the range's top-left).
  */
-export function blockAddress(range: Pick<SourceRange, "sheet" | "topLeft">, top: number, left: number, bottom: number, right: number): string {
+export function blockAddress(
+  range: Pick<SourceRange, "sheet" | "topLeft">,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number
+): string {
   const origin = parseCellAddress(range.topLeft) ?? { row: 0, col: 0 };
-  return formatRangeAddress({ sheet: range.sheet, top: origin.row + top, left: origin.col + left, bottom: origin.row + bottom, right: origin.col + right });
+  return formatRangeAddress({
+    sheet: range.sheet,
+    top: origin.row + top,
+    left: origin.col + left,
+    bottom: origin.row + bottom,
+    right: origin.col + right,
+  });
 }

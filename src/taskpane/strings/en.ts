@@ -10,7 +10,8 @@ export const en = {
 
   // Preview mode: opening a workbook
   previewTitle: "Preview outside Excel",
-  previewIntro: "Open a results workbook (.xlsx) or a CSV of figures to try QuarterDeck in the browser.",
+  previewIntro:
+    "Open a results workbook (.xlsx) or a CSV of figures to try QuarterDeck in the browser.",
   openSample: "Open sample",
   chooseFile: "Choose a file…",
   fileInputLabel: "Workbook or CSV file",
@@ -34,9 +35,14 @@ export const en = {
   sourceTable: (name: string) => `table ${name}`,
   understoodHeading: "What QuarterDeck understood",
   layout: "Layout",
-  layoutNames: { wide: "Wide (metrics in rows, periods in columns)", tall: "Tall (periods in rows)", long: "Long (one row per figure)" },
+  layoutNames: {
+    wide: "Wide (metrics in rows, periods in columns)",
+    tall: "Tall (periods in rows)",
+    long: "Long (one row per figure)",
+  },
   periods: "Periods",
-  periodsRange: (first: string, last: string, count: number) => `${first} … ${last} (${count} periods)`,
+  periodsRange: (first: string, last: string, count: number) =>
+    `${first} … ${last} (${count} periods)`,
   fiscalYear: "Fiscal year",
   fiscalYearDescription: (month: string, naming: string, inferred: boolean) =>
     `Ends in ${month}, ${naming}${inferred ? " (read from the labels)" : ""}`,
@@ -50,7 +56,8 @@ export const en = {
   mappingUnit: "Unit",
   mappingMetricFor: (label: string) => `Metric for ${label}`,
   unknownLabel: "Unknown label",
-  mappingReadOnly: "The metric of each label is read by the engine; changes here are not saved yet.",
+  mappingReadOnly:
+    "The metric of each label is read by the engine; changes here are not saved yet.",
   notUnderstoodYet: "Choose a source and press Detect or Recheck to see what QuarterDeck reads.",
   optionsHeading: "Options",
   fyEndMonth: "Fiscal year ends in",
@@ -69,8 +76,10 @@ export const en = {
   saveFailedTitle: "The settings were not saved",
   saveFailedHint: "Check that the workbook is not read-only and try again.",
   detectFailedTitle: "No figures found",
-  detectFailedHint: "Select the block of figures (labels and periods included) and press “Use selected range”.",
-  badFxRate: (text: string) => `“${text}” is not a rate or a cell address; enter a number such as 131.04 or a cell such as Figures!M28.`,
+  detectFailedHint:
+    "Select the block of figures (labels and periods included) and press “Use selected range”.",
+  badFxRate: (text: string) =>
+    `“${text}” is not a rate or a cell address; enter a number such as 131.04 or a cell such as Figures!M28.`,
   badSheetName: "The output sheet name must be 1–31 characters without : \\ / ? * [ ].",
 
   // Check
@@ -81,16 +90,24 @@ export const en = {
   severityTitle: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityCount: (count: number) => `${count}`,
   issueCellButton: (cell: string, message: string) => `${cell}: ${message}`,
-  errorsDontBlock: "Errors do not block the refresh: only the KPIs that need the cell are shown as n.m.",
+  errorsDontBlock:
+    "Errors do not block the refresh: only the KPIs that need the cell are shown as n.m.",
   affectedKpis: (list: string) => `Will be n.m.: ${list}`,
   noAffectedKpis: "No KPI becomes n.m. because of this.",
   checkFailedTitle: "The figures could not be checked",
   checkFailedHint: "Check the source range in Set up, then press Recheck.",
-  selectCellFailed: (cell: string) => `Could not select ${cell}; it may have been moved or deleted.`,
+  selectCellFailed: (cell: string) =>
+    `Could not select ${cell}; it may have been moved or deleted.`,
 
   // Refresh
   refreshHeading: "Summary",
-  stages: { reading: "Reading figures", checking: "Checking", computing: "Computing KPIs", writing: "Writing the summary sheet", done: "Done" },
+  stages: {
+    reading: "Reading figures",
+    checking: "Checking",
+    computing: "Computing KPIs",
+    writing: "Writing the summary sheet",
+    done: "Done",
+  },
   progressLabel: "Refresh progress",
   lastRefreshed: (when: string) => `Last refreshed ${when}`,
   neverRefreshed: "Not refreshed yet. Press Refresh KPIs.",
@@ -109,7 +126,8 @@ export const en = {
   capexShort: (display: string) => `CAPEX ${display}`,
   trendLabel: (name: string) => `${name} trend`,
   refreshFailedTitle: "The refresh failed",
-  refreshFailedHint: "The previous summary was left in place. Check the source in Set up and try again.",
+  refreshFailedHint:
+    "The previous summary was left in place. Check the source in Set up and try again.",
   writtenTo: (sheet: string) => `Summary written to the sheet “${sheet}”.`,
   summaryTableCaption: "KPI summary table",
   chartsHeading: "Charts",
@@ -129,8 +147,31 @@ export const en = {
   tablesGroup: "Tables",
   noSources: "This workbook has no named ranges or tables.",
   csvHeaders: { kpi: "KPI", metric: "Metric", measure: "Measure", unit: "Unit" },
-  kpiKinds: { value: "", yoy: "YoY", qoq: "QoQ", margin: "margin", share: "share", share_change: "share change", usd: "in USD", cagr: "CAGR", guidance: "vs guidance" },
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  kpiKinds: {
+    value: "",
+    yoy: "YoY",
+    qoq: "QoQ",
+    margin: "margin",
+    share: "share",
+    share_change: "share change",
+    usd: "in USD",
+    cagr: "CAGR",
+    guidance: "vs guidance",
+  },
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 export type Strings = typeof en;

@@ -11,7 +11,8 @@ export const ja: Strings = {
   tabExport: "エクスポート",
 
   previewTitle: "Excel の外でプレビュー",
-  previewIntro: "決算ブック (.xlsx) または数値の CSV を開くと、ブラウザーで QuarterDeck を試せます。",
+  previewIntro:
+    "決算ブック (.xlsx) または数値の CSV を開くと、ブラウザーで QuarterDeck を試せます。",
   openSample: "サンプルを開く",
   chooseFile: "ファイルを選択…",
   fileInputLabel: "ブックまたは CSV ファイル",
@@ -34,11 +35,17 @@ export const ja: Strings = {
   sourceTable: (name: string) => `テーブル ${name}`,
   understoodHeading: "読み取った内容",
   layout: "レイアウト",
-  layoutNames: { wide: "横長 (行に指標、列に期間)", tall: "縦長 (行に期間)", long: "明細形式 (1 行に 1 数値)" },
+  layoutNames: {
+    wide: "横長 (行に指標、列に期間)",
+    tall: "縦長 (行に期間)",
+    long: "明細形式 (1 行に 1 数値)",
+  },
   periods: "期間",
-  periodsRange: (first: string, last: string, count: number) => `${first} … ${last} (${count} 期間)`,
+  periodsRange: (first: string, last: string, count: number) =>
+    `${first} … ${last} (${count} 期間)`,
   fiscalYear: "会計年度",
-  fiscalYearDescription: (month: string, naming: string, inferred: boolean) => `${month}決算、${naming}${inferred ? " (ラベルから判定)" : ""}`,
+  fiscalYearDescription: (month: string, naming: string, inferred: boolean) =>
+    `${month}決算、${naming}${inferred ? " (ラベルから判定)" : ""}`,
   namingStartYear: "開始年で表記 (fiscal 2001 = FY3/02)",
   namingEndYear: "終了年で表記 (FY2002)",
   moneyUnit: "金額の単位",
@@ -50,7 +57,8 @@ export const ja: Strings = {
   mappingMetricFor: (label: string) => `${label} の指標`,
   unknownLabel: "不明なラベル",
   mappingReadOnly: "各ラベルの指標は計算エンジンが判定します。ここでの変更はまだ保存されません。",
-  notUnderstoodYet: "範囲を選んで「自動検出」または「再チェック」を押すと、読み取った内容が表示されます。",
+  notUnderstoodYet:
+    "範囲を選んで「自動検出」または「再チェック」を押すと、読み取った内容が表示されます。",
   optionsHeading: "オプション",
   fyEndMonth: "決算月",
   fyEndAuto: "ラベルから判定",
@@ -68,8 +76,10 @@ export const ja: Strings = {
   saveFailedTitle: "設定を保存できませんでした",
   saveFailedHint: "ブックが読み取り専用でないことを確認して、もう一度お試しください。",
   detectFailedTitle: "数値が見つかりません",
-  detectFailedHint: "数値の範囲 (ラベルと期間を含む) を選択して「選択範囲を使う」を押してください。",
-  badFxRate: (text: string) => `「${text}」はレートでもセル番地でもありません。131.04 のような数値か、Figures!M28 のようなセルを入力してください。`,
+  detectFailedHint:
+    "数値の範囲 (ラベルと期間を含む) を選択して「選択範囲を使う」を押してください。",
+  badFxRate: (text: string) =>
+    `「${text}」はレートでもセル番地でもありません。131.04 のような数値か、Figures!M28 のようなセルを入力してください。`,
   badSheetName: "出力シート名は 1～31 文字で、: \\ / ? * [ ] を含めないでください。",
 
   checkHeading: "チェック",
@@ -84,10 +94,17 @@ export const ja: Strings = {
   noAffectedKpis: "これによって n.m. になる KPI はありません。",
   checkFailedTitle: "数値をチェックできませんでした",
   checkFailedHint: "「設定」で範囲を確認してから「再チェック」を押してください。",
-  selectCellFailed: (cell: string) => `${cell} を選択できませんでした。移動または削除された可能性があります。`,
+  selectCellFailed: (cell: string) =>
+    `${cell} を選択できませんでした。移動または削除された可能性があります。`,
 
   refreshHeading: "サマリー",
-  stages: { reading: "数値を読み込み中", checking: "チェック中", computing: "KPI を計算中", writing: "サマリーシートを書き込み中", done: "完了" },
+  stages: {
+    reading: "数値を読み込み中",
+    checking: "チェック中",
+    computing: "KPI を計算中",
+    writing: "サマリーシートを書き込み中",
+    done: "完了",
+  },
   progressLabel: "更新の進行状況",
   lastRefreshed: (when: string) => `最終更新 ${when}`,
   neverRefreshed: "まだ更新していません。「KPI を更新」を押してください。",
@@ -106,7 +123,8 @@ export const ja: Strings = {
   capexShort: (display: string) => `設備投資 ${display}`,
   trendLabel: (name: string) => `${name} の推移`,
   refreshFailedTitle: "更新に失敗しました",
-  refreshFailedHint: "以前のサマリーはそのまま残っています。「設定」で範囲を確認して、もう一度お試しください。",
+  refreshFailedHint:
+    "以前のサマリーはそのまま残っています。「設定」で範囲を確認して、もう一度お試しください。",
   writtenTo: (sheet: string) => `サマリーをシート「${sheet}」に書き込みました。`,
   summaryTableCaption: "KPI サマリー表",
   chartsHeading: "グラフ",
@@ -125,6 +143,29 @@ export const ja: Strings = {
   tablesGroup: "テーブル",
   noSources: "このブックには名前付き範囲もテーブルもありません。",
   csvHeaders: { kpi: "KPI", metric: "指標", measure: "区分", unit: "単位" },
-  kpiKinds: { value: "", yoy: "前年同期比", qoq: "前四半期比", margin: "利益率", share: "構成比", share_change: "構成比の変化", usd: "米ドル換算", cagr: "年平均成長率", guidance: "業績予想比" },
-  months: ["1 月", "2 月", "3 月", "4 月", "5 月", "6 月", "7 月", "8 月", "9 月", "10 月", "11 月", "12 月"],
+  kpiKinds: {
+    value: "",
+    yoy: "前年同期比",
+    qoq: "前四半期比",
+    margin: "利益率",
+    share: "構成比",
+    share_change: "構成比の変化",
+    usd: "米ドル換算",
+    cagr: "年平均成長率",
+    guidance: "業績予想比",
+  },
+  months: [
+    "1 月",
+    "2 月",
+    "3 月",
+    "4 月",
+    "5 月",
+    "6 月",
+    "7 月",
+    "8 月",
+    "9 月",
+    "10 月",
+    "11 月",
+    "12 月",
+  ],
 };

@@ -8,7 +8,9 @@ describe("KPI cards", () => {
 
   it("picks the latest quarter that has total revenues", () => {
     expect(latestQuarter(dataset, kpis)).toBe("4Q01");
-    const without4Q01 = kpis.filter((k) => !(k.period === "4Q01" && k.metric === "revenue.total" && k.kpi === "value"));
+    const without4Q01 = kpis.filter(
+      (k) => !(k.period === "4Q01" && k.metric === "revenue.total" && k.kpi === "value")
+    );
     expect(latestQuarter(dataset, without4Q01)).toBe("3Q01");
   });
 
@@ -31,6 +33,8 @@ describe("KPI cards", () => {
   });
 
   it("gives no cards when there is no quarter", () => {
-    expect(kpiCards({ ...dataset, periods: dataset.periods.filter((p) => p.kind !== "quarter") }, kpis)).toEqual({ period: null, cards: [] });
+    expect(
+      kpiCards({ ...dataset, periods: dataset.periods.filter((p) => p.kind !== "quarter") }, kpis)
+    ).toEqual({ period: null, cards: [] });
   });
 });

@@ -5,8 +5,18 @@ import { summary } from "../fixtures";
 describe("chartData", () => {
   it("takes the numbers of the table's rows at the chart's period columns", () => {
     const data = chartData(
-      { id: "c", title: "T", type: "combo", periodColumns: [2, 0], series: [{ name: "Rev", row: 0 }, { name: "YoY", row: 1, as: "line", axis: "secondary" }, { name: "Missing", row: 9 }] },
-      summary.table,
+      {
+        id: "c",
+        title: "T",
+        type: "combo",
+        periodColumns: [2, 0],
+        series: [
+          { name: "Rev", row: 0 },
+          { name: "YoY", row: 1, as: "line", axis: "secondary" },
+          { name: "Missing", row: 9 },
+        ],
+      },
+      summary.table
     );
     expect(data.categories).toEqual(["4Q01", "4Q00"]);
     expect(data.series).toEqual([
@@ -34,14 +44,19 @@ describe("axisRange", () => {
         expect(Number.isFinite(r.min)).toBe(true);
         expect(Number.isFinite(r.max)).toBe(true);
         expect(r.max).toBeGreaterThan(r.min);
-      }),
+      })
     );
   });
 });
 
 describe("stackedTotals", () => {
   it("sums positives and negatives apart per category", () => {
-    const s = (values: (number | null)[]) => ({ name: "", as: "column" as const, axis: "primary" as const, values });
+    const s = (values: (number | null)[]) => ({
+      name: "",
+      as: "column" as const,
+      axis: "primary" as const,
+      values,
+    });
     expect(stackedTotals([s([1, -2]), s([3, null]), s([-4, 5])], 2)).toEqual([4, -4, 5, -2]);
   });
 });

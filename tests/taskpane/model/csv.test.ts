@@ -6,7 +6,7 @@ const headers = { kpi: "KPI", metric: "Metric", measure: "Measure", unit: "Unit"
 
 describe("escapeFormulaText", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1+2", "'+1+2"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -23,7 +23,7 @@ describe("escapeFormulaText", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         expect(escapeFormulaText(s)).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      })
     );
   });
 });
@@ -33,10 +33,34 @@ describe("summaryTableCsv", () => {
     name: "QuarterDeckKPIs",
     periods: ["4Q00", "4Q01"],
     rows: [
-      { label: "Total revenues", metric: "revenue.total", kpi: "value", unit: "JPY mn", cells: [{ value: 9195 }, { value: 12100 }] },
-      { label: "Operating income (loss)", metric: "operating_income", kpi: "value", unit: "JPY mn", cells: [{ value: -420 }, { value: 186 }] },
-      { label: "=cmd|' /C calc'!A0", metric: "x", kpi: "yoy", unit: "%", cells: [{ value: "n.m." }, { value: "-1+1" }] },
-      { label: "Selling, general and \"admin\"", metric: "sga", kpi: "value", unit: "JPY mn", cells: [{ value: null }] },
+      {
+        label: "Total revenues",
+        metric: "revenue.total",
+        kpi: "value",
+        unit: "JPY mn",
+        cells: [{ value: 9195 }, { value: 12100 }],
+      },
+      {
+        label: "Operating income (loss)",
+        metric: "operating_income",
+        kpi: "value",
+        unit: "JPY mn",
+        cells: [{ value: -420 }, { value: 186 }],
+      },
+      {
+        label: "=cmd|' /C calc'!A0",
+        metric: "x",
+        kpi: "yoy",
+        unit: "%",
+        cells: [{ value: "n.m." }, { value: "-1+1" }],
+      },
+      {
+        label: 'Selling, general and "admin"',
+        metric: "sga",
+        kpi: "value",
+        unit: "JPY mn",
+        cells: [{ value: null }],
+      },
     ],
   };
 
@@ -46,7 +70,7 @@ describe("summaryTableCsv", () => {
       "Total revenues,revenue.total,value,JPY mn,9195,12100",
       "Operating income (loss),operating_income,value,JPY mn,-420,186",
       "'=cmd|' /C calc'!A0,x,yoy,%,n.m.,'-1+1",
-      "\"Selling, general and \"\"admin\"\"\",sga,value,JPY mn,,",
+      '"Selling, general and ""admin""",sga,value,JPY mn,,',
       "",
     ]);
   });

@@ -18,26 +18,34 @@ describe("sparklinePath", () => {
 
   it("never yields NaN or Infinity, whatever the numbers", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double(), fc.constant(null))), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 200 }), (values, w, h) => {
-        const path = sparklinePath(values, w, h);
-        expect(path).not.toMatch(/NaN|Infinity/);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double(), fc.constant(null))),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 200 }),
+        (values, w, h) => {
+          const path = sparklinePath(values, w, h);
+          expect(path).not.toMatch(/NaN|Infinity/);
+        }
+      )
     );
   });
 
   it("keeps every point inside the box", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { minLength: 1 }), (values) => {
-        const path = sparklinePath(values, 120, 32);
-        for (const m of path.matchAll(/[ML](-?[\d.e+-]+),(-?[\d.e+-]+)/g)) {
-          const x = Number(m[1]);
-          const y = Number(m[2]);
-          expect(x).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(120);
-          expect(y).toBeGreaterThanOrEqual(0);
-          expect(y).toBeLessThanOrEqual(32);
+      fc.property(
+        fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { minLength: 1 }),
+        (values) => {
+          const path = sparklinePath(values, 120, 32);
+          for (const m of path.matchAll(/[ML](-?[\d.e+-]+),(-?[\d.e+-]+)/g)) {
+            const x = Number(m[1]);
+            const y = Number(m[2]);
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(120);
+            expect(y).toBeGreaterThanOrEqual(0);
+            expect(y).toBeLessThanOrEqual(32);
+          }
         }
-      }),
+      )
     );
   });
 });

@@ -1,4 +1,9 @@
-import { defaultStored, isValidSheetName, parseFxInput, fxText } from "../../../src/taskpane/model/stored";
+import {
+  defaultStored,
+  isValidSheetName,
+  parseFxInput,
+  fxText,
+} from "../../../src/taskpane/model/stored";
 
 describe("parseFxInput", () => {
   it.each([

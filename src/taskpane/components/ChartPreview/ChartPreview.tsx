@@ -33,12 +33,22 @@ function Pie({ data, hole }: { data: ChartData; hole: boolean }) {
         const d = `M${cx},${cy} L${x0},${y0} A${r},${r} 0 ${large} 1 ${x1},${y1} Z`;
         return <path key={i} d={d} style={{ fill: color(i) }} />;
       })}
-      {hole ? <circle cx={cx} cy={cy} r={r * 0.55} style={{ fill: "var(--colorNeutralBackground1)" }} /> : null}
+      {hole ? (
+        <circle cx={cx} cy={cy} r={r * 0.55} style={{ fill: "var(--colorNeutralBackground1)" }} />
+      ) : null}
     </g>
   );
 }
 
-function Cartesian({ data, stacked, styles }: { data: ChartData; stacked: boolean; styles: ReturnType<typeof useChartPreviewStyles> }) {
+function Cartesian({
+  data,
+  stacked,
+  styles,
+}: {
+  data: ChartData;
+  stacked: boolean;
+  styles: ReturnType<typeof useChartPreviewStyles>;
+}) {
   const n = data.categories.length;
   const columns = data.series.filter((s) => s.as === "column");
   const primaryLines = data.series.filter((s) => s.as === "line" && s.axis === "primary");
@@ -52,7 +62,8 @@ function Cartesian({ data, stacked, styles }: { data: ChartData; stacked: boolea
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = n > 0 ? plotW / n : plotW;
-  const y = (v: number, range: { min: number; max: number }) => PAD.top + plotH * (1 - (v - range.min) / (range.max - range.min));
+  const y = (v: number, range: { min: number; max: number }) =>
+    PAD.top + plotH * (1 - (v - range.min) / (range.max - range.min));
   const zero = y(0, primary);
   const barW = stacked || columns.length === 0 ? slot * 0.6 : (slot * 0.7) / columns.length;
 
@@ -79,7 +90,16 @@ function Cartesian({ data, stacked, styles }: { data: ChartData; stacked: boolea
         bottom = y(Math.min(v, 0), primary);
         x = PAD.left + slot * c + slot * 0.15 + barW * si;
       }
-      bars.push(<rect key={`${c}-${si}`} x={x} y={top} width={Math.max(barW - 1, 1)} height={Math.max(bottom - top, 0.5)} style={{ fill: color(seriesIndex) }} />);
+      bars.push(
+        <rect
+          key={`${c}-${si}`}
+          x={x}
+          y={top}
+          width={Math.max(barW - 1, 1)}
+          height={Math.max(bottom - top, 0.5)}
+          style={{ fill: color(seriesIndex) }}
+        />
+      );
     });
   }
   const line = (values: (number | null)[], range: { min: number; max: number }) =>
@@ -104,10 +124,16 @@ function Cartesian({ data, stacked, styles }: { data: ChartData; stacked: boolea
       <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={zero} y2={zero} />
       {data.categories.map((cat, c) =>
         n <= 12 || c % Math.ceil(n / 12) === 0 ? (
-          <text key={`${cat}-${c}`} className={styles.label} x={PAD.left + slot * c + slot / 2} y={H - 8} textAnchor="middle">
+          <text
+            key={`${cat}-${c}`}
+            className={styles.label}
+            x={PAD.left + slot * c + slot / 2}
+            y={H - 8}
+            textAnchor="middle"
+          >
             {cat}
           </text>
-        ) : null,
+        ) : null
       )}
     </g>
   );
@@ -125,7 +151,11 @@ export function ChartPreview({ spec, table }: ChartPreviewProps): React.JSX.Elem
         {spec.title}
       </figcaption>
       <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={spec.title}>
-        {round ? <Pie data={data} hole={spec.type === "doughnut"} /> : <Cartesian data={data} stacked={spec.type === "stackedColumn"} styles={styles} />}
+        {round ? (
+          <Pie data={data} hole={spec.type === "doughnut"} />
+        ) : (
+          <Cartesian data={data} stacked={spec.type === "stackedColumn"} styles={styles} />
+        )}
       </svg>
       <ul className={styles.legend}>
         {data.series.map((s, i) => (

@@ -15,7 +15,15 @@ function kpiName(k: KpiValue): string {
   return [k.label.trim(), kind, k.period].filter((s) => s !== "").join(" ");
 }
 
-function IssueItem({ issue, kpis, onSelectCell }: { issue: Issue; kpis: KpiValue[]; onSelectCell: (cell: string) => void }) {
+function IssueItem({
+  issue,
+  kpis,
+  onSelectCell,
+}: {
+  issue: Issue;
+  kpis: KpiValue[];
+  onSelectCell: (cell: string) => void;
+}) {
   const styles = useCheckViewStyles();
   const affected = issue.severity === "error" ? affectedKpis(issue, kpis) : [];
   const content = (
@@ -27,7 +35,11 @@ function IssueItem({ issue, kpis, onSelectCell }: { issue: Issue; kpis: KpiValue
   return (
     <li className={styles.item}>
       {issue.cell ? (
-        <Button appearance="subtle" className={styles.issueButton} onClick={() => onSelectCell(issue.cell ?? "")}>
+        <Button
+          appearance="subtle"
+          className={styles.issueButton}
+          onClick={() => onSelectCell(issue.cell ?? "")}
+        >
           {content}
         </Button>
       ) : (
@@ -35,7 +47,9 @@ function IssueItem({ issue, kpis, onSelectCell }: { issue: Issue; kpis: KpiValue
       )}
       {issue.severity === "error" ? (
         <Text className={styles.affected}>
-          {affected.length > 0 ? t("affectedKpis")(affected.map(kpiName).join(", ")) : t("noAffectedKpis")}
+          {affected.length > 0
+            ? t("affectedKpis")(affected.map(kpiName).join(", "))
+            : t("noAffectedKpis")}
         </Text>
       ) : null}
     </li>
@@ -66,12 +80,22 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
         <section key={group.severity} aria-labelledby={`qd-issues-${group.severity}`}>
           <h3 id={`qd-issues-${group.severity}`} className={styles.groupHeading}>
             {t("severityTitle")[group.severity]}
-            <CounterBadge count={group.issues.length} color={BADGE_COLOR[group.severity]} size="small" aria-hidden />
+            <CounterBadge
+              count={group.issues.length}
+              color={BADGE_COLOR[group.severity]}
+              size="small"
+              aria-hidden
+            />
             <span className={styles.visuallyHidden}>({group.issues.length})</span>
           </h3>
           <ul className={styles.list}>
             {group.issues.map((issue, i) => (
-              <IssueItem key={`${issue.code}-${issue.cell ?? ""}-${i}`} issue={issue} kpis={kpis} onSelectCell={props.onSelectCell} />
+              <IssueItem
+                key={`${issue.code}-${issue.cell ?? ""}-${i}`}
+                issue={issue}
+                kpis={kpis}
+                onSelectCell={props.onSelectCell}
+              />
             ))}
           </ul>
         </section>

@@ -6,7 +6,12 @@ import { Sparkline } from "../Sparkline/Sparkline";
 import type { KpiCardProps } from "./KpiCard.types";
 import { useKpiCardStyles } from "./useKpiCardStyles.styles";
 
-const TITLE_KEY = { revenue: "cardRevenue", growth: "cardGrowth", margin: "cardMargin", ebitda: "cardEbitda" } as const satisfies Record<CardId, string>;
+const TITLE_KEY = {
+  revenue: "cardRevenue",
+  growth: "cardGrowth",
+  margin: "cardMargin",
+  ebitda: "cardEbitda",
+} as const satisfies Record<CardId, string>;
 
 /** One KPI of the latest period, as the core formatted it, with its trend. */
 export function KpiCard({ card }: KpiCardProps): React.JSX.Element {

@@ -1,5 +1,11 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { t } from "../../strings";
 import type { MessageAreaProps } from "./MessageArea.types";
 import { useMessageAreaStyles } from "./useMessageAreaStyles.styles";
@@ -9,7 +15,12 @@ export function MessageArea({ message, onDismiss }: MessageAreaProps): React.JSX
   const styles = useMessageAreaStyles();
   if (!message) return null;
   return (
-    <MessageBar intent={message.intent} className={styles.root} layout="multiline" politeness={message.intent === "error" ? "assertive" : "polite"}>
+    <MessageBar
+      intent={message.intent}
+      className={styles.root}
+      layout="multiline"
+      politeness={message.intent === "error" ? "assertive" : "polite"}
+    >
       <MessageBarBody className={styles.body}>
         {message.title ? <MessageBarTitle>{message.title}</MessageBarTitle> : null}
         {message.title ? " " : null}
@@ -18,7 +29,12 @@ export function MessageArea({ message, onDismiss }: MessageAreaProps): React.JSX
       {onDismiss ? (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" size="small" aria-label={t("dismiss")} onClick={onDismiss}>
+            <Button
+              appearance="transparent"
+              size="small"
+              aria-label={t("dismiss")}
+              onClick={onDismiss}
+            >
               ×
             </Button>
           }

@@ -11,7 +11,9 @@ import { useRefreshViewStyles } from "./useRefreshViewStyles.styles";
 
 function formatTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** Refresh: progress, last refreshed time, highlights and the latest period's KPI cards (and, in preview, the summary). */
@@ -25,12 +27,18 @@ export function RefreshView(props: RefreshViewProps): React.JSX.Element {
         {t("refreshHeading")}
       </h2>
       {busy && progress ? (
-        <Field label={t("progressLabel")} validationMessage={t("stages")[progress.stage]} validationState="none">
+        <Field
+          label={t("progressLabel")}
+          validationMessage={t("stages")[progress.stage]}
+          validationState="none"
+        >
           <ProgressBar value={progress.fraction} max={1} thickness="large" />
         </Field>
       ) : null}
       <MessageArea message={message} onDismiss={props.onDismiss} />
-      <Text className={styles.muted}>{lastRefreshed ? t("lastRefreshed")(formatTime(lastRefreshed)) : t("neverRefreshed")}</Text>
+      <Text className={styles.muted}>
+        {lastRefreshed ? t("lastRefreshed")(formatTime(lastRefreshed)) : t("neverRefreshed")}
+      </Text>
 
       {refreshed && analysis ? (
         <>
@@ -39,7 +47,11 @@ export function RefreshView(props: RefreshViewProps): React.JSX.Element {
               <h3 id="qd-highlights-heading" className={styles.subheading}>
                 {t("highlightsHeading")}
               </h3>
-              <Button size="small" onClick={props.onCopyHighlights} aria-label={t("copyHighlights")}>
+              <Button
+                size="small"
+                onClick={props.onCopyHighlights}
+                aria-label={t("copyHighlights")}
+              >
                 {t("copy")}
               </Button>
             </div>

@@ -79,7 +79,8 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
           {t("sourceHeading")}
         </h2>
         <Text>
-          {t("currentSource")}: <strong>{understanding?.source ?? describeSource(stored.source)}</strong>
+          {t("currentSource")}:{" "}
+          <strong>{understanding?.source ?? describeSource(stored.source)}</strong>
         </Text>
         <div className={styles.row}>
           <Button onClick={props.onUseSelection} disabled={busy || !hasWorkbook}>
@@ -89,7 +90,10 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
             {t("detect")}
           </Button>
         </div>
-        <Field label={t("namedSource")} hint={names.length + tables.length === 0 ? t("noSources") : undefined}>
+        <Field
+          label={t("namedSource")}
+          hint={names.length + tables.length === 0 ? t("noSources") : undefined}
+        >
           <Dropdown
             placeholder={t("namedSourcePlaceholder")}
             disabled={busy || names.length + tables.length === 0}
@@ -98,7 +102,8 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
             onOptionSelect={(_, data) => {
               const v = data.optionValue ?? "";
               if (v.startsWith("name:")) props.onChooseSource({ kind: "name", name: v.slice(5) });
-              else if (v.startsWith("table:")) props.onChooseSource({ kind: "table", table: v.slice(6) });
+              else if (v.startsWith("table:"))
+                props.onChooseSource({ kind: "table", table: v.slice(6) });
             }}
           >
             {names.length > 0 ? (
@@ -135,7 +140,11 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
               <dt className={styles.term}>{t("periods")}</dt>
               <dd className={styles.definition}>
                 {understanding.firstPeriod && understanding.lastPeriod
-                  ? t("periodsRange")(understanding.firstPeriod, understanding.lastPeriod, understanding.periodCount)
+                  ? t("periodsRange")(
+                      understanding.firstPeriod,
+                      understanding.lastPeriod,
+                      understanding.periodCount
+                    )
                   : "—"}
               </dd>
               <dt className={styles.term}>{t("fiscalYear")}</dt>
@@ -143,7 +152,7 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
                 {t("fiscalYearDescription")(
                   months[understanding.fyEndMonth - 1] ?? String(understanding.fyEndMonth),
                   understanding.naming === "start-year" ? t("namingStartYear") : t("namingEndYear"),
-                  understanding.calendarInferred,
+                  understanding.calendarInferred
                 )}
               </dd>
               <dt className={styles.term}>{t("moneyUnit")}</dt>
@@ -192,7 +201,9 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
         <Field label={t("fyEndMonth")}>
           <Select
             value={settings.fyEndMonth === undefined ? "" : String(settings.fyEndMonth)}
-            onChange={(_, data) => props.onChange({ fyEndMonth: data.value === "" ? undefined : Number(data.value) })}
+            onChange={(_, data) =>
+              props.onChange({ fyEndMonth: data.value === "" ? undefined : Number(data.value) })
+            }
           >
             <option value="">{t("fyEndAuto")}</option>
             {months.map((m, i) => (
@@ -203,7 +214,10 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
           </Select>
         </Field>
         <Field label={t("ebitdaDefinition")}>
-          <RadioGroup value={settings.ebitda} onChange={(_, data) => props.onChange({ ebitda: data.value as EbitdaDefinition })}>
+          <RadioGroup
+            value={settings.ebitda}
+            onChange={(_, data) => props.onChange({ ebitda: data.value as EbitdaDefinition })}
+          >
             <Radio value="net-income" label={t("ebitdaNetIncome")} />
             <Radio value="operating" label={t("ebitdaOperating")} />
           </RadioGroup>
@@ -212,7 +226,12 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
           <Input
             value={currency}
             maxLength={3}
-            onChange={(_, data) => props.onChange({ reportingCurrency: data.value.trim() === "" ? undefined : data.value.trim().toUpperCase() })}
+            onChange={(_, data) =>
+              props.onChange({
+                reportingCurrency:
+                  data.value.trim() === "" ? undefined : data.value.trim().toUpperCase(),
+              })
+            }
           />
         </Field>
         <Field
@@ -236,9 +255,16 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
             }}
           />
         </Field>
-        <Switch checked={settings.formulas} label={t("formulas")} onChange={(_, data) => props.onChange({ formulas: data.checked })} />
+        <Switch
+          checked={settings.formulas}
+          label={t("formulas")}
+          onChange={(_, data) => props.onChange({ formulas: data.checked })}
+        />
         <div className={styles.row}>
-          <Button onClick={props.onSave} disabled={busy || !hasWorkbook || sheetInvalid || fxInvalid}>
+          <Button
+            onClick={props.onSave}
+            disabled={busy || !hasWorkbook || sheetInvalid || fxInvalid}
+          >
             {t("save")}
           </Button>
         </div>

@@ -15,7 +15,12 @@ export function SummaryPreview({ summary }: SummaryPreviewProps): React.JSX.Elem
         {summary.title}
       </h2>
       <Text className={styles.subtitle}>{summary.subtitle}</Text>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("summaryTableCaption")}>
+      <div
+        className={styles.scroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t("summaryTableCaption")}
+      >
         <table className={styles.table}>
           <caption className={styles.caption}>{t("summaryTableCaption")}</caption>
           <thead>
@@ -43,7 +48,13 @@ export function SummaryPreview({ summary }: SummaryPreviewProps): React.JSX.Elem
                 {table.periods.map((_, c) => {
                   const cell = row.cells[c];
                   return (
-                    <td key={c} className={mergeClasses(styles.td, typeof cell?.value === "string" && styles.nm)}>
+                    <td
+                      key={c}
+                      className={mergeClasses(
+                        styles.td,
+                        typeof cell?.value === "string" && styles.nm
+                      )}
+                    >
                       {formatSummaryCell(cell)}
                     </td>
                   );

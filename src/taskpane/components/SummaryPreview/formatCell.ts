@@ -16,6 +16,10 @@ export function formatSummaryCell(cell: SummaryCell | undefined): string {
   const grouping = section.includes(",");
   const n = percent ? v * 100 : v;
   if (format === "General") return String(Math.round(v * 1e6) / 1e6);
-  const text = n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  const text = n.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouping,
+  });
   return percent ? `${text}%` : text;
 }
