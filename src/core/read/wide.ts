@@ -1,8 +1,9 @@
-import type { CellRef, CellValue, Grid } from "../grid/types";
+import type { CellValue, Grid } from "../grid/types";
 import { periodKey } from "../periods";
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
+import { lineCells, withLazyCells } from "./cells";
 import { addressAt, refAt, report, type ReadContext } from "./context";
 import { indentOf, looksLikeId, mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { readMessages } from "./messages";
@@ -270,32 +271,23 @@ export function readWide(
         metric: m.metric,
       }));
     }
-    const values: (number | null)[] = [];
-    const cells: (CellRef | null)[] = [];
-    const first = refAt(ctx, r, 0);
-    const sheet = first.sheet;
     const scaled = fromScale !== toScale;
+    const values: (number | null)[] = new Array<number | null>(periodCols.length);
     for (let j = 0; j < periodCols.length; j++) {
       const c = periodCols[j] as number;
       const cell = row[c];
-      // Plain object literals, not refAt(), in this loop: it runs once per figure.
-      cells.push(
-        ctx.transposed
-          ? { sheet, row: first.row + c, col: first.col }
-          : { sheet, row: first.row, col: first.col + c }
-      );
       if (typeof cell === "number" && cell - cell === 0) {
-        values.push(scaled ? rescale(cell, fromScale, toScale) : cell);
+        values[j] = scaled ? rescale(cell, fromScale, toScale) : cell;
         hasNumbers = true;
         continue;
       }
       const status = readNumberCell(cell, slot);
       if (status === CELL_NUMBER) {
-        values.push(scaled ? rescale(slot.value, fromScale, toScale) : slot.value);
+        values[j] = scaled ? rescale(slot.value, fromScale, toScale) : slot.value;
         hasNumbers = true;
         continue;
       }
-      values.push(null);
+      values[j] = null;
       if (status === CELL_BLANK) continue;
       const period = (periods[j] as Period).label;
       report(ctx, "error", status === CELL_EXCEL_ERROR ? "excel-error" : "not-a-number", () => {
@@ -307,7 +299,10 @@ export function readWide(
         return { message, cell: address, metric: m.metric, period };
       });
     }
-    const s: Series = { metric: m.metric, label: shownLabel, nature, unit, values, cells, factor };
+    const s = withLazyCells(
+      { metric: m.metric, label: shownLabel, nature, unit, values, factor },
+      lineCells(refAt(ctx, r, 0), ctx.transposed, periodCols)
+    );
     if (m.parent !== undefined) s.parent = m.parent;
     if (m.unknownLabel) s.unknownLabel = true;
     series.push(s);
