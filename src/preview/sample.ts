@@ -1,6 +1,6 @@
 import { previewMessages } from "./messages";
 
-/** The bundled sample workbook, copied by the build beside the pane (assets/sample/…). */
+/** The bundled sample workbook, emitted by the build beside the pane (assets/sample/… in the repository). */
 export const SAMPLE_FILE = "iij-4q01-sample.xlsx";
 export const SAMPLE_URL = `assets/sample/${SAMPLE_FILE}`;
 
@@ -12,11 +12,23 @@ type Fetcher = (url: string) => Promise<Pick<Response, "ok" | "status" | "arrayB
 const browserFetch: Fetcher | null =
   typeof globalThis.fetch === "function" ? (url) => globalThis.fetch(url) : null;
 
-/** Fetch the sample relative to the page; a failure comes back as a message. */
-export async function fetchSample(fetcher: Fetcher | null = browserFetch): Promise<SampleResult> {
+/** Where the build put the sample; the conventional path beside the page when that is unknown. */
+async function bundledSampleUrl(): Promise<string> {
+  try {
+    return (await import("./sampleUrl")).sampleUrl;
+  } catch {
+    return SAMPLE_URL;
+  }
+}
+
+/** Fetch the sample; a failure comes back as a message naming the file. */
+export async function fetchSample(
+  fetcher: Fetcher | null = browserFetch,
+  resolveUrl: () => Promise<string> = bundledSampleUrl
+): Promise<SampleResult> {
   if (fetcher === null) return { ok: false, message: previewMessages.noFetch };
   try {
-    const response = await fetcher(SAMPLE_URL);
+    const response = await fetcher(await resolveUrl());
     if (!response.ok)
       return { ok: false, message: previewMessages.sampleStatus(SAMPLE_FILE, response.status) };
     return {
