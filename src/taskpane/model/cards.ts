@@ -8,6 +8,8 @@ export interface KpiCardModel {
   id: CardId;
   /** Headline figure ("JPY12.1B" / "12,100"), or "n.m.". */
   value: string;
+  /** Unit of the headline figure when it is money ("JPY mn"). */
+  unit?: string;
   /** Secondary lines, each a KPI compared with its base. */
   details: { kind: KpiKind | "capex"; display: string; base?: string }[];
   /** One number per quarter in order; null where not meaningful. */
@@ -62,12 +64,15 @@ export function kpiCards(
   };
   const display = (metric: string, kind: KpiKind) => get(metric, period, kind)?.display ?? NM;
   const capex = get("capex", period, "value");
+  // The core's display of a money value is the bare number in the dataset's unit ("12,100") unless it says the currency.
+  const unitOf = (text: string) => (/^[\d\s,.()+-]+$/.test(text) ? dataset.money.label : undefined);
   return {
     period,
     cards: [
       {
         id: "revenue",
         value: display("revenue.total", "value"),
+        unit: unitOf(display("revenue.total", "value")),
         details: detail("revenue.total", "yoy"),
         trend: trend("revenue.total", "value"),
       },
@@ -86,6 +91,7 @@ export function kpiCards(
       {
         id: "ebitda",
         value: display("ebitda", "value"),
+        unit: unitOf(display("ebitda", "value")),
         details: capex ? [{ kind: "capex", display: capex.display }] : [],
         trend: trend("ebitda", "value"),
       },

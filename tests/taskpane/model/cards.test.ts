@@ -23,6 +23,8 @@ describe("KPI cards", () => {
       ["margin", "1.5%"],
       ["ebitda", "JPY968M"],
     ]);
+    // Displays that name their currency need no unit caption.
+    expect(cards.map((c) => c.unit)).toEqual([undefined, undefined, undefined, undefined]);
     expect(cards[0]?.details).toEqual([{ kind: "yoy", display: "31.6%", base: "4Q00" }]);
     expect(cards[1]?.details).toEqual([{ kind: "qoq", display: "21.9%", base: "3Q01" }]);
     // Capex is n.m. in the fixture: the card still shows it, as n.m.
@@ -36,5 +38,20 @@ describe("KPI cards", () => {
     expect(
       kpiCards({ ...dataset, periods: dataset.periods.filter((p) => p.kind !== "quarter") }, kpis)
     ).toEqual({ period: null, cards: [] });
+  });
+
+  it("captions bare money figures with the dataset's unit", () => {
+    const bare = kpis.map((k) =>
+      k.kpi === "value" && (k.metric === "revenue.total" || k.metric === "ebitda")
+        ? { ...k, display: k.value === null ? "n.m." : k.value.toLocaleString("en-US") }
+        : k
+    );
+    const { cards } = kpiCards(dataset, bare);
+    expect(cards.map((c) => [c.value, c.unit])).toEqual([
+      ["12,100", "JPY mn"],
+      ["31.6%", undefined],
+      ["1.5%", undefined],
+      ["968", "JPY mn"],
+    ]);
   });
 });

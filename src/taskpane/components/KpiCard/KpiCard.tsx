@@ -24,6 +24,7 @@ export function KpiCard({ card }: KpiCardProps): React.JSX.Element {
         {title}
       </h3>
       <Text className={styles.value}>{card.value}</Text>
+      {card.unit ? <Text className={styles.detail}>{card.unit}</Text> : null}
       {card.details.map((d, i) => (
         <Text key={i} className={styles.detail}>
           {d.kind === "capex"
