@@ -86,7 +86,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             key={tab.value}
             value={tab.value}
             id={`qd-tab-${tab.value}`}
-            aria-controls={`qd-panel-${tab.value}`}
+            aria-controls={state.tab === tab.value ? `qd-panel-${tab.value}` : undefined}
           >
             {t(tab.key)}
           </Tab>
