@@ -11,7 +11,8 @@
 import type { CellValue } from "../core/grid/types";
 import type { KpiKind } from "../core/compute/types";
 import type { ChartSpec, ChartType, SummaryModel } from "../core/summarise/types";
-import { absoluteRangeA1, cellA1, quoteSheet, rangeA1 } from "./file/a1";
+import { quoteSheetName } from "../core/grid";
+import { absoluteRangeA1, cellA1, rangeA1 } from "./file/a1";
 
 /** A block of cells, 1-based and inclusive, with its A1 address. */
 export interface Block {
@@ -162,7 +163,7 @@ function refOf(
   sheet: string,
   blocks: [number, number, number, number][]
 ): { ref: string; a1: string[] } {
-  const q = quoteSheet(sheet);
+  const q = quoteSheetName(sheet);
   const parts = blocks.map(([t, l, b, r]) => `${q}!${absoluteRangeA1(t, l, b, r)}`);
   return {
     ref: parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(",")})`,

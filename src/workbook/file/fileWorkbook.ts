@@ -15,7 +15,8 @@ import type {
   WriteResult,
 } from "../port";
 import { layoutSummary, type ChartPlacement } from "../layout";
-import { cellA1, parseRangeAddress } from "./a1";
+import { formatCellAddress, parseRangeAddress } from "../../core/grid";
+import { cellA1 } from "./a1";
 import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
 import { csvToGrid, decodeCsvBytes } from "./csv";
 import { openXlsx, sheetNameFromFile, validSheetName } from "./load";
@@ -222,11 +223,11 @@ export class FileWorkbook implements WorkbookPort {
 
   async selectCell(address: string): Promise<void> {
     const p = parseRangeAddress(address);
-    if (!p || p.top === null || p.left === null) throw new Error(fileMessages.badAddress(address));
+    if (!p || p.fullColumns || p.fullRows) throw new Error(fileMessages.badAddress(address));
     const sheet = p.sheet ?? this.activeSheetName();
     const ws = this.userSheets().find((s) => s.name.toLowerCase() === sheet.toLowerCase());
     if (!ws) throw new Error(fileMessages.noSheet(sheet, address));
-    this.selected = `${ws.name}!${cellA1(p.top, p.left)}`;
+    this.selected = `${ws.name}!${formatCellAddress(p.top, p.left)}`;
     const index = this.wb.worksheets.indexOf(ws);
     this.wb.views = [{ ...(this.wb.views?.[0] ?? {}), activeTab: index } as ExcelJS.WorkbookView];
   }

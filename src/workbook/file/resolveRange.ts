@@ -1,6 +1,7 @@
 /** Turn a port source request into a block on a sheet, trimming full-column and full-row references. */
 import type { SourceRequest } from "../port";
-import { parseRangeAddress, rangeA1 } from "./a1";
+import { parseRangeAddress, quoteSheetName } from "../../core/grid";
+import { rangeA1 } from "./a1";
 import { fileMessages } from "./messages";
 import type { LoadedName } from "./types";
 
@@ -31,13 +32,14 @@ function findSheet(ctx: SheetExtents, name: string): string | null {
 function fromAddress(ctx: SheetExtents, address: string): Resolution {
   const p = parseRangeAddress(address);
   if (!p) return { ok: false, message: fileMessages.badAddress(address) };
-  const sheet = p.sheet === null ? ctx.activeSheet : findSheet(ctx, p.sheet);
+  const sheet = p.sheet === undefined ? ctx.activeSheet : findSheet(ctx, p.sheet);
   if (!sheet) return { ok: false, message: fileMessages.noSheet(p.sheet ?? "", address) };
   const used = ctx.extent(sheet);
-  const top = p.top ?? 1;
-  const bottom = p.bottom ?? Math.max(used.rows, 1);
-  const left = p.left ?? 1;
-  const right = p.right ?? Math.max(used.cols, 1);
+  // Full columns run from row 1 to the last used row, full rows from column A to the last used column.
+  const top = p.fullColumns ? 1 : p.top + 1;
+  const bottom = p.fullColumns ? Math.max(used.rows, 1) : p.bottom + 1;
+  const left = p.fullRows ? 1 : p.left + 1;
+  const right = p.fullRows ? Math.max(used.cols, 1) : p.right + 1;
   return {
     ok: true,
     block: { sheet, top, left, bottom: Math.max(bottom, top), right: Math.max(right, left) },
@@ -52,7 +54,7 @@ function fromNamed(
 ): Resolution {
   const hit = list.find((n) => n.name.toLowerCase() === name.toLowerCase());
   if (!hit) return { ok: false, message: missing };
-  return fromAddress(ctx, `'${hit.sheet.replace(/'/g, "''")}'!${hit.range}`);
+  return fromAddress(ctx, `${quoteSheetName(hit.sheet)}!${hit.range}`);
 }
 
 /** Resolve one request; `selection` is the active sheet's used range from A1. */
@@ -68,7 +70,7 @@ export function resolveRequest(ctx: SheetExtents, req: SourceRequest): Resolutio
       const used = ctx.extent(ctx.activeSheet);
       return fromAddress(
         ctx,
-        `'${ctx.activeSheet.replace(/'/g, "''")}'!${rangeA1(1, 1, Math.max(used.rows, 1), Math.max(used.cols, 1))}`
+        `${quoteSheetName(ctx.activeSheet)}!${rangeA1(1, 1, Math.max(used.rows, 1), Math.max(used.cols, 1))}`
       );
     }
   }

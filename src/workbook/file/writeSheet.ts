@@ -2,7 +2,8 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/types";
 import type { SummaryLayout } from "../layout";
-import { columnLetters, parseRangeAddress } from "./a1";
+import { parseRangeAddress } from "../../core/grid";
+import { cellA1 } from "./a1";
 import { xmlSafe } from "./charts/xml";
 
 /** The exceljs value of one layout cell: a formula with its cached result, or the constant. */
@@ -36,7 +37,7 @@ export function addTable(ws: ExcelJS.Worksheet, layout: SummaryLayout, tableName
   ws.addTable({
     name: tableName,
     displayName: tableName,
-    ref: `${columnLetters(t.left)}${t.headerRow}`,
+    ref: cellA1(t.headerRow, t.left),
     headerRow: true,
     totalsRow: false,
     style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
@@ -71,14 +72,14 @@ export function writeCells(ws: ExcelJS.Worksheet, layout: SummaryLayout): void {
   });
   for (const e of layout.emphasis) {
     const p = parseRangeAddress(e.address);
-    if (!p || p.top === null || p.left === null || p.bottom === null || p.right === null) continue;
+    if (!p || p.fullColumns || p.fullRows) continue;
     const font: Partial<ExcelJS.Font> =
       e.kind === "title"
         ? { bold: true, size: 14 }
         : e.kind === "subtitle"
           ? { italic: true, color: { argb: "FF595959" } }
           : { bold: true };
-    for (let r = p.top; r <= p.bottom; r++)
-      for (let c = p.left; c <= p.right; c++) ws.getCell(r, c).font = font;
+    for (let r = p.top + 1; r <= p.bottom + 1; r++)
+      for (let c = p.left + 1; c <= p.right + 1; c++) ws.getCell(r, c).font = font;
   }
 }

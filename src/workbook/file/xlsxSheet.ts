@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/types";
 import { excelJsToCell } from "./cellValue";
-import { rangeA1, parseRangeAddress } from "./a1";
+import { formatRangeAddress, parseRangeAddress } from "../../core/grid";
+import { rangeA1 } from "./a1";
 import type { LoadedName, LoadedSheet } from "./types";
 
 function isMergeSlave(cell: ExcelJS.Cell): boolean {
@@ -61,19 +62,12 @@ export function readNames(wb: ExcelJS.Workbook): LoadedName[] {
     const first = def.ranges[0];
     if (!first) continue;
     const parsed = parseRangeAddress(first);
-    if (
-      !parsed ||
-      !parsed.sheet ||
-      parsed.top === null ||
-      parsed.left === null ||
-      parsed.bottom === null ||
-      parsed.right === null
-    )
-      continue;
+    if (!parsed || !parsed.sheet || parsed.fullColumns || parsed.fullRows) continue;
+    const { top, left, bottom, right } = parsed;
     out.push({
       name: def.name,
       sheet: parsed.sheet,
-      range: rangeA1(parsed.top, parsed.left, parsed.bottom, parsed.right),
+      range: formatRangeAddress({ top, left, bottom, right }),
     });
   }
   return out;
