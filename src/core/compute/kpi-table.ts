@@ -19,20 +19,21 @@ export interface KpiOwner {
   source: ExprSource;
 }
 
-const KINDS: readonly KpiKind[] = [
-  "value",
-  "yoy",
-  "qoq",
-  "margin",
-  "share",
-  "share_change",
-  "usd",
-  "cagr",
-  "guidance",
-];
-const KIND_CODE = new Map<KpiKind, number>(KINDS.map((k, i) => [k, i]));
-const VALUE = 0;
-const USD = 6;
+/** Codes of the per-period KPI kinds in the table. */
+export const KIND = {
+  value: 0,
+  yoy: 1,
+  qoq: 2,
+  margin: 3,
+  share: 4,
+  share_change: 5,
+  usd: 6,
+} as const;
+export type KindCode = (typeof KIND)[keyof typeof KIND];
+
+const KINDS: readonly KpiKind[] = ["value", "yoy", "qoq", "margin", "share", "share_change", "usd"];
+const VALUE: number = KIND.value;
+const USD: number = KIND.usd;
 const NONE = -1;
 
 function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
@@ -81,7 +82,7 @@ export class KpiTable {
   add(
     owner: number,
     entry: number,
-    kind: KpiKind,
+    kind: KindCode,
     value: number,
     base: number,
     note: string | undefined
@@ -90,7 +91,7 @@ export class KpiTable {
     if (i === this.owner.length) this.grow();
     this.owner[i] = owner;
     this.entry[i] = entry;
-    this.kind[i] = KIND_CODE.get(kind) ?? VALUE;
+    this.kind[i] = kind;
     this.value[i] = value;
     this.base[i] = base;
     this.note[i] = note === undefined ? NONE : this.codeOf(note);

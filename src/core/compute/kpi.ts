@@ -94,13 +94,18 @@ export class ComputedKpi implements KpiValue {
 }
 
 /**
- * The value a KPI shows: `raw` when finite (NaN stands for "not meaningful" inside the engine), and for a
- * percentage when raw × 100 is finite too (a percentage too large to show is as meaningless as a non-finite one).
+ * The value a KPI keeps, NaN standing for "not meaningful": `raw` when finite and, for a percentage, when
+ * raw × 100 is finite too (a percentage too large to show is as meaningless as a non-finite one).
  */
+export function meaningful(raw: number, percent: boolean): number {
+  return Number.isFinite(raw) && (!percent || Number.isFinite(raw * 100)) ? raw : Number.NaN;
+}
+
+/** The value a KPI shows under its number format: see `meaningful`; null where not meaningful. */
 export function shownValue(raw: number | null, numberFormat: string): number | null {
-  if (raw === null || !Number.isFinite(raw)) return null;
-  if (numberFormat.endsWith("%") && !Number.isFinite(raw * 100)) return null;
-  return raw;
+  if (raw === null) return null;
+  const v = meaningful(raw, numberFormat.endsWith("%"));
+  return Number.isNaN(v) ? null : v;
 }
 
 /** A KpiValue from a figure's tree: value evaluated now, formula rendered from the same tree when read. */

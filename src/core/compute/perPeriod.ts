@@ -7,10 +7,10 @@ import type { KpiKind, KpiValue } from "./types";
 import { div, guard, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN, type FigureRow } from "./figure-rows";
-import { amountFormat, FORMAT_INTEGER, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
+import { amountFormat, FORMAT_INTEGER, FORMAT_TWO_DECIMALS } from "./format";
 import { growthExpr, growthNoteOf, growthValue } from "./growth";
-import { shownValue, type ExprSource } from "./kpi";
-import { KpiTable, KpiView } from "./kpi-table";
+import { meaningful, type ExprSource } from "./kpi";
+import { KIND, KpiTable, KpiView, type KindCode } from "./kpi-table";
 import { NOTES } from "./messages";
 import { BASE_ABSENT, NO_BASE_KEY } from "./plan";
 import { ratioValue } from "./ratio";
@@ -157,6 +157,8 @@ class PeriodExprs implements ExprSource {
 /** Appends one metric's KPIs to the table and the result list. */
 class KpiWriter {
   private readonly owner: number;
+  /** Whether the metric's value format is a percentage (its values must stay finite × 100). */
+  private readonly valuePercent: boolean;
   constructor(
     private readonly table: KpiTable,
     private readonly out: KpiValue[],
@@ -170,33 +172,31 @@ class KpiWriter {
       valueFormat: format,
       source: new PeriodExprs(ctx, def),
     });
+    this.valuePercent = format.endsWith("%");
   }
 
-  /** One KPI; `raw` NaN when not meaningful, `base` the entry compared with or −1. */
-  push(
-    entry: number,
-    kind: KpiKind,
-    raw: number,
-    format: string,
-    base: number,
-    note: string | undefined
-  ): void {
-    const value = shownValue(raw, format) ?? Number.NaN;
-    const i = this.table.add(this.owner, entry, kind, value, base, note);
+  /**
+   * One KPI; `raw` NaN when not meaningful, `base` the entry compared with or −1. Its number format follows
+   * from its kind: the metric's for `value`, two decimals for `usd`, a percentage otherwise; the value kept is
+   * `meaningful(raw, percent)`.
+   */
+  push(entry: number, kind: KindCode, raw: number, base: number, note: string | undefined): void {
+    const percent = kind === KIND.value ? this.valuePercent : kind !== KIND.usd;
+    const i = this.table.add(this.owner, entry, kind, meaningful(raw, percent), base, note);
     this.out.push(new KpiView(this.table, i));
   }
 
   /** yoy or qoq growth at `entry` against base entry `b` of the same row (see plan.ts for b's codes). */
-  growth(row: FigureRow, labels: string[], entry: number, b: number, kind: "yoy" | "qoq"): void {
+  growth(row: FigureRow, labels: string[], entry: number, b: number, kind: KindCode): void {
     if (b === NO_BASE_KEY) return;
     if (b === BASE_ABSENT || row.present[b] !== 1) {
-      this.push(entry, kind, Number.NaN, FORMAT_PERCENT, -1, NOTES.noComparable);
+      this.push(entry, kind, Number.NaN, -1, NOTES.noComparable);
       return;
     }
     const current = row.values[entry] as number;
     const base = row.values[b] as number;
     const note = growthNoteOf(current, base, labels[b] as string);
-    this.push(entry, kind, growthValue(current, base), FORMAT_PERCENT, b, note);
+    this.push(entry, kind, growthValue(current, base), b, note);
   }
 }
 
@@ -224,26 +224,26 @@ export function perPeriodKpis(
   for (let e = 0; e < plan.size; e++) {
     if (present[e] !== 1) continue;
     const current = values[e] as number;
-    write.push(e, "value", current, format, -1, notes?.[e]);
-    write.growth(row, plan.labels, e, plan.yoyBase[e] as number, "yoy");
-    write.growth(row, plan.labels, e, plan.qoqBase[e] as number, "qoq");
+    write.push(e, KIND.value, current, -1, notes?.[e]);
+    write.growth(row, plan.labels, e, plan.yoyBase[e] as number, KIND.yoy);
+    write.growth(row, plan.labels, e, plan.qoqBase[e] as number, KIND.qoq);
     if (margin && margin.present[e] === 1) {
       const m = ratioValue(current, margin.values[e] as number);
-      write.push(e, "margin", m, FORMAT_PERCENT, -1, undefined);
+      write.push(e, KIND.margin, m, -1, undefined);
     }
     if (share && share.present[e] === 1) {
       const now = ratioValue(current, share.values[e] as number);
-      write.push(e, "share", now, FORMAT_PERCENT, -1, undefined);
+      write.push(e, KIND.share, now, -1, undefined);
       const b = plan.yoyBase[e] as number;
       if (b >= 0 && present[b] === 1 && share.present[b] === 1) {
         const then = ratioValue(values[b] as number, share.values[b] as number);
         const change = finiteOrNaN(now - then);
-        write.push(e, "share_change", change, FORMAT_PERCENT, b, undefined);
+        write.push(e, KIND.share_change, change, b, undefined);
       }
     }
     if (rates && rates.present[e] === 1) {
       const usd = ratioValue(current, rates.values[e] as number);
-      write.push(e, "usd", usd, FORMAT_TWO_DECIMALS, -1, rates.note);
+      write.push(e, KIND.usd, usd, -1, rates.note);
     }
   }
 }
