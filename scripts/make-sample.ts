@@ -8,42 +8,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { parseCsv } from "../src/workbook/file/csv";
 
 const root = path.resolve(__dirname, "..");
 const seedCsv = process.argv[2] ?? path.resolve(root, "../shared/seed/iij-figures.csv");
 const outFile = process.argv[3] ?? path.resolve(root, "assets/sample/iij-4q01-sample.xlsx");
 
-/** Splits one CSV line with quoted fields (the seed has no embedded newlines). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 const SEGMENT_PREFIXES = ["revenue.", "cost."];
 const TOTALS = new Set(["revenue.total", "cost.total"]);
 
 async function main(): Promise<void> {
-  const lines = readFileSync(seedCsv, "utf8").trim().split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? "");
+  const [header = [], ...rows] = parseCsv(readFileSync(seedCsv, "utf8"));
   const periods = header.slice(3);
-  const rows = lines.slice(1).map(splitCsvLine);
 
   const wb = new ExcelJS.Workbook();
   wb.creator = "QuarterDeck sample";
