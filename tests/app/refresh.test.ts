@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { StoredSettings } from "../../src/workbook/port";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel } from "../workbook/office/fake/excel";
-import { seedGrid, seedGridTimes } from "../workbook/office/seed";
+import { seedGrid, seedGridTimes } from "../helpers/seed";
 import type { CellValue } from "../../src/core/grid/types";
 
 const NOW = new Date("2026-11-25T14:05:00Z");

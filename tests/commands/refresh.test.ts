@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import type { StoredSettings } from "../../src/workbook/port";
 import { FakeExcel } from "../workbook/office/fake/excel";
-import { seedGrid } from "../workbook/office/seed";
+import { seedGrid } from "../helpers/seed";
 
 function setup(stored?: StoredSettings) {
   const x = new FakeExcel();

@@ -11,12 +11,13 @@ import type { KpiValue } from "../../src/core/compute/types";
 import { layoutSummary } from "../../src/workbook/layout";
 import { loadWorkbookFile } from "../../src/workbook/file/load";
 import type { CellValue } from "../../src/core/grid/types";
+import { SEED_CSV } from "../helpers/seed";
 
 // Workbook round trips are slow on a busy machine; these are not timing tests.
 jest.setTimeout(60_000);
 
 const SOURCES: [string, string][] = [
-  ["the seed CSV", "/work/shared/seed/iij-figures.csv"],
+  ["the seed CSV", SEED_CSV],
   ["the bundled sample workbook", join(__dirname, "../../assets/sample/iij-4q01-sample.xlsx")],
 ];
 

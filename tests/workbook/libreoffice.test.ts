@@ -20,17 +20,20 @@ import { analyse, type Analysis } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { FileWorkbook } from "../../src/workbook/file/fileWorkbook";
 import { parseCsv } from "../../src/workbook/file/csv";
+import { SEED_CSV } from "../helpers/seed";
 
 const SOFFICE = "/usr/bin/soffice";
 const LO_CSV = "/work/shared/tools/lo-csv";
-const SEED = "/work/shared/seed/iij-figures.csv";
 const available = existsSync(SOFFICE) && existsSync(LO_CSV);
 const SUMMARY = "KPI Summary";
 
 async function writeSeedSummary(
   tamper = false
 ): Promise<{ bytes: Uint8Array; analysis: Analysis }> {
-  const fw = await FileWorkbook.fromBytes(new Uint8Array(readFileSync(SEED)), "iij-figures.csv");
+  const fw = await FileWorkbook.fromBytes(
+    new Uint8Array(readFileSync(SEED_CSV)),
+    "iij-figures.csv"
+  );
   if (!(fw instanceof FileWorkbook)) throw new Error(fw.message);
   const [range] = await fw.readRanges([{ kind: "selection" }]);
   if (!range) throw new Error("no source range");

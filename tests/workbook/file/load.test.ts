@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { loadWorkbookFile, sheetNameFromFile } from "../../../src/workbook/file/load";
 import { csvFieldToCell, csvToGrid, parseCsv } from "../../../src/workbook/file/csv";
 import type { LoadResult, LoadedWorkbook } from "../../../src/workbook/file/types";
+import { SEED_CSV } from "../../helpers/seed";
 
 // Workbook round trips are slow on a busy machine; these are not timing tests.
 jest.setTimeout(60_000);
@@ -85,8 +86,8 @@ describe("loadWorkbookFile — .xlsx (fixture re-saved by LibreOffice)", () => {
 
 describe("loadWorkbookFile — .csv", () => {
   test("the seed CSV: sheet named after the file, ids, labels and numbers", async () => {
-    const bytes = new Uint8Array(readFileSync("/work/shared/seed/iij-figures.csv"));
-    const wb = loaded(await loadWorkbookFile(bytes, "/work/shared/seed/iij-figures.csv"));
+    const bytes = new Uint8Array(readFileSync(SEED_CSV));
+    const wb = loaded(await loadWorkbookFile(bytes, SEED_CSV));
     expect(wb.kind).toBe("csv");
     const [sheet] = wb.sheets;
     expect(sheet?.name).toBe("iij-figures");

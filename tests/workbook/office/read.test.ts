@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { FakeExcel, jsonBytes } from "./fake/excel";
-import { seedGrid } from "./seed";
+import { seedGrid } from "../../helpers/seed";
 import type { CellValue } from "../../../src/core/grid/types";
 
 const MB5 = 5 * 1024 * 1024;
