@@ -9,7 +9,7 @@ import type { KpiValue } from "./types";
 import { cagrKpi } from "./cagr";
 import { buildContext, metricOrder } from "./context";
 import { guidanceKpi } from "./guidance";
-import { KpiTable } from "./kpi-table";
+import { KpiTable, KpiView } from "./kpi-table";
 import { perPeriodKpis, valueFormat } from "./perPeriod";
 
 export type { KpiKind, KpiValue } from "./types";
@@ -17,18 +17,29 @@ export { BUILT_IN_RATIOS, catalog } from "./catalog";
 
 function computeAll(dataset: Dataset, settings: Settings): KpiValue[] {
   const ctx = buildContext(dataset, settings);
-  const out: KpiValue[] = [];
   // value, yoy and qoq for most metrics and periods; the table grows when there are more
   const table = new KpiTable(ctx.plan.labels, ctx.defs.size * ctx.plan.size * 3);
+  // each metric's per-period KPIs (up to `end` in the table), then its CAGR
+  const metrics: { end: number; cagr: KpiValue | null }[] = [];
   for (const def of metricOrder(ctx)) {
-    perPeriodKpis(ctx, def, valueFormat(def, ctx), table, out);
-    const cagr = cagrKpi(ctx, def);
-    if (cagr) out.push(cagr);
+    perPeriodKpis(ctx, def, valueFormat(def, ctx), table);
+    metrics.push({ end: table.size, cagr: cagrKpi(ctx, def) });
   }
+  const guidance: KpiValue[] = [];
   for (const item of settings.guidance ?? []) {
     const g = guidanceKpi(ctx, item);
-    if (g) out.push(g);
+    if (g) guidance.push(g);
   }
+  // the result list in one go, once every figure is computed
+  const out = new Array<KpiValue>(table.size + metrics.length + guidance.length);
+  let n = 0;
+  let i = 0;
+  for (const { end, cagr } of metrics) {
+    for (; i < end; i++) out[n++] = new KpiView(table, i);
+    if (cagr) out[n++] = cagr;
+  }
+  for (const g of guidance) out[n++] = g;
+  out.length = n;
   return out;
 }
 

@@ -3,14 +3,14 @@
  * Values are computed from the metrics' figure rows (numbers); each KPI's expression tree — the same
  * formula, over the source cells — is built only when its Excel formula is read (`periodExpr`).
  */
-import type { KpiKind, KpiValue } from "./types";
+import type { KpiKind } from "./types";
 import { div, guard, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN, type FigureRow } from "./figure-rows";
 import { amountFormat, FORMAT_INTEGER, FORMAT_TWO_DECIMALS } from "./format";
 import { growthExpr, growthNoteOf, growthValue } from "./growth";
 import { meaningful, type ExprSource } from "./kpi";
-import { KIND, KpiTable, KpiView, type KindCode } from "./kpi-table";
+import { KIND, type KindCode, type KpiTable } from "./kpi-table";
 import { NOTES } from "./messages";
 import { BASE_ABSENT, NO_BASE_KEY } from "./plan";
 import { ratioValue } from "./ratio";
@@ -154,14 +154,13 @@ class PeriodExprs implements ExprSource {
   }
 }
 
-/** Appends one metric's KPIs to the table and the result list. */
+/** Appends one metric's KPIs to the table. */
 class KpiWriter {
   private readonly owner: number;
   /** Whether the metric's value format is a percentage (its values must stay finite × 100). */
   private readonly valuePercent: boolean;
   constructor(
     private readonly table: KpiTable,
-    private readonly out: KpiValue[],
     ctx: FigureContext,
     def: MetricDef,
     format: string
@@ -182,8 +181,7 @@ class KpiWriter {
    */
   push(entry: number, kind: KindCode, raw: number, base: number, note: string | undefined): void {
     const percent = kind === KIND.value ? this.valuePercent : kind !== KIND.usd;
-    const i = this.table.add(this.owner, entry, kind, meaningful(raw, percent), base, note);
-    this.out.push(new KpiView(this.table, i));
+    this.table.add(this.owner, entry, kind, meaningful(raw, percent), base, note);
   }
 
   /** yoy or qoq growth at `entry` against base entry `b` of the same row (see plan.ts for b's codes). */
@@ -201,7 +199,7 @@ class KpiWriter {
 }
 
 /**
- * All per-period KPIs of one metric, entry by entry, appended to `out`:
+ * All per-period KPIs of one metric, entry by entry, added to the table:
  * value; yoy and qoq growth = current / base − 1 (n.m. unless base > 0); margin = value ÷ marginOf;
  * share = value ÷ shareOf; share_change = share − the share a year earlier; usd = value ÷ rate (money only).
  * Each ratio is n.m. unless its denominator is > 0.
@@ -210,13 +208,12 @@ export function perPeriodKpis(
   ctx: FigureContext,
   def: MetricDef,
   format: string,
-  table: KpiTable,
-  out: KpiValue[]
+  table: KpiTable
 ): void {
   const row = ctx.row(def.id);
   if (!row) return;
   const { plan } = ctx;
-  const write = new KpiWriter(table, out, ctx, def, format);
+  const write = new KpiWriter(table, ctx, def, format);
   const margin = def.marginOf === undefined ? null : ctx.row(def.marginOf);
   const share = def.shareOf === undefined ? null : ctx.row(def.shareOf);
   const rates = def.kind === "money" ? ratesOf(ctx) : null;
