@@ -15,6 +15,7 @@ import type {
   WriteResult,
 } from "../port";
 import { layoutSummary, type ChartPlacement } from "../layout";
+import { freeSheetName, freeTableName } from "../names";
 import { formatCellAddress, parseRangeAddress } from "../../core/grid";
 import { cellA1 } from "./a1";
 import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
@@ -237,27 +238,20 @@ export class FileWorkbook implements WorkbookPort {
     wanted: string,
     owned: StoredSettings["owned"]
   ): { name: string; renamed: boolean } {
-    const exists = (n: string): boolean =>
-      this.userSheets().some((s) => s.name.toLowerCase() === n.toLowerCase());
     const ours = (n: string): boolean => owned?.sheet.toLowerCase() === n.toLowerCase();
-    if (!exists(wanted) || ours(wanted)) return { name: wanted, renamed: false };
-    for (let i = 2; ; i++) {
-      const suffix = ` (${i})`;
-      const name = wanted.slice(0, 31 - suffix.length) + suffix;
-      if (!exists(name) || ours(name)) return { name, renamed: true };
-    }
+    const taken = this.userSheets()
+      .map((s) => s.name)
+      .filter((n) => !ours(n));
+    const name = freeSheetName(wanted, taken);
+    return { name, renamed: name !== wanted };
   }
 
   /** A table name unique in the workbook outside the sheet being replaced. */
   private tableName(wanted: string, replacing: string | null): string {
-    const taken = new Set(
-      readTables(this.wb)
-        .filter((t) => t.sheet !== replacing && t.sheet !== BUILD_SHEET)
-        .map((t) => t.name.toLowerCase())
-    );
-    let name = wanted;
-    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
-    return name;
+    const taken = readTables(this.wb)
+      .filter((t) => t.sheet !== replacing && t.sheet !== BUILD_SHEET)
+      .map((t) => t.name);
+    return freeTableName(wanted, taken);
   }
 
   async writeSummary(model: SummaryModel, owned: StoredSettings["owned"]): Promise<WriteResult> {

@@ -3,9 +3,11 @@
  * summary was, and the temporary names used while the new one is built. The add-in replaces only what
  * `owned` lists; a same-named object it does not own keeps its name and ours takes a new one.
  */
-import { MAX_SHEET_NAME } from "../../core/grid";
 import type { StoredSettings } from "../port";
+import { freeSheetName, freeTableName, hasName } from "../names";
 import { officeMessages } from "./messages";
+
+export { freeSheetName, freeTableName };
 
 export interface WritePlan {
   /** The previous summary sheet to delete once the new one is complete, or null. */
@@ -21,29 +23,6 @@ export interface WritePlan {
 }
 
 const lower = (s: string): string => s.toLowerCase();
-
-function hasName(names: string[], name: string): boolean {
-  return names.some((n) => lower(n) === lower(name));
-}
-
-/** "KPI Summary" → "KPI Summary (2)", "(3)" … the first name not taken, within Excel's 31 characters. */
-export function freeSheetName(wanted: string, taken: string[]): string {
-  if (!hasName(taken, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = wanted.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!hasName(taken, candidate)) return candidate;
-  }
-}
-
-/** Table names may not contain spaces or brackets: "QuarterDeckKPIs" → "QuarterDeckKPIs2", "…3" … */
-export function freeTableName(wanted: string, taken: string[]): string {
-  if (!hasName(taken, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = `${wanted}${n}`;
-    if (!hasName(taken, candidate)) return candidate;
-  }
-}
 
 /**
  * Plan the write. `sheets`: every sheet name in the workbook; `tables`: every table with its sheet.
