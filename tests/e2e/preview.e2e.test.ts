@@ -33,6 +33,8 @@ const describeE2E = haveChromium ? describe : describe.skip;
 
 jest.setTimeout(15 * 60_000);
 
+const builtHere = "";
+
 async function buildPreview(): Promise<string> {
   const given = process.env.QD_PREVIEW_DIST;
   if (given && existsSync(path.join(given, "taskpane.html"))) return given;
@@ -100,12 +102,6 @@ describeE2E("preview in a real browser", () => {
 
   beforeAll(async () => {
     dist = await buildPreview();
-    // The pane fetches the sample beside itself; bring it along when the build did not copy it.
-    const target = path.join(dist, "assets/sample/iij-4q01-sample.xlsx");
-    if (!existsSync(target)) {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.copyFile(SAMPLE, target);
-    }
     server = await serveDirectory(dist);
     userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "qd-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -129,6 +125,7 @@ describeE2E("preview in a real browser", () => {
     await context?.close();
     await server?.close();
     if (userDataDir) await fs.rm(userDataDir, { recursive: true, force: true });
+    if (builtHere) await fs.rm(builtHere, { recursive: true, force: true });
     if (Object.keys(timings).length)
       console.log(`First-time flow (open sample → refreshed): ${JSON.stringify(timings)}`);
   });
