@@ -3,7 +3,7 @@ import { comparePeriods, formatPeriod, monthPeriod, periodKey, quarterOfDate } f
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
-import { addressAt, refAt, report, type ReadContext } from "./context";
+import { addressAt, countedOnly, refAt, report, type ReadContext } from "./context";
 import type { LongColumns } from "./layout";
 import { readMessages } from "./messages";
 import { looksLikeId, natureOf, stockMetric } from "./metrics";
@@ -256,6 +256,7 @@ export function readLong(
     const r = recRow[k] as number;
     const first = store.get(s, p);
     if (first >= 0) {
+      if (countedOnly(ctx, "duplicate-period")) continue;
       report(ctx, "error", "duplicate-period", () => {
         const cell = addressAt(ctx, r, cols.amount);
         const label = (slotPeriods[p] as Period).label;
