@@ -33,12 +33,13 @@ const describeE2E = haveChromium ? describe : describe.skip;
 
 jest.setTimeout(15 * 60_000);
 
-const builtHere = "";
+let builtHere = "";
 
 async function buildPreview(): Promise<string> {
   const given = process.env.QD_PREVIEW_DIST;
   if (given && existsSync(path.join(given, "taskpane.html"))) return given;
   const out = await fs.mkdtemp(path.join(os.tmpdir(), "qd-preview-"));
+  builtHere = out;
   await promisify(execFile)(
     process.execPath,
     [
