@@ -26,7 +26,7 @@ import { resolveRequest, type SheetExtents } from "./resolveRange";
 import { readStoredCharts, readStoredText, STORE_SHEET, writeStored } from "./store";
 import type { LoadError } from "./types";
 import { addTable, writeCells } from "./writeSheet";
-import { readNames, readSheet, readTables, usedExtent } from "./xlsxSheet";
+import { readNames, readSheet, readTables, usedExtent, writeGrid } from "./xlsxSheet";
 
 /** Steps of a summary write, named so tests can inject a failure before any of them. */
 export type WriteStep = "build-sheet" | "cells" | "table" | "charts" | "swap";
@@ -100,11 +100,7 @@ export class FileWorkbook implements WorkbookPort {
     }
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(sheetNameFromFile(fileName));
-    csvToGrid(decodeCsvBytes(bytes)).forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v !== "") ws.getCell(r + 1, c + 1).value = v;
-      });
-    });
+    writeGrid(ws, csvToGrid(decodeCsvBytes(bytes)));
     return new FileWorkbook(wb, options);
   }
 

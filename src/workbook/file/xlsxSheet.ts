@@ -9,6 +9,15 @@ function isMergeSlave(cell: ExcelJS.Cell): boolean {
   return cell.isMerged && cell.master.address !== cell.address;
 }
 
+/** Write a grid onto a sheet from A1, leaving blank ("") cells empty. */
+export function writeGrid(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== "") ws.getCell(r + 1, c + 1).value = v;
+    })
+  );
+}
+
 /** Last used row and column (1-based) of a sheet, counting only cells that hold a value. */
 export function usedExtent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
   let rows = 0;

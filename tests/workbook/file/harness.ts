@@ -1,9 +1,7 @@
 /** Builds FileWorkbook subjects for the adapter contract suite. */
-import type ExcelJS from "exceljs";
 import { FileWorkbook } from "../../../src/workbook/file/fileWorkbook";
-import { readTables } from "../../../src/workbook/file/xlsxSheet";
 import { excelJsToCell } from "../../../src/workbook/file/cellValue";
-import { usedExtent } from "../../../src/workbook/file/xlsxSheet";
+import { readTables, usedExtent, writeGrid } from "../../../src/workbook/file/xlsxSheet";
 import type { CellValue } from "../../../src/core/grid/types";
 import type {
   ContractFactory,
@@ -11,14 +9,6 @@ import type {
   WorkbookSnapshot,
 } from "../../../src/workbook/contract/types";
 import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../../../src/workbook/contract/sampleModel";
-
-function fill(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== "") ws.getCell(r + 1, c + 1).value = v;
-    })
-  );
-}
 
 export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
   const sheets = fw.workbook.worksheets.map((ws) => {
@@ -80,7 +70,7 @@ function optionsFor(armed: { on: boolean }) {
 export const fileWorkbookFactory: ContractFactory = async ({ userSheets = [] }) => {
   const armed = { on: false };
   const fw = FileWorkbook.empty(optionsFor(armed));
-  fill(fw.workbook.addWorksheet(SAMPLE_SOURCE_SHEET), SAMPLE_SOURCE);
-  for (const s of userSheets) fill(fw.workbook.addWorksheet(s.name), s.values);
+  writeGrid(fw.workbook.addWorksheet(SAMPLE_SOURCE_SHEET), SAMPLE_SOURCE);
+  for (const s of userSheets) writeGrid(fw.workbook.addWorksheet(s.name), s.values);
   return subjectOf(fw, armed);
 };
