@@ -23,11 +23,14 @@ export function valueFormat(def: MetricDef, ctx: FigureContext): string {
   if (def.kind === "per-unit") return FORMAT_INTEGER;
   const s = ctx.series.get(def.id);
   if (s) return amountFormat(s.values);
-  // a derived amount shows as many decimals as the dataset's money figures (worked out once)
+  // a derived amount shows as many decimals as the dataset's money figures (worked out once); an FX rate's
+  // decimals (131.04 yen per dollar) say nothing about the amounts
   let format = moneyFormats.get(ctx);
   if (format === undefined) {
     format = amountFormat(
-      ctx.dataset.series.filter((x) => x.unit.currency !== undefined).flatMap((x) => x.values)
+      ctx.dataset.series
+        .filter((x) => x.unit.currency !== undefined && x.nature !== "rate")
+        .flatMap((x) => x.values)
     );
     moneyFormats.set(ctx, format);
   }

@@ -1,11 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../../../src/core/grid/types";
 import { readRange } from "../../../src/core/read";
 import { computeKpis } from "../../../src/core/compute";
 import { validate } from "../../../src/core/validate";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
-import { SEED_DIR } from "../../helpers/dataset";
+import { SEED_DIR, seedGrid } from "../../helpers/seed";
 
 interface Check {
   metric: string;
@@ -14,19 +13,6 @@ interface Check {
   value?: number | null;
   tol?: number;
   min?: number;
-}
-
-/** iij-figures.csv as Excel would show it on a sheet: numbers as numbers, blanks as "". */
-function seedGrid(): CellValue[][] {
-  const lines = fs
-    .readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8")
-    .trim()
-    .split(/\r?\n/);
-  return lines.map((line) =>
-    line
-      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-      .map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c.replace(/"/g, "")))
-  );
 }
 
 describe("the seed read by the reader, then validated and computed", () => {
@@ -51,6 +37,17 @@ describe("the seed read by the reader, then validated and computed", () => {
       if (c.min !== undefined) expect(k?.value ?? -Infinity).toBeGreaterThan(c.min);
     }
   );
+
+  test("derived amounts show like the money figures (whole JPY millions), not like the FX rate row", () => {
+    const ebitda = kpis.find(
+      (x) => x.metric === "ebitda" && x.period === "4Q01" && x.kpi === "value"
+    );
+    expect([ebitda?.display, ebitda?.numberFormat]).toEqual(["968", "#,##0"]);
+    const fcf = kpis.find(
+      (x) => x.metric === "free_cash_flow" && x.period === "FY3/02" && x.kpi === "value"
+    );
+    expect(fcf?.display).toBe("-1,050");
+  });
 
   test("the only dataset-level issue is the FY3/02 revenue slip, on cell M7", () => {
     expect(issues.map((i) => [i.code, i.metric, i.period, i.cell])).toEqual([
