@@ -42,12 +42,16 @@ function derivedYears(dataset: Dataset, byKey: Map<string, number>): Period[] {
     dataset.periods.filter((p) => p.kind === "year").map((p) => p.fiscalYear)
   );
   const like = dataset.periods.find((p) => p.kind === "year")?.label;
+  // the first column of each fiscal year and quarter, found once (not searched for each year)
+  const quarterOf = new Map<string, Period>();
+  for (const p of quarters) {
+    const key = `${p.fiscalYear}:${p.quarter}`;
+    if (!quarterOf.has(key)) quarterOf.set(key, p);
+  }
   const out: Period[] = [];
   for (const fy of years) {
     if (hasYearColumn.has(fy)) continue;
-    const qs = [1, 2, 3, 4].map((q) =>
-      quarters.find((p) => p.fiscalYear === fy && p.quarter === q)
-    );
+    const qs = [1, 2, 3, 4].map((q) => quarterOf.get(`${fy}:${q}`));
     const first = qs[0];
     const last = qs[3];
     if (!first || !last || qs.some((p) => p === undefined)) continue;
