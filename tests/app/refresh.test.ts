@@ -3,7 +3,7 @@ import { check } from "../../src/app/check";
 import { loadStoredSettings, saveStoredSettings } from "../../src/app/settings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { StoredSettings } from "../../src/workbook/port";
-import { OfficeWorkbook } from "../../src/workbook/office";
+import { officePortOn } from "../workbook/office/fake/port";
 import { FakeExcel } from "../workbook/office/fake/excel";
 import { seedGrid, seedGridTimes } from "../helpers/seed";
 import type { CellValue } from "../../src/core/grid/types";
@@ -14,7 +14,7 @@ function setup(grid: CellValue[][] = seedGrid()) {
   const x = new FakeExcel();
   x.addSheet("Figures", grid);
   x.addSheet("Notes", [["my own notes"]]);
-  const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+  const port = officePortOn(x);
   const stored: StoredSettings = {
     version: 1,
     source: { kind: "address", address: `Figures!A1:M${grid.length}` },

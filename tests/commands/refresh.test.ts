@@ -1,7 +1,7 @@
 /** The ribbon's Refresh KPIs logic: settings → refresh → one notification, event completed, never a throw. */
 import { noticeUrl, refreshFromRibbon, type Notice } from "../../src/commands/refresh";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { OfficeWorkbook } from "../../src/workbook/office";
+import { officePortOn } from "../workbook/office/fake/port";
 import type { StoredSettings } from "../../src/workbook/port";
 import { FakeExcel } from "../workbook/office/fake/excel";
 import { seedGrid } from "../helpers/seed";
@@ -17,7 +17,7 @@ function setup(stored?: StoredSettings) {
     completed,
   } as unknown as Office.AddinCommands.Event;
   const deps = {
-    port: new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported }),
+    port: officePortOn(x),
     notify: async (n: Notice) => void notices.push(n),
     now: () => new Date("2026-11-25T14:05:00Z"),
   };

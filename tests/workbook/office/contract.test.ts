@@ -6,7 +6,7 @@ import {
   type ContractSubject,
   type WorkbookSnapshot,
 } from "../../../src/workbook/contract/suite";
-import { OfficeWorkbook } from "../../../src/workbook/office";
+import { officePortOn } from "./fake/port";
 import { evaluateSheets } from "./fake/evaluate";
 import { FakeExcel } from "./fake/excel";
 import { cellFormat, cellFormula } from "./fake/model";
@@ -30,7 +30,7 @@ function snapshotOf(x: FakeExcel): WorkbookSnapshot {
 
 function subject(x: FakeExcel): ContractSubject {
   return {
-    port: new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported }),
+    port: officePortOn(x),
     snapshot: async () => snapshotOf(x),
     // Fails while the new summary is being built: after its cells and table are queued, at the first chart.
     armFailure: () => x.failWhen(/^charts\.add$/),

@@ -15,6 +15,7 @@ jest.mock("office-addin-manifest", () => ({
 import { officeHost } from "../../../src/workbook/office/host";
 import { detectCapabilities } from "../../../src/workbook/office/capabilities";
 import { OfficeWorkbook } from "../../../src/workbook/office";
+import { officePortOn } from "./fake/port";
 import { FakeExcel } from "./fake/excel";
 
 function installOffice(maxMinor: number): void {
@@ -60,7 +61,7 @@ describe("feature detection", () => {
   it("cannot save settings below ExcelApi 1.4: says so; loading finds none", async () => {
     const x = new FakeExcel();
     x.apiMinor = 3;
-    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    const port = officePortOn(x);
     expect(await port.loadSettings()).toBeNull();
     await expect(
       port.saveSettings({
@@ -83,7 +84,7 @@ describe("selectCell", () => {
     const x = new FakeExcel();
     x.addSheet("Figures", [["id"]]);
     x.addSheet("Q4 pack", [["x"]]);
-    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    const port = officePortOn(x);
     await port.selectCell("'Q4 pack'!B3");
     expect(x.model.selectCalls).toEqual(["'Q4 pack'!B3"]);
     expect(x.model.activeSheet?.name).toBe("Q4 pack");
@@ -98,14 +99,8 @@ describe("listSources", () => {
     const figures = x.addSheet("Figures", [["id"]]);
     x.addSheet("Notes");
     x.model.names.set("Pack", { sheet: figures, top: 0, left: 0, bottom: 0, right: 0 });
-    x.model.tables.push({
-      name: "T1",
-      sheet: figures,
-      range: { sheet: figures, top: 0, left: 0, bottom: 0, right: 0 },
-      style: "",
-      showHeaders: true,
-    });
-    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    x.addTable("T1", figures, { top: 0, left: 0, bottom: 0, right: 0 });
+    const port = officePortOn(x);
     expect(await port.listSources()).toEqual({
       activeSheet: "Figures",
       sheets: ["Figures", "Notes"],

@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from "../../../src/workbook/office";
+import { officePortOn } from "./fake/port";
 import { FakeExcel, jsonBytes } from "./fake/excel";
 import { seedGrid } from "../../helpers/seed";
 import type { CellValue } from "../../../src/core/grid/types";
@@ -9,7 +9,7 @@ function setup(grid: CellValue[][] = seedGrid(), formats?: string[][]) {
   const x = new FakeExcel();
   x.addSheet("Figures", grid, formats);
   x.addSheet("Notes", [["my own notes"]]);
-  return { x, port: new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported }) };
+  return { x, port: officePortOn(x) };
 }
 
 describe("OfficeWorkbook.readRanges — small ranges", () => {
@@ -41,7 +41,7 @@ describe("OfficeWorkbook.readRanges — small ranges", () => {
   it("reads a block that does not start at A1 and reports its top-left", async () => {
     const x = new FakeExcel();
     x.addSheet("Q4 pack", [["Revenues", 1, 2]], undefined, { row: 2, col: 1 });
-    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    const port = officePortOn(x);
     const [range] = await port.readRanges([{ kind: "address", address: "'Q4 pack'!B3:D3" }]);
     expect(range).toMatchObject({ sheet: "Q4 pack", topLeft: "B3", values: [["Revenues", 1, 2]] });
   });
@@ -50,13 +50,7 @@ describe("OfficeWorkbook.readRanges — small ranges", () => {
     const { x, port } = setup();
     const sheet = x.sheet("Figures")!;
     x.model.names.set("Figures", { sheet, top: 0, left: 0, bottom: 1_048_575, right: 12 });
-    x.model.tables.push({
-      name: "Pack",
-      sheet,
-      range: { sheet, top: 0, left: 0, bottom: 2, right: 4 },
-      style: "",
-      showHeaders: true,
-    });
+    x.addTable("Pack", sheet, { top: 0, left: 0, bottom: 2, right: 4 });
     x.model.selection = { sheet, top: 5, left: 0, bottom: 6, right: 12 };
     const [byName, byTable, bySelection] = await port.readRanges([
       { kind: "name", name: "Figures" },
@@ -109,7 +103,7 @@ describe("OfficeWorkbook.readRanges — medium ranges", () => {
     const x = new FakeExcel();
     x.addSheet("A", grid);
     x.addSheet("B", grid);
-    const port = new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported });
+    const port = officePortOn(x);
     const [a, b] = await port.readRanges([
       { kind: "address", address: "A!A1:D10000" },
       { kind: "address", address: "B!A1:D10000" },

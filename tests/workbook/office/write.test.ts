@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from "../../../src/workbook/office";
+import { officePortOn } from "./fake/port";
 import {
   sampleModel,
   SAMPLE_SOURCE,
@@ -19,7 +19,7 @@ function setup(apiMinor = 17) {
     SAMPLE_SOURCE.map((r) => [...r])
   );
   x.addSheet("Notes", [["my own notes", 42]]);
-  return { x, port: new OfficeWorkbook({ run: x.run, isSetSupported: x.isSetSupported }) };
+  return { x, port: officePortOn(x) };
 }
 
 /** Deep copy of what a user sees on a sheet: values, formats, formulas. */
@@ -176,13 +176,7 @@ describe("OfficeWorkbook.writeSummary", () => {
   it("gives the KPI table a new name when a user's table already has ours", async () => {
     const { x, port } = setup();
     const notes = x.sheet("Notes")!;
-    x.model.tables.push({
-      name: "QuarterDeckKPIs",
-      sheet: notes,
-      range: { sheet: notes, top: 0, left: 0, bottom: 0, right: 1 },
-      style: "",
-      showHeaders: true,
-    });
+    x.addTable("QuarterDeckKPIs", notes, { top: 0, left: 0, bottom: 0, right: 1 });
     const result = await port.writeSummary(sampleModel(), undefined);
     expect(result.table).toBe("QuarterDeckKPIs2");
     expect(x.model.tables.map((t) => [t.name, t.sheet.name])).toEqual([

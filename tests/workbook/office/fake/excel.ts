@@ -132,6 +132,19 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Add a user's table (headers shown, no style) over a zero-based block of `sheet`. */
+  addTable(name: string, sheet: FakeSheet, block: Omit<Box, "sheet">): FakeTable {
+    const table: FakeTable = {
+      name,
+      sheet,
+      range: { sheet, ...block },
+      style: "",
+      showHeaders: true,
+    };
+    this.model.tables.push(table);
+    return table;
+  }
+
   sheet(name: string): FakeSheet | undefined {
     return this.model.sheets.find((s) => s.name === name);
   }
