@@ -28,18 +28,32 @@ export function powerOfTenSlip(reported: number, sum: number): number | null {
  */
 export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[] {
   const issues: Issue[] = [];
+  // reported figure, then the quarters' figures, of one series at one entry (no allocation per series)
+  let most = 0;
+  for (const e of timeline.entries) most = Math.max(most, e.quarters?.length ?? 0);
+  const figures = new Float64Array(most + 1);
   for (const e of timeline.entries) {
     if (e.column === null || !e.quarters || e.period.kind === "quarter") continue;
     const columns = e.quarters.map((q) => timeline.entries[q]?.column ?? null);
+    const n = columns.length;
     for (const s of dataset.series) {
       const reported = valueAt(s, e.column);
       if (reported === null || s.nature === "rate") continue;
-      const quarters = columns.map((c) => valueAt(s, c));
-      if (quarters.some((v) => v === null)) continue;
-      const values = quarters as number[];
-      const tolerance = roundingUnit([reported, ...values]) * values.length;
+      figures[0] = reported;
+      let complete = true;
+      for (let k = 0; k < n; k++) {
+        const v = valueAt(s, columns[k]);
+        if (v === null) {
+          complete = false;
+          break;
+        }
+        figures[k + 1] = v;
+      }
+      if (!complete) continue;
+      const tolerance = roundingUnit(figures, n + 1) * n;
       if (s.nature === "flow") {
-        const sum = values.reduce((a, b) => a + b, 0);
+        let sum = 0;
+        for (let k = 1; k <= n; k++) sum += figures[k] as number;
         if (
           !Number.isFinite(sum) ||
           !Number.isFinite(reported - sum) ||
@@ -47,7 +61,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
         )
           continue;
         const power = powerOfTenSlip(reported, sum);
-        const what = values.length === 2 ? "two quarters" : "quarters";
+        const what = n === 2 ? "two quarters" : "quarters";
         const msg = MESSAGES.fyTotalMismatch(
           e.period.label,
           s.label,
@@ -59,7 +73,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
         issues.push(issueAt("fy-total-mismatch", "error", msg, s, e.column, e.period.label));
       } else {
         const lastIndex = e.quarters[e.quarters.length - 1];
-        const last = values[values.length - 1];
+        const last = n > 0 ? (figures[n] as number) : undefined;
         const lastLabel =
           lastIndex === undefined ? "" : (timeline.entries[lastIndex]?.period.label ?? "");
         if (
