@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { MAX_SHEET_NAME } from "../../core/grid";
 import { csvToGrid, decodeCsvBytes } from "./csv";
 import { fileMessages } from "./messages";
 import { rangeA1 } from "./a1";
@@ -25,7 +26,7 @@ export function validSheetName(name: string, fallback = "Sheet1"): string {
   const cleaned = name
     .replace(/[\\/?*[\]:]/g, "_")
     .replace(/^'+|'+$/g, "")
-    .slice(0, 31)
+    .slice(0, MAX_SHEET_NAME)
     .trim();
   return cleaned === "" || cleaned.toLowerCase() === "history" ? fallback : cleaned;
 }
@@ -35,25 +36,15 @@ export function sheetNameFromFile(fileName: string): string {
   return validSheetName(baseName(fileName));
 }
 
-function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 &&
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    bytes[2] === 0x03 &&
-    bytes[3] === 0x04
-  );
+/** Whether the bytes start with the given signature. */
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 }
 
-function isOle(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 &&
-    bytes[0] === 0xd0 &&
-    bytes[1] === 0xcf &&
-    bytes[2] === 0x11 &&
-    bytes[3] === 0xe0
-  );
-}
+/** An .xlsx is a zip package: "PK\x03\x04". */
+const ZIP = [0x50, 0x4b, 0x03, 0x04] as const;
+/** An old .xls is an OLE compound file: D0 CF 11 E0. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
 function error(code: LoadError["code"], message: string): LoadError {
   return { ok: false, code, message };
@@ -113,12 +104,12 @@ export async function loadWorkbookFile(
   const bytes = toBytes(input);
   if (bytes.length === 0) return error("empty", fileMessages.empty(fileName));
   const lower = fileName.toLowerCase();
-  if (isZip(bytes)) {
+  if (startsWith(bytes, ZIP)) {
     const wb = await openXlsx(bytes, fileName);
     if ("ok" in wb) return wb;
     return describeXlsx(wb, fileName);
   }
-  if (isOle(bytes) || lower.endsWith(".xls"))
+  if (startsWith(bytes, OLE) || lower.endsWith(".xls"))
     return error("unsupported", fileMessages.legacyXls(fileName));
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     return error("unreadable", fileMessages.unreadable(fileName, "it is not a zip package"));
