@@ -4,6 +4,7 @@
  * the input grid included); times are medians of several runs after the first (warm-up excluded).
  * Targets on a 2-core machine: wide < 250 ms; long < 1.5 s and < 400 MB.
  * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …}.
+ * Where the time goes, stage by stage: `node --import tsx bench/stages.ts wide|long [SIZE] [RUNS]`.
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
