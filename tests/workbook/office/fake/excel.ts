@@ -558,34 +558,33 @@ function addressOn(sheet: FakeSheet, address: string): Box {
   return { sheet, top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right };
 }
 
-export class FakeWorksheet extends Loadable {
+/** A proxy of one named workbook object (a sheet, a table), possibly a null object (`…OrNullObject`). */
+class ObjectProxy<T> extends Loadable {
   constructor(
-    private readonly ctx: FakeContext,
-    readonly ref: Ref<FakeSheet>,
-    private readonly nullable = false
+    protected readonly ctx: FakeContext,
+    readonly ref: Ref<T>,
+    private readonly kind: "worksheet" | "table",
+    private readonly nullable: boolean
   ) {
     super();
   }
-  private sheet(): FakeSheet {
-    const s = this.ref.get();
-    if (!s) throw new FakeError("ItemNotFound", "The worksheet does not exist");
-    return s;
+  protected target(): T {
+    const t = this.ref.get();
+    if (!t) throw new FakeError("ItemNotFound", `The ${this.kind} does not exist`);
+    return t;
   }
-  load(props: unknown): this {
+  /** Queue a load of `props`; `property` reads one of them off the object. */
+  protected queueLoad(props: unknown, property: (t: T, prop: string) => unknown): this {
     const list = parseProps(props);
-    this.ctx.queue("worksheet.load", 0, () => {
-      const s = this.ref.get();
-      if (!s && !this.nullable) throw new FakeError("ItemNotFound", "The worksheet does not exist");
+    this.ctx.queue(`${this.kind}.load`, 0, () => {
+      const t = this.ref.get();
+      if (!t && !this.nullable)
+        throw new FakeError("ItemNotFound", `The ${this.kind} does not exist`);
       return {
         responseBytes: 32,
         commit: () => {
-          this.loaded.set("isNullObject", !s);
-          for (const p of list)
-            if (s)
-              this.loaded.set(
-                p,
-                p === "name" ? s.name : p === "visibility" ? s.visibility : undefined
-              );
+          this.loaded.set("isNullObject", !t);
+          for (const p of list) if (t) this.loaded.set(p, property(t, p));
         },
       };
     });
@@ -593,6 +592,20 @@ export class FakeWorksheet extends Loadable {
   }
   get isNullObject(): boolean {
     return this.need("isNullObject") as boolean;
+  }
+}
+
+export class FakeWorksheet extends ObjectProxy<FakeSheet> {
+  constructor(ctx: FakeContext, ref: Ref<FakeSheet>, nullable = false) {
+    super(ctx, ref, "worksheet", nullable);
+  }
+  private sheet(): FakeSheet {
+    return this.target();
+  }
+  load(props: unknown): this {
+    return this.queueLoad(props, (s, p) =>
+      p === "name" ? s.name : p === "visibility" ? s.visibility : undefined
+    );
   }
   get name(): string {
     return this.need("name") as string;
@@ -681,37 +694,17 @@ export class FakeWorksheet extends Loadable {
   }
 }
 
-export class FakeTableProxy extends Loadable {
-  constructor(
-    private readonly ctx: FakeContext,
-    readonly ref: Ref<FakeTable>,
-    private readonly nullable = false
-  ) {
-    super();
+export class FakeTableProxy extends ObjectProxy<FakeTable> {
+  constructor(ctx: FakeContext, ref: Ref<FakeTable>, nullable = false) {
+    super(ctx, ref, "table", nullable);
   }
   private table(): FakeTable {
-    const t = this.ref.get();
-    if (!t) throw new FakeError("ItemNotFound", "The table does not exist");
-    return t;
+    return this.target();
   }
   load(props: unknown): this {
-    const list = parseProps(props);
-    this.ctx.queue("table.load", 0, () => {
-      const t = this.ref.get();
-      if (!t && !this.nullable) throw new FakeError("ItemNotFound", "The table does not exist");
-      return {
-        responseBytes: 32,
-        commit: () => {
-          this.loaded.set("isNullObject", !t);
-          for (const p of list)
-            if (t) this.loaded.set(p, p === "name" ? t.name : p === "style" ? t.style : undefined);
-        },
-      };
-    });
-    return this;
-  }
-  get isNullObject(): boolean {
-    return this.need("isNullObject") as boolean;
+    return this.queueLoad(props, (t, p) =>
+      p === "name" ? t.name : p === "style" ? t.style : undefined
+    );
   }
   get worksheet(): { name: string } {
     return this.need("worksheet") as { name: string };
