@@ -23,6 +23,12 @@ function setup(grid: CellValue[][] = seedGrid()) {
   return { x, port, stored };
 }
 
+/** The stored settings with the source moved to `address`. */
+const readingFrom = (stored: StoredSettings, address: string): StoredSettings => ({
+  ...stored,
+  source: { kind: "address", address },
+});
+
 const sheetText = (x: FakeExcel, name: string): string[] =>
   (x.sheet(name)?.values ?? []).flatMap((row) =>
     (row ?? []).filter((v): v is string => typeof v === "string")
@@ -89,11 +95,7 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
 
   it("reports a blank source as holding no figures, naming the range", async () => {
     const { port, stored } = setup();
-    const result = await refresh(
-      port,
-      { ...stored, source: { kind: "address", address: "Figures!P1:Q5" } },
-      { now: NOW }
-    );
+    const result = await refresh(port, readingFrom(stored, "Figures!P1:Q5"), { now: NOW });
     expect(result).toEqual({
       ok: false,
       stage: "reading",
@@ -107,11 +109,7 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
       ["hello", "world"],
       ["no", "figures"],
     ]);
-    const result = await refresh(
-      port,
-      { ...stored, source: { kind: "address", address: "Text!A1:B2" } },
-      { now: NOW }
-    );
+    const result = await refresh(port, readingFrom(stored, "Text!A1:B2"), { now: NOW });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.stage).toBe("checking");
@@ -122,11 +120,7 @@ describe("refresh over the Office.js adapter (recording fake)", () => {
 
   it("reports a missing sheet without throwing", async () => {
     const { port, stored } = setup();
-    const result = await refresh(
-      port,
-      { ...stored, source: { kind: "address", address: "Budget!A1:C3" } },
-      { now: NOW }
-    );
+    const result = await refresh(port, readingFrom(stored, "Budget!A1:C3"), { now: NOW });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/Budget!A1:C3/);
   });
