@@ -7,8 +7,6 @@ import type { StoredSettings } from "../port";
 import { freeSheetName, freeTableName, hasName } from "../names";
 import { officeMessages } from "./messages";
 
-export { freeSheetName, freeTableName };
-
 export interface WritePlan {
   /** The previous summary sheet to delete once the new one is complete, or null. */
   replaceSheet: string | null;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { jsonGridBytes, jsonStringBytes } from "../../../src/workbook/office/payload";
-import { freeSheetName, freeTableName, planWrite } from "../../../src/workbook/office/ownership";
+import { freeSheetName, freeTableName } from "../../../src/workbook/names";
+import { planWrite } from "../../../src/workbook/office/ownership";
 import {
   estimateBytesPerRow,
   rowsThatFit,
