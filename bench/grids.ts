@@ -45,8 +45,8 @@ export function wideGrid(metrics: number, periods: number): Grid {
 }
 
 /**
- * Long table: `rows` data rows (plus a header) of month-end date (Excel serial) | account | segment | amount | unit,
- * monthly entries over ten fiscal years that roll up into quarters and years.
+ * Long table: `rows` data rows (plus a header) of month-end date (Excel serial) | account | segment | amount | unit —
+ * a retailer's monthly P&L by store: each (month, account, store) once, ten years that roll up into quarters and years.
  */
 export function longGrid(rows: number): Grid {
   const rand = prng(11);
@@ -58,7 +58,6 @@ export function longGrid(rows: number): Grid {
     "Capital expenditures",
     "Net income",
   ];
-  const segments = ["Cloud", "Network", "Systems integration", "Data center", "Other"];
   // Month ends from January 2015 (Excel serial of 2015-01-31 is 42035), 120 months.
   const monthEnds: number[] = [];
   for (let i = 0; i < 120; i++) {
@@ -70,9 +69,11 @@ export function longGrid(rows: number): Grid {
   const grid: Grid = new Array<CellValue[]>(rows + 1);
   grid[0] = ["Date", "Account", "Segment", "Amount", "Unit"];
   for (let r = 1; r <= rows; r++) {
-    const month = monthEnds[r % monthEnds.length] ?? 42035;
-    const account = accounts[Math.floor(r / 120) % accounts.length] ?? "Net sales";
-    const segment = segments[Math.floor(r / 720) % segments.length] ?? "Cloud";
+    // Every (month, account, store) once: 120 months × 6 accounts per store, 1,457 stores for Excel's row limit.
+    const i = r - 1;
+    const month = monthEnds[i % monthEnds.length] ?? 42035;
+    const account = accounts[Math.floor(i / 120) % accounts.length] ?? "Net sales";
+    const segment = `Store ${String(Math.floor(i / 720) + 1).padStart(4, "0")}`;
     grid[r] = [month, account, segment, Math.round(rand() * 10000) / 10, "JPY mn"];
   }
   return grid;
