@@ -16,6 +16,7 @@ import type {
 } from "../port";
 import { layoutSummary, type ChartPlacement } from "../layout";
 import { freeSheetName, freeTableName } from "../names";
+import { reasonOf } from "../reason";
 import { formatCellAddress, parseRangeAddress } from "../../core/grid";
 import { cellA1 } from "./a1";
 import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
@@ -55,10 +56,6 @@ function takeOverId(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, id: number):
   table[sheet.id] = undefined;
   (sheet as unknown as { id: number }).id = id;
   table[id] = sheet;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export class FileWorkbook implements WorkbookPort {
@@ -206,7 +203,7 @@ export class FileWorkbook implements WorkbookPort {
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      throw new Error(fileMessages.settingsUnreadable(message(e)));
+      throw new Error(fileMessages.settingsUnreadable(reasonOf(e)));
     }
     if (!parsed || typeof parsed !== "object" || (parsed as { version?: unknown }).version !== 1) {
       throw new Error(fileMessages.settingsUnreadable("unknown version"));
@@ -296,7 +293,7 @@ export class FileWorkbook implements WorkbookPort {
       return { sheet: target.name, table: tableName, charts: charts.map((c) => c.name), notes };
     } catch (e) {
       if (build && build.name === BUILD_SHEET) this.wb.removeWorksheet(build.id);
-      throw new Error(fileMessages.writeFailed(message(e)));
+      throw new Error(fileMessages.writeFailed(reasonOf(e)));
     }
   }
 

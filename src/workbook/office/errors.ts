@@ -21,12 +21,7 @@ export function errorCode(error: unknown): string {
   return "";
 }
 
-/** A short reason from any thrown value. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "unknown error";
-}
+export { reasonOf } from "../reason";
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = errorCode(error);
