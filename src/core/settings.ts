@@ -48,6 +48,11 @@ export interface Settings {
   summaryDetail?: "key" | "full";
   /** Write KPI cells as live formulas over the source cells (true) or as values. */
   formulas: boolean;
+  /**
+   * The user's corrections of how lines are read: a label as written (matched trimmed, ignoring case and runs of
+   * spaces) → the metric id chosen for it. Applied before the synonyms and over an id column.
+   */
+  labelMap?: Record<string, MetricId>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -6,6 +6,7 @@ import { chooseCalendar, periodParser } from "./calendar";
 import { addressAt, countedOnly, refAt, report, type ReadContext } from "./context";
 import type { LongColumns } from "./layout";
 import { readMessages } from "./messages";
+import { labelOverrides, NO_OVERRIDE, type LabelOverride } from "./label-map";
 import { looksLikeId, natureOf, stockMetric } from "./metrics";
 import {
   CELL_BLANK,
@@ -48,16 +49,27 @@ function text(cell: CellValue | undefined): string {
   return typeof cell === "number" ? String(cell) : cell;
 }
 
-/** Metric id of an account [and segment]: ids as is, synonyms, segments under `revenue.`/`cost.`, slugs otherwise. */
+/** The label a series of a long table is shown by: "Revenue (SI)" for an account and segment. */
+export function longLabel(label: string, segment: string): string {
+  return segment ? `${label} (${segment})` : label;
+}
+
+/**
+ * Metric id of an account [and segment]: the user's override of "account (segment)" or of the account, ids as is,
+ * synonyms, segments under `revenue.`/`cost.`, slugs otherwise.
+ */
 export function longMetric(
   label: string,
-  segment: string
+  segment: string,
+  overrideOf: LabelOverride = NO_OVERRIDE
 ): { metric: MetricId; unknownLabel: boolean } {
   const t = label.trim();
-  let base = looksLikeId(t) && t.includes(".") ? t : metricForLabel(t);
+  const seg = segment.trim();
+  const whole = seg === "" ? null : overrideOf(longLabel(t, seg));
+  if (whole !== null) return { metric: whole, unknownLabel: false };
+  let base = overrideOf(t) ?? (looksLikeId(t) && t.includes(".") ? t : metricForLabel(t));
   const unknownLabel = base === null;
   base ??= slugify(t);
-  const seg = segment.trim();
   if (seg === "" || TOTAL_SEGMENTS.test(seg)) return { metric: base, unknownLabel };
   const family = base === "revenue.total" ? "revenue" : base === "cost.total" ? "cost" : base;
   return { metric: `${family}.${segmentSlug(seg)}`, unknownLabel };
@@ -217,8 +229,9 @@ export function readLong(
 
   // Series: ids, natures, units.
   const used = new Map<string, number>();
+  const overrideOf = labelOverrides(settings.labelMap);
   const metrics = seriesLabel.map((label, s) => {
-    const m = longMetric(label, seriesSegment[s] ?? "");
+    const m = longMetric(label, seriesSegment[s] ?? "", overrideOf);
     const seen = used.get(m.metric) ?? 0;
     used.set(m.metric, seen + 1);
     if (seen > 0) m.metric = `${m.metric}_${seen + 1}`;
@@ -246,8 +259,7 @@ export function readLong(
   const S = seriesLabel.length;
   const P = slotPeriods.length;
   const store = makeStore(S, P);
-  const shownLabel = (s: number): string =>
-    seriesSegment[s] ? `${seriesLabel[s]} (${seriesSegment[s]})` : (seriesLabel[s] ?? "");
+  const shownLabel = (s: number): string => longLabel(seriesLabel[s] ?? "", seriesSegment[s] ?? "");
   let hasNumbers = false;
   for (let k = 0; k < count; k++) {
     const p = slotOfRaw[recPeriod[k] as number] as number;

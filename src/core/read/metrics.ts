@@ -1,5 +1,6 @@
 import type { MetricId, MetricNature, Unit } from "./types";
 import { isOfWhichLabel, knownSegment, metricForLabel, segmentSlug, slugify } from "./synonyms";
+import { NO_OVERRIDE, type LabelOverride } from "./label-map";
 
 /** One labelled line of a wide block (a row; a column of a tall block), before its figures are read. */
 export interface LineLabel {
@@ -51,6 +52,7 @@ function ofWhichMetric(label: string, parent: MetricId): MetricId {
 
 /**
  * Map the lines of a block to metric ids (DESIGN.md "Vocabulary"):
+ * - a label the user mapped (`overrideOf`, from `Settings.labelMap`) takes the chosen id, over an id column;
  * - an id column is taken as is;
  * - labels go through the synonyms;
  * - lines under a revenue or cost heading ("Revenues:", "Cost of revenues:") — or unknown lines just above a
@@ -59,9 +61,16 @@ function ofWhichMetric(label: string, parent: MetricId): MetricId {
  * - unknown labels keep a slug id and `unknownLabel`.
  * Duplicate ids get a `_2`, `_3` suffix so that no two series share an id.
  */
-export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
-  const known = lines.map((l) =>
-    l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null
+export function mapLines(
+  lines: LineLabel[],
+  overrideOf: LabelOverride = NO_OVERRIDE
+): (LineMetric | null)[] {
+  const overrides = lines.map((l) =>
+    l.heading ? null : overrideOf(l.label.trim() !== "" ? l.label : l.id)
+  );
+  const known = lines.map(
+    (l, i) =>
+      overrides[i] ?? (l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null)
   );
   // For each line, the total that the next known line (before a heading or gap) closes, if any.
   const closingTotal: ("revenue" | "cost" | null)[] = new Array(lines.length).fill(null);
@@ -69,7 +78,7 @@ export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as LineLabel;
     const k = known[i];
-    if (line.heading || line.id !== "") next = null;
+    if (line.heading || (line.id !== "" && !overrides[i])) next = null;
     else if (k) next = TOTALS[k] ?? null;
     closingTotal[i] = next;
   }
@@ -93,7 +102,18 @@ export function mapLines(lines: LineLabel[]): (LineMetric | null)[] {
       anchor !== null &&
       (isOfWhichLabel(line.label) ||
         (line.indent > anchor.indent && !previousWasHeading && line.id === ""));
-    if (line.id !== "") {
+    const override = overrides[i] ?? null;
+    if (override !== null) {
+      m = { metric: override, unknownLabel: false };
+      if (
+        anchor &&
+        (isOfWhichLabel(line.label) || (line.indent > anchor.indent && !previousWasHeading))
+      )
+        m.parent = anchor.metric;
+      // A chosen segment of the open block keeps it open; its total or any other metric closes it.
+      if (block && (override === `${block}.total` || !override.startsWith(`${block}.`)))
+        block = null;
+    } else if (line.id !== "") {
       m = { metric: line.id, unknownLabel: false };
       if (anchor && (isOfWhichLabel(line.label) || line.indent > anchor.indent))
         m.parent = anchor.metric;

@@ -5,6 +5,7 @@ import type { Settings } from "../settings";
 import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { lineCells, withLazyCells } from "./cells";
 import { addressAt, refAt, report, type ReadContext } from "./context";
+import { labelOverrides } from "./label-map";
 import { indentOf, looksLikeId, mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { readMessages } from "./messages";
 import {
@@ -215,7 +216,7 @@ export function readWide(
     lines.push({ label, id, indent: indentOf(label), heading: !filled });
     lineRows.push(r);
   }
-  const mapped = mapLines(lines);
+  const mapped = mapLines(lines, labelOverrides(settings.labelMap));
 
   // Units.
   const lineUnits: (Unit | null)[] = lines.map((line, i) => {
