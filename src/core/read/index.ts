@@ -13,3 +13,5 @@ export {
   SEGMENTS,
 } from "./synonyms";
 export { readMessages } from "./messages";
+export { knownMetrics, type KnownMetric } from "./vocabulary";
+export { cleanMetricId, labelMapKey } from "./label-map";
