@@ -195,7 +195,8 @@ function rowFormat(model: SummaryModel, row: number, period: number): string {
   return model.table.rows[row]?.cells[period]?.numberFormat ?? "General";
 }
 
-function isPie(type: ChartType): boolean {
+/** Pie and doughnut charts: one series of slices down a column, no axes. */
+export function isPie(type: ChartType): boolean {
   return type === "pie" || type === "doughnut";
 }
 

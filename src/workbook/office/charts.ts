@@ -5,7 +5,7 @@
  */
 import { parseRangeAddress } from "../../core/grid";
 import type { ChartType } from "../../core/summarise/types";
-import type { ChartPlacement } from "../layout";
+import { isPie, type ChartPlacement } from "../layout";
 import type { BoundSeries } from "./chartData";
 
 type OfficeChartType = "ColumnStacked" | "ColumnClustered" | "LineMarkers" | "Pie" | "Doughnut";
@@ -51,8 +51,7 @@ export function queueChart(
     if (spec.type === "combo" && s.as === "line") item.chartType = "LineMarkers";
     if (extra && s.axis === "secondary") item.axisGroup = "Secondary";
   });
-  const pie = spec.type === "pie" || spec.type === "doughnut";
-  if (!pie) {
+  if (!isPie(spec.type)) {
     if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
     if (extra && spec.numberFormat) chart.axes.valueAxis.numberFormat = spec.numberFormat;
     if (extra && spec.y2AxisTitle && series.some((s) => s.axis === "secondary")) {

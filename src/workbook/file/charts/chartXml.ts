@@ -3,7 +3,7 @@
  * ECMA-376 schema sequences (CT_ChartSpace, CT_Chart, CT_PlotArea, CT_BarChart, CT_LineChart, CT_PieChart,
  * CT_DoughnutChart, the series types and EG_AxShared), which Excel enforces.
  */
-import type { ChartPlacement, SeriesPlacement } from "../../layout";
+import { isPie, type ChartPlacement, type SeriesPlacement } from "../../layout";
 import { esc, num, NS, XML_DECL } from "./xml";
 
 const AX = { cat: 500000001, val: 500000002, cat2: 500000003, val2: 500000004 } as const;
@@ -113,7 +113,7 @@ function plotArea(chart: ChartPlacement): string {
   const spec = chart.spec;
   const fmt = spec.numberFormat ?? chart.series[0]?.numberFormat ?? "General";
   const indexed = chart.series.map((s, i) => ({ s, i }));
-  if (spec.type === "pie" || spec.type === "doughnut") {
+  if (isPie(spec.type)) {
     const sers = indexed.map(({ s, i }) => pieSer(s, i)).join("");
     const dLbls =
       `<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="0"/>` +
