@@ -559,12 +559,14 @@ function addressOn(sheet: FakeSheet, address: string): Box {
 }
 
 /** A proxy of one named workbook object (a sheet, a table), possibly a null object (`…OrNullObject`). */
-class ObjectProxy<T> extends Loadable {
+class ObjectProxy<T extends { name: string }> extends Loadable {
   constructor(
     protected readonly ctx: FakeContext,
     readonly ref: Ref<T>,
     private readonly kind: "worksheet" | "table",
-    private readonly nullable: boolean
+    private readonly nullable: boolean,
+    /** Every object of this kind in the workbook: a new name must differ from theirs, ignoring case. */
+    private readonly siblings: () => T[]
   ) {
     super();
   }
@@ -593,11 +595,24 @@ class ObjectProxy<T> extends Loadable {
   get isNullObject(): boolean {
     return this.need("isNullObject") as boolean;
   }
+  get name(): string {
+    return this.need("name") as string;
+  }
+  set name(v: string) {
+    this.ctx.queue(`${this.kind}.name`, jsonBytes(v), () => {
+      const t = this.target();
+      if (this.siblings().some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())) {
+        const noun = this.kind === "worksheet" ? "sheet" : "table";
+        throw new FakeError("ItemAlreadyExists", `A ${noun} named ${v} already exists`);
+      }
+      t.name = v;
+    });
+  }
 }
 
 export class FakeWorksheet extends ObjectProxy<FakeSheet> {
   constructor(ctx: FakeContext, ref: Ref<FakeSheet>, nullable = false) {
-    super(ctx, ref, "worksheet", nullable);
+    super(ctx, ref, "worksheet", nullable, () => ctx.x.model.sheets);
   }
   private sheet(): FakeSheet {
     return this.target();
@@ -606,20 +621,6 @@ export class FakeWorksheet extends ObjectProxy<FakeSheet> {
     return this.queueLoad(props, (s, p) =>
       p === "name" ? s.name : p === "visibility" ? s.visibility : undefined
     );
-  }
-  get name(): string {
-    return this.need("name") as string;
-  }
-  set name(v: string) {
-    this.ctx.queue("worksheet.name", jsonBytes(v), () => {
-      const s = this.sheet();
-      if (
-        this.ctx.x.model.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())
-      ) {
-        throw new FakeError("ItemAlreadyExists", `A sheet named ${v} already exists`);
-      }
-      s.name = v;
-    });
   }
   set visibility(v: string) {
     this.ctx.queue("worksheet.visibility", 8, () => void (this.sheet().visibility = v));
@@ -696,7 +697,7 @@ export class FakeWorksheet extends ObjectProxy<FakeSheet> {
 
 export class FakeTableProxy extends ObjectProxy<FakeTable> {
   constructor(ctx: FakeContext, ref: Ref<FakeTable>, nullable = false) {
-    super(ctx, ref, "table", nullable);
+    super(ctx, ref, "table", nullable, () => ctx.x.model.tables);
   }
   private table(): FakeTable {
     return this.target();
@@ -708,20 +709,6 @@ export class FakeTableProxy extends ObjectProxy<FakeTable> {
   }
   get worksheet(): { name: string } {
     return this.need("worksheet") as { name: string };
-  }
-  get name(): string {
-    return this.need("name") as string;
-  }
-  set name(v: string) {
-    this.ctx.queue("table.name", jsonBytes(v), () => {
-      const t = this.table();
-      if (
-        this.ctx.x.model.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())
-      ) {
-        throw new FakeError("ItemAlreadyExists", `A table named ${v} already exists`);
-      }
-      t.name = v;
-    });
   }
   set style(v: string) {
     this.ctx.queue("table.style", jsonBytes(v), () => void (this.table().style = v));
