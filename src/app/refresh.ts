@@ -30,6 +30,11 @@ export type RefreshResult =
     }
   | { ok: false; stage: RefreshStage; message: string; analysis?: Analysis };
 
+/** One turn of the event loop (a macrotask), so a UI can repaint between stages. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function refresh(
   port: WorkbookPort,
   stored: StoredSettings,
@@ -56,6 +61,8 @@ export async function refresh(
   if (!read.ok) return { ok: false, stage: "reading", message: read.message };
 
   progress("checking");
+  // Let the pane paint its progress before the synchronous computation takes the thread.
+  await yieldToHost();
   let analysis: Analysis;
   try {
     progress("computing");
