@@ -3,6 +3,7 @@
  * (row 1: header; column A: id, B: label, C: unit; periods from column D), so cell addresses are predictable.
  */
 import * as fs from "fs";
+import { parseCsv } from "../../src/workbook/file/csv";
 import * as path from "path";
 import type { CellRef } from "../../src/core/grid/types";
 import type { FiscalCalendar, Period } from "../../src/core/periods/types";
@@ -166,31 +167,13 @@ export function makeDataset(spec: DatasetSpec): Dataset {
   };
 }
 
-/** Splits one CSV line (double quotes only around fields holding commas). */
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
 export const SEED_DIR = path.resolve(__dirname, "../../../shared/seed");
 
 /** The seed figures (iij-figures.csv) as a Dataset, read by hand (independent of the reader). */
 export function seedDataset(): Dataset {
-  const lines = fs
-    .readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8")
-    .trim()
-    .split(/\r?\n/);
-  const header = splitCsv(lines[0] ?? "");
+  const [header = [], ...lines] = parseCsv(
+    fs.readFileSync(path.join(SEED_DIR, "iij-figures.csv"), "utf8")
+  );
   const labels = header.slice(3);
   const periods = labels.map((label) => {
     const q = /^(\d)Q(\d\d)$/.exec(label);
@@ -200,8 +183,8 @@ export function seedDataset(): Dataset {
     throw new Error(`seed: unexpected period ${label}`);
   });
   let lastParentless = "";
-  const rows: RowSpec[] = lines.slice(1).map((line) => {
-    const [id = "", label = "", unit = "", ...cells] = splitCsv(line);
+  const rows: RowSpec[] = lines.map((line) => {
+    const [id = "", label = "", unit = "", ...cells] = line;
     const child = /^\s+of which/i.test(label);
     if (!child) lastParentless = id;
     const values = cells.map((c) => (c.trim() === "" ? null : Number(c)));

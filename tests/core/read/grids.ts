@@ -1,42 +1,20 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { CellValue, Grid, SourceRange } from "../../../src/core/grid/types";
-
-/** Split one CSV line into fields (double-quoted fields may hold commas). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') {
-      if (quoted && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else quoted = !quoted;
-    } else if (ch === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+import { parseCsv } from "../../../src/workbook/file/csv";
+import { SEED_CSV } from "../../helpers/seed";
 
 /** A CSV as Excel would show it: plain decimal numbers become numbers, the rest stays text; rows padded to one width. */
 export function csvGrid(text: string): Grid {
-  const rows = text
-    .replace(/\r/g, "")
-    .split("\n")
-    .filter((l) => l !== "")
-    .map((line) => fields(line).map((f): CellValue => (/^-?\d+(\.\d+)?$/.test(f) ? Number(f) : f)));
+  const rows = parseCsv(text)
+    .filter((r) => !(r.length === 1 && r[0] === ""))
+    .map((r) => r.map((f): CellValue => (/^-?\d+(\.\d+)?$/.test(f) ? Number(f) : f)));
   const width = Math.max(...rows.map((r) => r.length));
   for (const r of rows) while (r.length < width) r.push("");
   return rows;
 }
 
-/** The seed figures, beside the repository (`../shared/seed`). */
-export const SEED_CSV = join(__dirname, "../../../../shared/seed/iij-figures.csv");
+export { SEED_CSV };
 const FIXTURES = join(__dirname, "../../fixtures/grids");
 
 export function seedRange(): SourceRange {
