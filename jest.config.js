@@ -1,7 +1,8 @@
-/** Jest: ts-jest, node for the core and tools, jsdom for the task pane (by file name *.dom.test.tsx or folder). */
+/** Jest: ts-jest, node for the core and tools, jsdom for the task pane (*.test.tsx). */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true }, isolatedModules: true, diagnostics: false },
+  // Type checking is `npm run typecheck`; tests only transpile (isolatedModules), file by file.
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true }, diagnostics: false },
 ];
 const common = {
   transform: { "^.+\\.(ts|tsx)$": tsJest },
