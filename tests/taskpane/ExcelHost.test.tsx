@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultStored } from "../../src/taskpane/model/stored";
 import { FakePort, fakeServices } from "./fixtures";
@@ -28,8 +28,15 @@ describe("inside Excel", () => {
     const mapping = screen.getByRole("table", {
       name: "Row labels and the metric each one was read as",
     });
-    expect(mapping).toHaveTextContent("Total revenuesrevenue.total");
-    expect(mapping).toHaveTextContent("Broadband TVbroadband_tv Unknown label");
+    expect(
+      within(mapping).getByRole("combobox", { name: "Metric for Total revenues" })
+    ).toHaveValue("revenue.total");
+    expect(within(mapping).getByRole("combobox", { name: "Metric for Broadband TV" })).toHaveValue(
+      "broadband_tv"
+    );
+    expect(within(mapping).getByRole("row", { name: /Broadband TV/ })).toHaveTextContent(
+      "Unknown label"
+    );
 
     // Options, then Save writes them to the workbook.
     await user.selectOptions(

@@ -56,8 +56,10 @@ export const en = {
   mappingUnit: "Unit",
   mappingMetricFor: (label: string) => `Metric for ${label}`,
   unknownLabel: "Unknown label",
-  mappingReadOnly:
-    "The metric of each label is read by the engine; changes here are not saved yet.",
+  mappingHint:
+    "Choose a metric to correct how a line is read; Save keeps it for the next check and refresh.",
+  mappingNewMetric: "New metric id",
+  mappingNoMatch: "No metric matches; type an id such as revenue.hosting",
   notUnderstoodYet: "Choose a source and press Detect or Recheck to see what QuarterDeck reads.",
   optionsHeading: "Options",
   fyEndMonth: "Fiscal year ends in",

@@ -56,7 +56,10 @@ export const ja: Strings = {
   mappingUnit: "単位",
   mappingMetricFor: (label: string) => `${label} の指標`,
   unknownLabel: "不明なラベル",
-  mappingReadOnly: "各ラベルの指標は計算エンジンが判定します。ここでの変更はまだ保存されません。",
+  mappingHint:
+    "指標を選ぶと、その行の読み取り方を修正できます。保存すると次回のチェックと更新に使われます。",
+  mappingNewMetric: "新しい指標 ID",
+  mappingNoMatch: "一致する指標がありません。revenue.hosting のような ID を入力してください",
   notUnderstoodYet:
     "範囲を選んで「自動検出」または「再チェック」を押すと、読み取った内容が表示されます。",
   optionsHeading: "オプション",

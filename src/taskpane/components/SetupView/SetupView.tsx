@@ -21,9 +21,11 @@ import {
 } from "@fluentui/react-components";
 import type { EbitdaDefinition } from "../../../core/settings";
 import type { SourceRequest } from "../../../workbook/port";
+import { shownMapping, withChoice } from "../../model/mapping";
 import { fxText, isValidSheetName, parseFxInput } from "../../model/stored";
 import { t } from "../../strings";
 import { MessageArea } from "../MessageArea/MessageArea";
+import { MetricPicker } from "../MetricPicker/MetricPicker";
 import type { SetupViewProps } from "./SetupView.types";
 import { useSetupViewStyles } from "./useSetupViewStyles.styles";
 
@@ -168,25 +170,39 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {understanding.mapping.map((m, i) => (
-                    <TableRow key={`${m.metric}-${i}`}>
-                      <TableCell>{m.label}</TableCell>
-                      <TableCell>
-                        <span className={styles.metric}>{m.metric}</span>{" "}
-                        {m.unknown ? (
-                          <Badge appearance="tint" color="warning" size="small">
-                            {t("unknownLabel")}
-                          </Badge>
-                        ) : null}
-                      </TableCell>
-                      <TableCell>{m.unit}</TableCell>
-                    </TableRow>
-                  ))}
+                  {understanding.mapping.map((m, i) => {
+                    const shown = shownMapping(m, settings.labelMap);
+                    return (
+                      <TableRow key={`${m.label}-${i}`}>
+                        <TableCell>{m.label}</TableCell>
+                        <TableCell>
+                          <div className={styles.metricCell}>
+                            <MetricPicker
+                              label={m.label}
+                              metric={shown.metric}
+                              disabled={busy}
+                              onChoose={(metric) =>
+                                props.onChange({
+                                  labelMap: withChoice(settings.labelMap, m.label, metric),
+                                })
+                              }
+                            />
+                            {shown.unknown ? (
+                              <Badge appearance="tint" color="warning" size="small">
+                                {t("unknownLabel")}
+                              </Badge>
+                            ) : null}
+                          </div>
+                        </TableCell>
+                        <TableCell>{m.unit}</TableCell>
+                      </TableRow>
+                    );
+                  })}
                 </TableBody>
               </Table>
             </div>
             <Text size={200} className={styles.caption}>
-              {t("mappingReadOnly")}
+              {t("mappingHint")}
             </Text>
           </>
         ) : (

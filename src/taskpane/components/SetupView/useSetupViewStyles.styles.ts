@@ -16,10 +16,11 @@ export const useSetupViewStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   definition: { margin: 0, overflowWrap: "anywhere" },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
-  metric: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+  metricCell: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
   },
   caption: {
     textAlign: "start",
