@@ -7,7 +7,7 @@
 import type { Expr } from "./expr";
 import { toFormula } from "./expr";
 import { display, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
-import type { ExprSource } from "./kpi";
+import { plainKpi, type ExprSource } from "./kpi";
 import type { KpiKind, KpiValue } from "./types";
 
 /** What the KPIs of one metric share. */
@@ -216,17 +216,6 @@ export class KpiView implements KpiValue {
   }
   /** The plain KpiValue shape, for JSON. */
   toJSON(): KpiValue {
-    return {
-      metric: this.metric,
-      label: this.label,
-      period: this.period,
-      kpi: this.kpi,
-      value: this.value,
-      display: this.display,
-      base: this.base,
-      note: this.note,
-      numberFormat: this.numberFormat,
-      formula: this.formula,
-    };
+    return plainKpi(this);
   }
 }

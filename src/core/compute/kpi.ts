@@ -78,19 +78,24 @@ export class ComputedKpi implements KpiValue {
   }
 
   toJSON(): KpiValue {
-    return {
-      metric: this.metric,
-      label: this.label,
-      period: this.period,
-      kpi: this.kpi,
-      value: this.value,
-      display: this.display,
-      base: this.base,
-      note: this.note,
-      numberFormat: this.numberFormat,
-      formula: this.formula,
-    };
+    return plainKpi(this);
   }
+}
+
+/** The plain KpiValue shape of a computed KPI (its getters read once), for JSON. */
+export function plainKpi(k: KpiValue): KpiValue {
+  return {
+    metric: k.metric,
+    label: k.label,
+    period: k.period,
+    kpi: k.kpi,
+    value: k.value,
+    display: k.display,
+    base: k.base,
+    note: k.note,
+    numberFormat: k.numberFormat,
+    formula: k.formula,
+  };
 }
 
 /**
