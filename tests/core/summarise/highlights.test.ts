@@ -235,6 +235,12 @@ describe("buildHighlights with missing inputs", () => {
     expect(out).toEqual(["Revenues JPY9.9B"]);
   });
 
+  it("leaves out a growth ratio too large to show as a percent (5e-324 base)", () => {
+    const byPeriod = { "4Q00": null, "3Q01": 5e-324, "4Q01": 8.881784197001253e-18 };
+    const kpis = [...values("revenue.total", byPeriod), ...growthOf("revenue.total", byPeriod)];
+    for (const s of buildHighlights(dataset([]), kpis)) expect(s).not.toMatch(/Infinity|NaN/);
+  });
+
   it("never prints n.m., NaN or Infinity, whatever the figures", () => {
     const figure = fc.option(fc.double({ noNaN: false }), { nil: null });
     fc.assert(
