@@ -2,7 +2,7 @@
  * The KPI catalog: every derived metric, one small definition each.
  * Each definition says which inputs it needs and builds its figure as an expression tree (expr.ts), which is
  * both evaluated (the value) and rendered as the Excel formula over the source cells — so "how to write it
- * in Excel" is the tree itself. To add a KPI: add an entry to CATALOG (and a row to its test).
+ * in Excel" is the tree itself. To add a KPI: add a CatalogEntry to the list `catalog()` returns (and a row to its test).
  * Order matters: an entry may use the metrics defined by the entries above it.
  */
 import type { RatioKpi } from "../settings";
