@@ -13,6 +13,7 @@ const common = {
     "\\.(css|png|svg)$": "<rootDir>/tests/stubs/asset.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  setupFiles: ["<rootDir>/tests/setup-fc.ts"],
 };
 module.exports = {
   projects: [
