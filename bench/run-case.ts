@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { readRange } from "../src/core/read";
 import { validate } from "../src/core/validate";
-import { computeKpis } from "../src/core/compute";
+import { computeKpiSet } from "../src/core/compute";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { Grid } from "../src/core/grid/types";
 import { longGrid, wideGrid } from "./grids";
@@ -27,12 +27,12 @@ for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
   const { dataset, issues } = readRange({ sheet: "Bench", topLeft: "A1", values: grid }, settings);
   const checks = validate(dataset, settings);
-  const kpis = computeKpis(dataset, settings);
+  const kpis = computeKpiSet(dataset, settings);
   times.push(performance.now() - t0);
   counts = {
     series: dataset.series.length,
     issues: issues.length + checks.length,
-    kpis: kpis.length,
+    kpis: kpis.size,
   };
 }
 const sorted = [...times].sort((a, b) => a - b);

@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { readRange } from "../src/core/read";
 import { validate } from "../src/core/validate";
-import { computeKpis } from "../src/core/compute";
+import { computeKpiSet } from "../src/core/compute";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { longGrid, wideGrid } from "./grids";
 
@@ -32,13 +32,13 @@ for (let i = 0; i < runs; i++) {
   const read = timed(() => readRange({ sheet: "Bench", topLeft: "A1", values: grid }, settings));
   const dataset = read.result.dataset;
   const checks = timed(() => validate(dataset, settings));
-  const kpis = timed(() => computeKpis(dataset, settings));
+  const kpis = timed(() => computeKpiSet(dataset, settings));
   const line = [
     `read ${read.wall}/${read.cpu}`,
     `validate ${checks.wall}/${checks.cpu}`,
     `compute ${kpis.wall}/${kpis.cpu}`,
     `(wall/cpu ms)`,
-    `series ${dataset.series.length} kpis ${kpis.result.length}`,
+    `series ${dataset.series.length} kpis ${kpis.result.size}`,
     `issues ${read.result.issues.length + checks.result.length}`,
     `rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`,
   ];

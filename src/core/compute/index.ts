@@ -9,47 +9,59 @@ import type { KpiValue } from "./types";
 import { cagrKpi } from "./cagr";
 import { buildContext, metricOrder } from "./context";
 import { guidanceKpi } from "./guidance";
-import { KpiTable, KpiView } from "./kpi-table";
-import { perPeriodKpis, valueFormat } from "./perPeriod";
+import { KpiSet } from "./kpi-set";
+import { KpiTable } from "./kpi-table";
+import { kpiCount, perPeriodKpis, valueFormat } from "./perPeriod";
 
 export type { KpiKind, KpiValue } from "./types";
 export { BUILT_IN_RATIOS, catalog } from "./catalog";
+export { KpiSet } from "./kpi-set";
 
-function computeAll(dataset: Dataset, settings: Settings): KpiValue[] {
+function computeAll(dataset: Dataset, settings: Settings): KpiSet {
   const ctx = buildContext(dataset, settings);
-  // value, yoy and qoq for most metrics and periods; the table grows when there are more
-  const table = new KpiTable(ctx.plan.labels, ctx.defs.size * ctx.plan.size * 3);
-  // each metric's per-period KPIs (up to `end` in the table), then its CAGR
-  const metrics: { end: number; cagr: KpiValue | null }[] = [];
-  for (const def of metricOrder(ctx)) {
+  const defs = metricOrder(ctx);
+  // the table is sized once, from how many KPIs each metric can have
+  let capacity = 0;
+  for (const def of defs) capacity += kpiCount(ctx, def);
+  const table = new KpiTable(ctx.plan.labels, capacity);
+  // each metric's per-period KPIs, then its CAGR; guidance last
+  const extras: KpiValue[] = [];
+  const extraAt: number[] = [];
+  for (const def of defs) {
     perPeriodKpis(ctx, def, valueFormat(def, ctx), table);
-    metrics.push({ end: table.size, cagr: cagrKpi(ctx, def) });
+    const cagr = cagrKpi(ctx, def);
+    if (cagr) {
+      extraAt.push(table.size + extras.length);
+      extras.push(cagr);
+    }
   }
-  const guidance: KpiValue[] = [];
   for (const item of settings.guidance ?? []) {
     const g = guidanceKpi(ctx, item);
-    if (g) guidance.push(g);
+    if (g) {
+      extraAt.push(table.size + extras.length);
+      extras.push(g);
+    }
   }
-  // the result list in one go, once every figure is computed
-  const out = new Array<KpiValue>(table.size + metrics.length + guidance.length);
-  let n = 0;
-  let i = 0;
-  for (const { end, cagr } of metrics) {
-    for (; i < end; i++) out[n++] = new KpiView(table, i);
-    if (cagr) out[n++] = cagr;
-  }
-  for (const g of guidance) out[n++] = g;
-  out.length = n;
-  return out;
+  return new KpiSet(table, extras, Int32Array.from(extraAt));
 }
 
-/** Computes every KPI; on an unexpected failure returns what it can (nothing) rather than throwing. */
-export function computeKpis(dataset: Dataset, settings: Settings): KpiValue[] {
+const EMPTY = new KpiSet(new KpiTable([], 0), [], new Int32Array(0));
+
+/**
+ * Computes every KPI into one columnar set (see KpiSet); on an unexpected failure returns what it can
+ * (nothing) rather than throwing.
+ */
+export function computeKpiSet(dataset: Dataset, settings: Settings): KpiSet {
   try {
     return computeAll(dataset, settings);
   } catch {
-    return [];
+    return EMPTY;
   }
+}
+
+/** Computes every KPI, as a list of objects (`computeKpiSet(…).toArray()`); never throws. */
+export function computeKpis(dataset: Dataset, settings: Settings): KpiValue[] {
+  return computeKpiSet(dataset, settings).toArray();
 }
 
 /**

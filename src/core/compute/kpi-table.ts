@@ -1,14 +1,21 @@
 /**
- * The per-period KPIs of one computation, stored column by column (typed arrays), with one small view object
- * per KPI. A million KPIs then cost a few typed arrays and a million two-field objects rather than a million
- * objects of ten fields and their boxed numbers. Each view reads its fields from the table; `display` and
- * `formula` are rendered on first read, the formula from the KPI's expression tree built then.
+ * The per-period KPIs of one computation, stored column by column: per KPI a packed (entry, kind) code and its
+ * value — 12 bytes — with one small view object per KPI read. Which metric a KPI belongs to follows from its
+ * position (each metric's KPIs are contiguous); its note and base entry are worked out from the metric's
+ * figures when read (`KpiOwner.extrasOf`), and `display` and `formula` are rendered on first read, the formula
+ * from the KPI's expression tree built then.
  */
 import type { Expr } from "./expr";
 import { toFormula } from "./expr";
 import { display, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
 import { plainKpi, type ExprSource } from "./kpi";
 import type { KpiKind, KpiValue } from "./types";
+
+/** The note and the base entry (−1 for none) of one KPI. */
+export interface KpiExtrasAt {
+  note: string | undefined;
+  base: number;
+}
 
 /** What the KPIs of one metric share. */
 export interface KpiOwner {
@@ -17,6 +24,8 @@ export interface KpiOwner {
   /** Number format of its `value` KPIs. */
   valueFormat: string;
   source: ExprSource;
+  /** The note and base entry of its KPI of kind `kind` at `entry`. */
+  extrasOf(entry: number, kind: KindCode): KpiExtrasAt;
 }
 
 /** Codes of the per-period KPI kinds in the table. */
@@ -34,25 +43,19 @@ export type KindCode = (typeof KIND)[keyof typeof KIND];
 const KINDS: readonly KpiKind[] = ["value", "yoy", "qoq", "margin", "share", "share_change", "usd"];
 const VALUE: number = KIND.value;
 const USD: number = KIND.usd;
-const NONE = -1;
 
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
+/** Bits of the packed code that hold the kind; the entry is the rest. */
+const KIND_BITS = 3;
+const KIND_MASK = (1 << KIND_BITS) - 1;
 
 export class KpiTable {
   size = 0;
-  private owner: Int32Array;
-  private entry: Int32Array;
-  private kind: Uint8Array;
+  /** entry << KIND_BITS | kind, per KPI. */
+  private code: Uint32Array;
   private value: Float64Array;
-  private note: Int32Array;
-  private base: Int32Array;
   private readonly owners: KpiOwner[] = [];
-  private readonly notes: string[] = [];
-  private readonly noteCode = new Map<string, number>();
+  /** Position of each owner's first KPI (ascending; equal for an owner with none). */
+  private readonly ownerStart: number[] = [];
   private displays: Map<number, string> | null = null;
   private formulas: Map<number, string | undefined> | null = null;
 
@@ -64,63 +67,53 @@ export class KpiTable {
     private readonly labels: readonly string[],
     capacity: number
   ) {
-    const n = Math.min(1 << 21, Math.max(16, Math.floor(capacity)));
-    this.owner = new Int32Array(n);
-    this.entry = new Int32Array(n);
-    this.kind = new Uint8Array(n);
+    const n = Math.max(16, Math.floor(capacity));
+    this.code = new Uint32Array(n);
     this.value = new Float64Array(n);
-    this.note = new Int32Array(n);
-    this.base = new Int32Array(n);
   }
 
-  addOwner(owner: KpiOwner): number {
+  /** Starts the KPIs of the next metric: every `add` until the next call belongs to it. */
+  addOwner(owner: KpiOwner): void {
     this.owners.push(owner);
-    return this.owners.length - 1;
+    this.ownerStart.push(this.size);
   }
 
-  /** One KPI: `value` NaN when not meaningful, `base` the entry compared with (−1 for none). */
-  add(
-    owner: number,
-    entry: number,
-    kind: KindCode,
-    value: number,
-    base: number,
-    note: string | undefined
-  ): number {
+  /** One KPI of the current owner: `value` NaN when not meaningful. */
+  add(entry: number, kind: KindCode, value: number): void {
     const i = this.size;
-    if (i === this.owner.length) this.grow();
-    this.owner[i] = owner;
-    this.entry[i] = entry;
-    this.kind[i] = kind;
+    if (i === this.code.length) this.grow();
+    this.code[i] = (entry << KIND_BITS) | kind;
     this.value[i] = value;
-    this.base[i] = base;
-    this.note[i] = note === undefined ? NONE : this.codeOf(note);
     this.size = i + 1;
-    return i;
-  }
-
-  private codeOf(note: string): number {
-    let code = this.noteCode.get(note);
-    if (code === undefined) {
-      code = this.notes.length;
-      this.notes.push(note);
-      this.noteCode.set(note, code);
-    }
-    return code;
   }
 
   private grow(): void {
-    const size = this.owner.length * 2;
-    this.owner = grown(this.owner, size);
-    this.entry = grown(this.entry, size);
-    this.kind = grown(this.kind, size);
-    this.value = grown(this.value, size);
-    this.note = grown(this.note, size);
-    this.base = grown(this.base, size);
+    const size = this.code.length * 2;
+    const code = new Uint32Array(size);
+    code.set(this.code);
+    const value = new Float64Array(size);
+    value.set(this.value);
+    this.code = code;
+    this.value = value;
   }
 
   private ownerOf(i: number): KpiOwner {
-    return this.owners[this.owner[i] as number] as KpiOwner;
+    // the last owner starting at or before i
+    let lo = 0;
+    let hi = this.ownerStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.ownerStart[mid] as number) <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.owners[lo - 1] as KpiOwner;
+  }
+
+  private entryOf(i: number): number {
+    return (this.code[i] as number) >>> KIND_BITS;
+  }
+  private kindCode(i: number): KindCode {
+    return ((this.code[i] as number) & KIND_MASK) as KindCode;
   }
 
   metricAt(i: number): string {
@@ -130,25 +123,24 @@ export class KpiTable {
     return this.ownerOf(i).label;
   }
   periodAt(i: number): string {
-    return this.labels[this.entry[i] as number] ?? "";
+    return this.labels[this.entryOf(i)] ?? "";
   }
   kindAt(i: number): KpiKind {
-    return KINDS[this.kind[i] as number] ?? "value";
+    return KINDS[this.kindCode(i)] ?? "value";
   }
   valueAt(i: number): number | null {
     const v = this.value[i] as number;
     return Number.isFinite(v) ? v : null;
   }
   baseAt(i: number): string | undefined {
-    const b = this.base[i] as number;
-    return b === NONE ? undefined : this.labels[b];
+    const b = this.ownerOf(i).extrasOf(this.entryOf(i), this.kindCode(i)).base;
+    return b < 0 ? undefined : this.labels[b];
   }
   noteAt(i: number): string | undefined {
-    const n = this.note[i] as number;
-    return n === NONE ? undefined : this.notes[n];
+    return this.ownerOf(i).extrasOf(this.entryOf(i), this.kindCode(i)).note;
   }
   formatAt(i: number): string {
-    const kind = this.kind[i] as number;
+    const kind = this.kindCode(i);
     if (kind === VALUE) return this.ownerOf(i).valueFormat;
     return kind === USD ? FORMAT_TWO_DECIMALS : FORMAT_PERCENT;
   }
@@ -162,7 +154,7 @@ export class KpiTable {
     return text;
   }
   exprAt(i: number): Expr | null {
-    return this.ownerOf(i).source.exprOf(this.entry[i] as number, this.kindAt(i));
+    return this.ownerOf(i).source.exprOf(this.entryOf(i), this.kindAt(i));
   }
   formulaAt(i: number): string | undefined {
     if (!this.formulas) this.formulas = new Map();

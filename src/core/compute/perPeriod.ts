@@ -10,9 +10,9 @@ import { finiteOrNaN, type FigureRow } from "./figure-rows";
 import { amountFormat, FORMAT_INTEGER, FORMAT_TWO_DECIMALS } from "./format";
 import { growthExpr, growthNoteOf, growthValue } from "./growth";
 import { meaningful, type ExprSource } from "./kpi";
-import { KIND, type KindCode, type KpiTable } from "./kpi-table";
+import { KIND, type KindCode, type KpiExtrasAt, type KpiTable } from "./kpi-table";
 import { NOTES } from "./messages";
-import { BASE_ABSENT, NO_BASE_KEY } from "./plan";
+import { NO_BASE_KEY } from "./plan";
 import { ratioValue } from "./ratio";
 
 const moneyFormats = new WeakMap<FigureContext, string>();
@@ -157,48 +157,74 @@ class PeriodExprs implements ExprSource {
   }
 }
 
-/** Appends one metric's KPIs to the table. */
-class KpiWriter {
-  private readonly owner: number;
-  /** Whether the metric's value format is a percentage (its values must stay finite × 100). */
-  private readonly valuePercent: boolean;
+const NO_EXTRAS: KpiExtrasAt = { note: undefined, base: -1 };
+
+/**
+ * The note and base entry of each per-period KPI of one metric, worked out from its figures when read:
+ * value — the figure's note ("sum of quarters"); yoy/qoq — the base entry, or "no comparable period" when the
+ * base has no figure, and the growth note ("turned positive", "base is a loss"…); share_change — the entry a
+ * year earlier; usd — the rate's note.
+ */
+class PeriodExtras {
   constructor(
-    private readonly table: KpiTable,
-    ctx: FigureContext,
-    def: MetricDef,
-    format: string
-  ) {
-    this.owner = table.addOwner({
-      metric: def.id,
-      label: def.label,
-      valueFormat: format,
-      source: new PeriodExprs(ctx, def),
-    });
-    this.valuePercent = format.endsWith("%");
-  }
+    private readonly ctx: FigureContext,
+    private readonly row: FigureRow,
+    private readonly usdNote: string | undefined
+  ) {}
 
-  /**
-   * One KPI; `raw` NaN when not meaningful, `base` the entry compared with or −1. Its number format follows
-   * from its kind: the metric's for `value`, two decimals for `usd`, a percentage otherwise; the value kept is
-   * `meaningful(raw, percent)`.
-   */
-  push(entry: number, kind: KindCode, raw: number, base: number, note: string | undefined): void {
-    const percent = kind === KIND.value ? this.valuePercent : kind !== KIND.usd;
-    this.table.add(this.owner, entry, kind, meaningful(raw, percent), base, note);
-  }
-
-  /** yoy or qoq growth at `entry` against base entry `b` of the same row (see plan.ts for b's codes). */
-  growth(row: FigureRow, labels: string[], entry: number, b: number, kind: KindCode): void {
-    if (b === NO_BASE_KEY) return;
-    if (b === BASE_ABSENT || row.present[b] !== 1) {
-      this.push(entry, kind, Number.NaN, -1, NOTES.noComparable);
-      return;
+  extrasOf(entry: number, kind: KindCode): KpiExtrasAt {
+    const { plan } = this.ctx;
+    switch (kind) {
+      case KIND.value:
+        return { note: this.row.notes?.[entry], base: -1 };
+      case KIND.yoy:
+      case KIND.qoq: {
+        const b = (kind === KIND.yoy ? plan.yoyBase : plan.qoqBase)[entry] ?? NO_BASE_KEY;
+        if (b < 0 || this.row.present[b] !== 1)
+          return { note: NOTES.noComparable, base: -1 };
+        const current = this.row.values[entry] as number;
+        const base = this.row.values[b] as number;
+        return { note: growthNoteOf(current, base, plan.labels[b] as string), base: b };
+      }
+      case KIND.share_change:
+        return { note: undefined, base: plan.yoyBase[entry] ?? -1 };
+      case KIND.usd:
+        return { note: this.usdNote, base: -1 };
+      default:
+        return NO_EXTRAS;
     }
-    const current = row.values[entry] as number;
-    const base = row.values[b] as number;
-    const note = growthNoteOf(current, base, labels[b] as string);
-    this.push(entry, kind, growthValue(current, base), b, note);
   }
+}
+
+/** Growth of `row` at `e` against base entry `b` (see plan.ts for b's codes); NaN when not meaningful. */
+function growthAt(row: FigureRow, e: number, b: number): number {
+  if (b < 0 || row.present[b] !== 1) return Number.NaN;
+  return meaningful(growthValue(row.values[e] as number, row.values[b] as number), true);
+}
+
+/**
+ * How many per-period KPIs `perPeriodKpis` adds for a metric, at most (its figure rows are computed here and
+ * kept for it): each present entry has a value, yoy and qoq where the period has comparables, margin, share
+ * and share change where the denominator is there, usd where there is a rate.
+ */
+export function kpiCount(ctx: FigureContext, def: MetricDef): number {
+  const row = ctx.row(def.id);
+  if (!row) return 0;
+  const { plan } = ctx;
+  const margin = def.marginOf === undefined ? null : ctx.row(def.marginOf);
+  const share = def.shareOf === undefined ? null : ctx.row(def.shareOf);
+  const rates = def.kind === "money" ? ratesOf(ctx) : null;
+  let n = 0;
+  for (let e = 0; e < plan.size; e++) {
+    if (row.present[e] !== 1) continue;
+    n += 1;
+    if (plan.yoyBase[e] !== NO_BASE_KEY) n += 1;
+    if (plan.qoqBase[e] !== NO_BASE_KEY) n += 1;
+    if (margin && margin.present[e] === 1) n += 1;
+    if (share && share.present[e] === 1) n += 2;
+    if (rates && rates.present[e] === 1) n += 1;
+  }
+  return n;
 }
 
 /**
@@ -216,34 +242,43 @@ export function perPeriodKpis(
   const row = ctx.row(def.id);
   if (!row) return;
   const { plan } = ctx;
-  const write = new KpiWriter(table, ctx, def, format);
   const margin = def.marginOf === undefined ? null : ctx.row(def.marginOf);
   const share = def.shareOf === undefined ? null : ctx.row(def.shareOf);
   const rates = def.kind === "money" ? ratesOf(ctx) : null;
-  const { present, values, notes } = row;
+  const extras = new PeriodExtras(ctx, row, rates?.note);
+  table.addOwner({
+    metric: def.id,
+    label: def.label,
+    valueFormat: format,
+    source: new PeriodExprs(ctx, def),
+    extrasOf: (entry, kind) => extras.extrasOf(entry, kind),
+  });
+  // a value in a percentage format must stay finite × 100 (see `meaningful`)
+  const valuePercent = format.endsWith("%");
+  const { present, values } = row;
+  const { yoyBase, qoqBase } = plan;
   for (let e = 0; e < plan.size; e++) {
     if (present[e] !== 1) continue;
     const current = values[e] as number;
-    write.push(e, KIND.value, current, -1, notes?.[e]);
-    write.growth(row, plan.labels, e, plan.yoyBase[e] as number, KIND.yoy);
-    write.growth(row, plan.labels, e, plan.qoqBase[e] as number, KIND.qoq);
+    table.add(e, KIND.value, meaningful(current, valuePercent));
+    const yb = yoyBase[e] as number;
+    if (yb !== NO_BASE_KEY) table.add(e, KIND.yoy, growthAt(row, e, yb));
+    const qb = qoqBase[e] as number;
+    if (qb !== NO_BASE_KEY) table.add(e, KIND.qoq, growthAt(row, e, qb));
     if (margin && margin.present[e] === 1) {
-      const m = ratioValue(current, margin.values[e] as number);
-      write.push(e, KIND.margin, m, -1, undefined);
+      table.add(e, KIND.margin, meaningful(ratioValue(current, margin.values[e] as number), true));
     }
     if (share && share.present[e] === 1) {
       const now = ratioValue(current, share.values[e] as number);
-      write.push(e, KIND.share, now, -1, undefined);
-      const b = plan.yoyBase[e] as number;
-      if (b >= 0 && present[b] === 1 && share.present[b] === 1) {
-        const then = ratioValue(values[b] as number, share.values[b] as number);
-        const change = finiteOrNaN(now - then);
-        write.push(e, KIND.share_change, change, b, undefined);
+      table.add(e, KIND.share, meaningful(now, true));
+      if (yb >= 0 && present[yb] === 1 && share.present[yb] === 1) {
+        const then = ratioValue(values[yb] as number, share.values[yb] as number);
+        table.add(e, KIND.share_change, meaningful(finiteOrNaN(now - then), true));
       }
     }
     if (rates && rates.present[e] === 1) {
       const usd = ratioValue(current, rates.values[e] as number);
-      write.push(e, KIND.usd, usd, -1, rates.note);
+      table.add(e, KIND.usd, meaningful(usd, false));
     }
   }
 }
