@@ -10,6 +10,7 @@ import { qoqBaseKey, yoyBaseKey } from "../periods";
 import type { Period } from "../periods/types";
 import { abs, add, div, evaluate, mul, num, safeDiv, sub, sum, type Expr } from "./expr";
 import { segmentsOf, type Figure, type FigureContext, type MetricDef } from "./figures";
+import { emptyRow, preferReported, rowWhereAll, sumAt, type FigureRow } from "./figure-rows";
 import { LABELS, NOTES } from "./messages";
 
 /** One catalog entry: the metrics it defines, given the metrics already known. */
@@ -27,6 +28,17 @@ function figuresOf(ctx: FigureContext, entry: number, ids: string[]): Expr[] | n
     const f = ctx.get(id, entry);
     if (!f) return null;
     out.push(f.expr);
+  }
+  return out;
+}
+
+/** The rows of several metrics, or null when one of them is unknown. */
+function rowsOf(ctx: FigureContext, ids: string[]): FigureRow[] | null {
+  const out: FigureRow[] = [];
+  for (const id of ids) {
+    const r = ctx.row(id);
+    if (!r) return null;
+    out.push(r);
   }
   return out;
 }
@@ -80,6 +92,17 @@ function totalFromSegments(family: "revenue" | "cost", label: string): CatalogEn
           if (derived && evaluate(derived.expr) !== null) return derived;
           return given ?? derived;
         },
+        row: (c) => {
+          const parts = rowsOf(
+            c,
+            segments.map((s) => s.metric)
+          );
+          const n = c.plan.size;
+          const derived = parts
+            ? rowWhereAll(parts, n, (e) => sumAt(parts, e), NOTES.sumOfSegments)
+            : emptyRow(n);
+          return preferReported(previous ? c.rowOf(previous) : null, derived, n);
+        },
       };
       if (def.marginOf === undefined) delete def.marginOf;
       return [def];
@@ -94,12 +117,27 @@ const grossProfit: CatalogEntry = {
     if (!has(ctx, "revenue.total", "cost.total")) return [];
     const previous = ctx.defs.get("gross_profit");
     return [
-      flowMoney("gross_profit", previous?.label ?? LABELS.grossProfit, (c, entry) => {
-        const given = previous?.figure(c, entry) ?? null;
-        if (given && evaluate(given.expr) !== null) return given;
-        const f = figuresOf(c, entry, ["revenue.total", "cost.total"]);
-        return f ? { expr: sub(f[0] as Expr, f[1] as Expr) } : given;
-      }),
+      {
+        ...flowMoney("gross_profit", previous?.label ?? LABELS.grossProfit, (c, entry) => {
+          const given = previous?.figure(c, entry) ?? null;
+          if (given && evaluate(given.expr) !== null) return given;
+          const f = figuresOf(c, entry, ["revenue.total", "cost.total"]);
+          return f ? { expr: sub(f[0] as Expr, f[1] as Expr) } : given;
+        }),
+        row: (c) => {
+          const n = c.plan.size;
+          const [rev, cost] = rowsOf(c, ["revenue.total", "cost.total"]) ?? [];
+          const derived =
+            rev && cost
+              ? rowWhereAll(
+                  [rev, cost],
+                  n,
+                  (e) => (rev.values[e] as number) - (cost.values[e] as number)
+                )
+              : emptyRow(n);
+          return preferReported(previous ? c.rowOf(previous) : null, derived, n, "derived");
+        },
+      },
     ];
   },
 };
@@ -113,7 +151,7 @@ const segmentGrossProfit: CatalogEntry = {
       .filter((seg) => has(ctx, `cost.${seg}`) && !ctx.defs.has(`gross_profit.${seg}`))
       .map((seg) => {
         const label = ctx.series.get(`revenue.${seg}`)?.label ?? seg;
-        return flowMoney(
+        const def = flowMoney(
           `gross_profit.${seg}`,
           LABELS.grossProfitOf(label),
           (c, entry) => {
@@ -122,6 +160,18 @@ const segmentGrossProfit: CatalogEntry = {
           },
           `revenue.${seg}`
         );
+        def.row = (c) => {
+          const n = c.plan.size;
+          const [rev, cost] = rowsOf(c, [`revenue.${seg}`, `cost.${seg}`]) ?? [];
+          return rev && cost
+            ? rowWhereAll(
+                [rev, cost],
+                n,
+                (e) => (rev.values[e] as number) - (cost.values[e] as number)
+              )
+            : emptyRow(n);
+        };
+        return def;
       }),
 };
 

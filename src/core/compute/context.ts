@@ -42,20 +42,27 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
   const plan = planTimeline(timeline);
   // input definitions whose figures come straight from their series (not replaced by a catalog entry)
   const fromSeries = new Map<MetricDef, Series>();
-  const rows = new Map<MetricId, FigureRow | null>();
+  const rows = new Map<MetricDef, FigureRow>();
   const ctx: FigureContext = {
     plan,
     row: (metric) => {
-      const hit = rows.get(metric);
-      if (hit !== undefined) return hit;
       const def = defs.get(metric);
-      const s = def ? fromSeries.get(def) : undefined;
-      const row = !def
-        ? null
-        : s
-          ? inputRow(s, plan)
-          : derivedRow((entry) => ctx.get(metric, entry), plan.size);
-      rows.set(metric, row);
+      return def ? ctx.rowOf(def) : null;
+    },
+    rowOf: (def) => {
+      const hit = rows.get(def);
+      if (hit !== undefined) return hit;
+      const s = fromSeries.get(def);
+      const row = s
+        ? inputRow(s, plan)
+        : def.row
+          ? def.row(ctx)
+          : derivedRow(
+              (entry) =>
+                defs.get(def.id) === def ? ctx.get(def.id, entry) : def.figure(ctx, entry),
+              plan.size
+            );
+      rows.set(def, row);
       return row;
     },
     dataset,

@@ -96,3 +96,76 @@ export function derivedRow(figureAt: (entry: number) => Figure | null, size: num
   }
   return row;
 }
+
+/** An empty row of `size` entries (no figure anywhere). */
+export function emptyRow(size: number): FigureRow {
+  return { present: new Uint8Array(size), values: new Float64Array(size), notes: null };
+}
+
+/**
+ * The row of a figure that exists where every part has one, valued `combine(e)` there — what a tree over the
+ * parts' figures gives (`sum`, `sub`…), each step finite or NaN as `evaluate` has it.
+ */
+export function rowWhereAll(
+  parts: readonly FigureRow[],
+  size: number,
+  combine: (e: number) => number,
+  note?: string
+): FigureRow {
+  const row = emptyRow(size);
+  if (parts.length === 0) return row;
+  for (let e = 0; e < size; e++) {
+    let all = true;
+    for (let k = 0; k < parts.length && all; k++) all = (parts[k] as FigureRow).present[e] === 1;
+    if (!all) continue;
+    row.present[e] = 1;
+    row.values[e] = finiteOrNaN(combine(e));
+    if (note !== undefined) setNote(row, e, note);
+  }
+  return row;
+}
+
+/** Σ of the parts' values at `e`, left to right, each partial sum finite or NaN (as Excel's `a+b+c` is evaluated). */
+export function sumAt(parts: readonly FigureRow[], e: number): number {
+  let total = (parts[0] as FigureRow).values[e] as number;
+  for (let k = 1; k < parts.length; k++)
+    total = finiteOrNaN(total + ((parts[k] as FigureRow).values[e] as number));
+  return total;
+}
+
+/**
+ * The reported figure where it has a value, else the derived one where that has a value, else whichever
+ * exists — the reported first, or the derived first when `blank` is "derived": how a catalog definition
+ * fills a figure that is missing or blank in a period.
+ */
+export function preferReported(
+  given: FigureRow | null,
+  derived: FigureRow,
+  size: number,
+  blank: "reported" | "derived" = "reported"
+): FigureRow {
+  if (!given) return derived;
+  const row = emptyRow(size);
+  for (let e = 0; e < size; e++) {
+    const g = given.present[e] === 1;
+    const d = derived.present[e] === 1;
+    const first = blank === "reported" ? given : derived;
+    const second = blank === "reported" ? derived : given;
+    const from =
+      g && !Number.isNaN(given.values[e])
+        ? given
+        : d && !Number.isNaN(derived.values[e])
+          ? derived
+          : first.present[e] === 1
+            ? first
+            : second.present[e] === 1
+              ? second
+              : null;
+    if (!from) continue;
+    row.present[e] = 1;
+    row.values[e] = from.values[e] as number;
+    const note = from.notes?.[e];
+    if (note !== undefined) setNote(row, e, note);
+  }
+  return row;
+}

@@ -27,6 +27,12 @@ export interface MetricDef {
   shareOf?: MetricId;
   /** The figure for one period; null when the metric cannot exist there. */
   figure: (ctx: FigureContext, entry: number) => Figure | null;
+  /**
+   * The same figures over the whole timeline as numbers, computed without building trees — for definitions
+   * over many metrics (a total of a thousand segments). Must equal `figure` evaluated at every entry (tested);
+   * absent: `figure` is evaluated entry by entry.
+   */
+  row?: (ctx: FigureContext) => FigureRow;
 }
 
 export interface FigureContext {
@@ -41,6 +47,8 @@ export interface FigureContext {
   plan: TimelinePlan;
   /** Memoised figures of a metric over the whole timeline as numbers; null for an unknown metric. */
   row: (metric: MetricId) => FigureRow | null;
+  /** Memoised figures of a definition (also one a catalog entry replaced) as numbers. */
+  rowOf: (def: MetricDef) => FigureRow;
 }
 
 function cellAt(s: Series, column: number): Expr {

@@ -34,17 +34,28 @@ export function display(value: number | null, numberFormat: string): string {
   }
 }
 
-/** The plain number format that shows `values` without losing their decimals (up to two). */
-export function amountFormat(values: (number | null)[]): string {
-  let decimals = 0;
-  for (const v of values) {
-    if (v === null || !Number.isFinite(v)) continue;
+/** Decimals (0, 1 or 2) that show `values` without losing any, at least `atLeast`. */
+export function decimalsOf(values: readonly (number | null)[], atLeast = 0): number {
+  let decimals = atLeast;
+  for (let i = 0; i < values.length && decimals < 2; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
     if (Math.abs(v - Math.round(v)) < 1e-9) continue;
     decimals = Math.max(decimals, Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
   }
+  return decimals;
+}
+
+/** The plain number format with `decimals` (0, 1 or 2) decimals. */
+export function formatWithDecimals(decimals: number): string {
   return decimals === 0
     ? FORMAT_INTEGER
     : decimals === 1
       ? FORMAT_ONE_DECIMAL
       : FORMAT_TWO_DECIMALS;
+}
+
+/** The plain number format that shows `values` without losing their decimals (up to two). */
+export function amountFormat(values: readonly (number | null)[]): string {
+  return formatWithDecimals(decimalsOf(values));
 }

@@ -7,7 +7,13 @@ import type { KpiKind } from "./types";
 import { div, guard, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN, type FigureRow } from "./figure-rows";
-import { amountFormat, FORMAT_INTEGER, FORMAT_TWO_DECIMALS } from "./format";
+import {
+  amountFormat,
+  decimalsOf,
+  FORMAT_INTEGER,
+  FORMAT_TWO_DECIMALS,
+  formatWithDecimals,
+} from "./format";
 import { growthExpr, growthNoteOf, growthValue } from "./growth";
 import { meaningful, type ExprSource } from "./kpi";
 import { KIND, type KindCode, type KpiExtrasAt, type KpiTable } from "./kpi-table";
@@ -27,11 +33,11 @@ export function valueFormat(def: MetricDef, ctx: FigureContext): string {
   // decimals (131.04 yen per dollar) say nothing about the amounts
   let format = moneyFormats.get(ctx);
   if (format === undefined) {
-    format = amountFormat(
-      ctx.dataset.series
-        .filter((x) => x.unit.currency !== undefined && x.nature !== "rate")
-        .flatMap((x) => x.values)
-    );
+    let decimals = 0;
+    for (const x of ctx.dataset.series)
+      if (x.unit.currency !== undefined && x.nature !== "rate")
+        decimals = decimalsOf(x.values, decimals);
+    format = formatWithDecimals(decimals);
     moneyFormats.set(ctx, format);
   }
   return format;
@@ -180,8 +186,7 @@ class PeriodExtras {
       case KIND.yoy:
       case KIND.qoq: {
         const b = (kind === KIND.yoy ? plan.yoyBase : plan.qoqBase)[entry] ?? NO_BASE_KEY;
-        if (b < 0 || this.row.present[b] !== 1)
-          return { note: NOTES.noComparable, base: -1 };
+        if (b < 0 || this.row.present[b] !== 1) return { note: NOTES.noComparable, base: -1 };
         const current = this.row.values[entry] as number;
         const base = this.row.values[b] as number;
         return { note: growthNoteOf(current, base, plan.labels[b] as string), base: b };

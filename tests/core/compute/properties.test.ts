@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { computeKpis } from "../../../src/core/compute";
+import { buildContext } from "../../../src/core/compute/context";
+import { derivedRow } from "../../../src/core/compute/figure-rows";
 import { validate } from "../../../src/core/validate";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { makeDataset, quarter, SEED_CALENDAR, year, type RowSpec } from "../../helpers/dataset";
@@ -104,6 +106,27 @@ describe("properties over random datasets", () => {
       }),
       { numRuns: 150 }
     );
+  });
+
+  test("a definition's numeric row equals its trees evaluated entry by entry (presence, value, note)", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(dataset, settings, (ds, st) => {
+        const ctx = buildContext(ds, st);
+        for (const def of ctx.defs.values()) {
+          if (!def.row) continue;
+          checked++;
+          const fast = ctx.rowOf(def);
+          const slow = derivedRow((e) => def.figure(ctx, e), ctx.plan.size);
+          expect(Array.from(fast.present)).toEqual(Array.from(slow.present));
+          // NaN (n.m.) equals NaN here: toEqual compares with Object.is
+          expect(Array.from(fast.values)).toEqual(Array.from(slow.values));
+          for (let e = 0; e < ctx.plan.size; e++) expect(fast.notes?.[e]).toBe(slow.notes?.[e]);
+        }
+      }),
+      { numRuns: 200 }
+    );
+    expect(checked).toBeGreaterThan(0);
   });
 
   test("validate never throws, and every issue has a code, a message and a cell inside the sheet's figures", () => {
