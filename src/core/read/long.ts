@@ -3,6 +3,7 @@ import { comparePeriods, formatPeriod, monthPeriod, periodKey, quarterOfDate } f
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
+import { withLazyCells } from "./cells";
 import { addressAt, countedOnly, refAt, report, type ReadContext } from "./context";
 import type { LongColumns } from "./layout";
 import { readMessages } from "./messages";
@@ -75,7 +76,7 @@ export function longMetric(
   return { metric: `${family}.${segmentSlug(seg)}`, unknownLabel };
 }
 
-/** Row-index table of (series, period slot) → record number, dense or sparse. */
+/** Table of (series, period slot) → grid row of its figure (−1 for none), dense or sparse. */
 interface Store {
   get(s: number, p: number): number;
   set(s: number, p: number, k: number): void;
@@ -120,13 +121,12 @@ export function readLong(
   settings: Settings
 ): BlockRead {
   const slot: NumberSlot = { value: 0 };
-  const n = Math.max(0, grid.length - headerRow - 1);
-  const recRow = new Int32Array(n);
-  const recSeries = new Int32Array(n);
+  // Per data row (grid row headerRow + 1 + i): its series (−1 for a row skipped) and its raw period. Amounts
+  // stay in the grid and are read where a figure is made.
+  const first = headerRow + 1;
+  const n = Math.max(0, grid.length - first);
+  const recSeries = new Int32Array(n).fill(-1);
   const recPeriod = new Int32Array(n);
-  const recStatus = new Uint8Array(n);
-  const recValue = new Float64Array(n);
-  let count = 0;
 
   const rawIndex = new Map<CellValue, number>();
   const rawValues: CellValue[] = [];
@@ -136,11 +136,23 @@ export function readLong(
   const seriesSegment: string[] = [];
   const seriesFirstRow: number[] = [];
   const seriesUnit: (Unit | null)[] = [];
-
-  // Unit cells mostly repeat the row above: parse only when the text changes.
-  let lastUnitCell: CellValue | undefined;
+  // Unit cells repeat: each distinct one parsed once.
+  const units = new Map<CellValue | undefined, Unit | null>();
+  let lastCell: CellValue | undefined = "";
   let lastUnit: Unit | null = null;
-  for (let r = headerRow + 1; r < grid.length; r++) {
+  const unitOf = (cell: CellValue | undefined): Unit | null => {
+    if (cell === lastCell) return lastUnit;
+    let u = units.get(cell);
+    if (u === undefined) {
+      u = parseUnitCell(cell);
+      units.set(cell, u);
+    }
+    lastCell = cell;
+    lastUnit = u;
+    return u;
+  };
+
+  for (let r = first; r < grid.length; r++) {
     const row = grid[r];
     if (!row) continue;
     const pcell = row[cols.period];
@@ -168,23 +180,22 @@ export function readLong(
       seriesLabel.push(label.trim());
       seriesSegment.push(segment.trim());
       seriesFirstRow.push(r);
-      seriesUnit.push(cols.unit >= 0 ? parseUnitCell(row[cols.unit]) : null);
+      seriesUnit.push(cols.unit >= 0 ? unitOf(row[cols.unit]) : null);
     }
-    recRow[count] = r;
-    recSeries[count] = si;
-    recPeriod[count] = pi;
-    const status = readNumberCell(row[cols.amount], slot);
-    recStatus[count] = status;
-    recValue[count] = slot.value;
+    recSeries[r - first] = si;
+    recPeriod[r - first] = pi;
+  }
+
+  /**
+   * The amount of data row `r` for series `s` into `slot`, with its status. A row in another scale of the
+   * series' currency ("JPY thousands" among "JPY mn" rows) is brought to the series' unit.
+   */
+  const amountAt = (r: number, s: number): number => {
+    const row = grid[r];
+    const status = readNumberCell(row?.[cols.amount], slot);
     if (cols.unit >= 0 && status === CELL_NUMBER) {
-      // A row in another scale of the series' currency ("JPY thousands" among "JPY mn" rows) is brought to the series' unit.
-      const unitCell = row[cols.unit];
-      if (unitCell !== lastUnitCell) {
-        lastUnitCell = unitCell;
-        lastUnit = parseUnitCell(unitCell);
-      }
-      const rowUnit = lastUnit;
-      const unit = seriesUnit[si];
+      const rowUnit = unitOf(row?.[cols.unit]);
+      const unit = seriesUnit[s];
       if (
         rowUnit &&
         unit &&
@@ -192,11 +203,11 @@ export function readLong(
         rowUnit.scale !== unit.scale &&
         rowUnit.currency === unit.currency
       ) {
-        recValue[count] = rescale(slot.value, rowUnit.scale, unit.scale);
+        slot.value = rescale(slot.value, rowUnit.scale, unit.scale);
       }
     }
-    count++;
-  }
+    return status;
+  };
 
   // Periods: each distinct label parsed once.
   const { calendar, inferred } = chooseCalendar(rawValues.slice(0, INFER_SAMPLE), settings);
@@ -261,13 +272,14 @@ export function readLong(
   const store = makeStore(S, P);
   const shownLabel = (s: number): string => longLabel(seriesLabel[s] ?? "", seriesSegment[s] ?? "");
   let hasNumbers = false;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < n; k++) {
+    const s = recSeries[k] as number;
+    if (s < 0) continue;
     const p = slotOfRaw[recPeriod[k] as number] as number;
     if (p < 0) continue;
-    const s = recSeries[k] as number;
-    const r = recRow[k] as number;
-    const first = store.get(s, p);
-    if (first >= 0) {
+    const r = k + first;
+    const earlier = store.get(s, p);
+    if (earlier >= 0) {
       if (countedOnly(ctx, "duplicate-period")) continue;
       report(ctx, "error", "duplicate-period", () => {
         const cell = addressAt(ctx, r, cols.amount);
@@ -277,7 +289,7 @@ export function readLong(
             cell,
             shownLabel(s),
             label,
-            addressAt(ctx, recRow[first] as number, cols.amount)
+            addressAt(ctx, earlier, cols.amount)
           ),
           cell,
           metric: metrics[s]?.metric,
@@ -286,8 +298,8 @@ export function readLong(
       });
       continue;
     }
-    store.set(s, p, k);
-    const status = recStatus[k];
+    store.set(s, p, r);
+    const status = amountAt(r, s);
     if (status === CELL_NUMBER) {
       hasNumbers = true;
     } else if (status !== CELL_BLANK) {
@@ -331,47 +343,46 @@ export function readLong(
   }
   const like = direct.map((i) => slotPeriods[i]?.label).find((l) => l !== undefined);
 
-  type Column = {
-    period: Period;
-    value: (s: number) => { v: number | null; cell: CellRef | null };
-  };
+  // Each output column: a period given directly (a slot), a quarter rolled up from months, or a year of four such quarters.
+  type Column =
+    | { period: Period; slot: number }
+    | { period: Period; quarter: DerivedQuarter }
+    | { period: Period; year: DerivedQuarter[] };
   const columns: Column[] = [];
-  const valueOf = (s: number, p: number): number | null => {
-    const k = store.get(s, p);
-    if (k < 0 || recStatus[k] !== CELL_NUMBER) return null;
-    return recValue[k] as number;
+  // The figures of one series by period slot, read from the grid once per series (see `loadSeries`).
+  const slotValue = new Float64Array(P);
+  const slotHas = new Uint8Array(P);
+  const loadSeries = (s: number): void => {
+    for (let p = 0; p < P; p++) {
+      const r = store.get(s, p);
+      const has = r >= 0 && amountAt(r, s) === CELL_NUMBER;
+      slotHas[p] = has ? 1 : 0;
+      slotValue[p] = has ? slot.value : 0;
+    }
   };
+  /** The loaded series' figure in slot `p`. */
+  const valueOf = (p: number): number | null =>
+    slotHas[p] === 1 ? (slotValue[p] as number) : null;
   const cellOf = (s: number, p: number): CellRef | null => {
-    const k = store.get(s, p);
-    return k < 0 ? null : refAt(ctx, recRow[k] as number, cols.amount);
+    const r = store.get(s, p);
+    return r < 0 ? null : refAt(ctx, r, cols.amount);
   };
-  for (const i of direct) {
-    columns.push({
-      period: slotPeriods[i] as Period,
-      value: (s) => ({ v: valueOf(s, i), cell: cellOf(s, i) }),
-    });
-  }
-  const quarterValue = (
-    dq: DerivedQuarter,
-    s: number
-  ): { v: number | null; cell: CellRef | null } => {
-    if (natures[s] !== "flow")
-      return {
-        v: dq.endSlot >= 0 ? valueOf(s, dq.endSlot) : null,
-        cell: dq.endSlot >= 0 ? cellOf(s, dq.endSlot) : null,
-      };
-    if (dq.months.length !== 3) return { v: null, cell: null };
+  for (const i of direct) columns.push({ period: slotPeriods[i] as Period, slot: i });
+  /** A quarter of months: flows summed when all three are there, stocks and rates at the quarter's last month. */
+  const quarterValue = (dq: DerivedQuarter, s: number): number | null => {
+    if (natures[s] !== "flow") return dq.endSlot >= 0 ? valueOf(dq.endSlot) : null;
+    if (dq.months.length !== 3) return null;
     let sum = 0;
     for (const m of dq.months) {
-      const v = valueOf(s, m);
-      if (v === null) return { v: null, cell: null };
+      const v = valueOf(m);
+      if (v === null) return null;
       sum += v;
     }
-    return { v: sum, cell: null };
+    return sum;
   };
   for (const dq of derived.values()) {
     const label = formatPeriod(dq.shape, calendar, like);
-    columns.push({ period: { ...dq.shape, label }, value: (s) => quarterValue(dq, s) });
+    columns.push({ period: { ...dq.shape, label }, quarter: dq });
   }
   for (const [fy, quarters] of years) {
     const byQuarter = new Map(quarters.map((dq) => [dq.shape.quarter, dq]));
@@ -388,19 +399,30 @@ export function readLong(
     const ordered = [1, 2, 3, 4].map((q) => byQuarter.get(q) as DerivedQuarter);
     columns.push({
       period: { ...shape, label: formatPeriod(shape, calendar, like) },
-      value: (s) => {
-        if (natures[s] !== "flow") return quarterValue(q4, s);
-        let sum = 0;
-        for (const dq of ordered) {
-          const v = quarterValue(dq, s).v;
-          if (v === null) return { v: null, cell: null };
-          sum += v;
-        }
-        return { v: sum, cell: null };
-      },
+      year: ordered,
     });
   }
   columns.sort((a, b) => comparePeriods(a.period, b.period));
+  /** The value of series `s` (loaded) in column `c` (before rescaling). */
+  const valueIn = (c: Column, s: number): number | null => {
+    if ("slot" in c) return valueOf(c.slot);
+    if ("quarter" in c) return quarterValue(c.quarter, s);
+    const q4 = c.year[3] as DerivedQuarter;
+    if (natures[s] !== "flow") return quarterValue(q4, s);
+    let sum = 0;
+    for (const dq of c.year) {
+      const v = quarterValue(dq, s);
+      if (v === null) return null;
+      sum += v;
+    }
+    return sum;
+  };
+  /** The one cell a value of series `s` in column `c` comes from; null for a sum of rows. */
+  const cellIn = (c: Column, s: number): CellRef | null => {
+    if ("slot" in c) return cellOf(s, c.slot);
+    const dq = "quarter" in c ? c.quarter : (c.year[3] as DerivedQuarter);
+    return natures[s] !== "flow" && dq.endSlot >= 0 ? cellOf(s, dq.endSlot) : null;
+  };
 
   const series: Series[] = [];
   let unitWarned = false;
@@ -430,23 +452,27 @@ export function readLong(
         metric: m.metric,
       }));
     }
-    const values: (number | null)[] = new Array(columns.length);
-    const cells: (CellRef | null)[] = new Array(columns.length);
-    columns.forEach((col, j) => {
-      const { v, cell } = col.value(s);
+    const values = new Array<number | null>(columns.length);
+    loadSeries(s);
+    for (let j = 0; j < columns.length; j++) {
+      const v = valueIn(columns[j] as Column, s);
       values[j] = v === null ? null : rescale(v, fromScale, toScale);
-      cells[j] = cell;
-    });
-    series.push({
-      metric: m.metric,
-      label: shownLabel(s),
-      nature,
-      unit,
-      values,
-      cells,
-      factor,
-      ...(m.unknownLabel ? { unknownLabel: true } : {}),
-    });
+    }
+    // cells are built when first read (formulas, issues): most reads never look at them
+    series.push(
+      withLazyCells(
+        {
+          metric: m.metric,
+          label: shownLabel(s),
+          nature,
+          unit,
+          values,
+          factor,
+          ...(m.unknownLabel ? { unknownLabel: true } : {}),
+        },
+        () => columns.map((col) => cellIn(col, s))
+      )
+    );
   });
   return {
     calendar,
