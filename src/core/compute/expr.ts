@@ -163,7 +163,8 @@ function renderBody(e: Expr, guards: string[]): Rendered {
 function addressesOf(e: Expr, out: Set<string>): boolean {
   switch (e.op) {
     case "cell":
-      if (!e.ref) return false;
+      // no address, or a number typed as text that a formula would not read as a number
+      if (!e.ref || e.ref.text) return false;
       out.add(addressOf(e.ref));
       return true;
     case "num":
@@ -181,7 +182,8 @@ function addressesOf(e: Expr, out: Set<string>): boolean {
  * The Excel formula of a tree, guarded to show "n.m." where the value is not meaningful:
  * `=IF(AND(ISNUMBER(Figures!M7),ISNUMBER(Figures!H7)),IF(Figures!H7>0,Figures!M7/Figures!H7-1,"n.m."),"n.m.")`.
  * A plain figure whose value exists renders without guards (`=Figures!M7`).
- * Undefined when a figure has no source cell (rolled up from many rows). `value` is the tree's value when known.
+ * Undefined when a figure has no source cell (rolled up from many rows) or reads a number typed as text.
+ * `value` is the tree's value when known.
  */
 export function toFormula(e: Expr, value: number | null = evaluate(e)): string | undefined {
   const addresses = new Set<string>();

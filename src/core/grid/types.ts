@@ -25,6 +25,11 @@ export interface CellRef {
   sheet: string;
   row: number;
   col: number;
+  /**
+   * The cell holds its number as text ("1,234", "(394)", "△394"): the figure was read from it, but an Excel
+   * formula over it would not compute (so a KPI over it is written as its value).
+   */
+  text?: true;
 }
 
 /**

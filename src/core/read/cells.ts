@@ -11,12 +11,14 @@ export type SeriesFields = Omit<Series, "cells">;
 
 /**
  * The cells of a line whose first cell (grid column 0) is `first`: the cell under each period column,
- * down the sheet instead of across when the range was read transposed (a tall range).
+ * down the sheet instead of across when the range was read transposed (a tall range); those at `textAt`
+ * (period indexes) hold their number as text.
  */
 export function lineCells(
   first: CellRef,
   transposed: boolean,
-  periodCols: readonly number[]
+  periodCols: readonly number[],
+  textAt: readonly number[] | null = null
 ): () => CellRef[] {
   return () => {
     const { sheet, row, col } = first;
@@ -24,6 +26,10 @@ export function lineCells(
     for (let j = 0; j < periodCols.length; j++) {
       const c = periodCols[j] as number;
       out[j] = transposed ? { sheet, row: row + c, col } : { sheet, row, col: col + c };
+    }
+    for (const j of textAt ?? []) {
+      const ref = out[j];
+      if (ref) ref.text = true;
     }
     return out;
   };

@@ -14,6 +14,7 @@ import {
   CELL_EXCEL_ERROR,
   CELL_NUMBER,
   cellText,
+  parseNumberText,
   readNumberCell,
   type NumberSlot,
 } from "./numbers";
@@ -365,7 +366,12 @@ export function readLong(
     slotHas[p] === 1 ? (slotValue[p] as number) : null;
   const cellOf = (s: number, p: number): CellRef | null => {
     const r = store.get(s, p);
-    return r < 0 ? null : refAt(ctx, r, cols.amount);
+    if (r < 0) return null;
+    const ref = refAt(ctx, r, cols.amount);
+    // a number typed as text
+    const cell = grid[r]?.[cols.amount];
+    if (typeof cell === "string" && parseNumberText(cell) !== null) ref.text = true;
+    return ref;
   };
   for (const i of direct) columns.push({ period: slotPeriods[i] as Period, slot: i });
   /** A quarter of months: flows summed when all three are there, stocks and rates at the quarter's last month. */

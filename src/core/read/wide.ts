@@ -274,6 +274,7 @@ export function readWide(
     }
     const scaled = fromScale !== toScale;
     const values: (number | null)[] = new Array<number | null>(periodCols.length);
+    let textAt: number[] | null = null;
     for (let j = 0; j < periodCols.length; j++) {
       const c = periodCols[j] as number;
       const cell = row[c];
@@ -286,6 +287,8 @@ export function readWide(
       if (status === CELL_NUMBER) {
         values[j] = scaled ? rescale(slot.value, fromScale, toScale) : slot.value;
         hasNumbers = true;
+        // a number typed as text
+        (textAt ??= []).push(j);
         continue;
       }
       values[j] = null;
@@ -302,7 +305,7 @@ export function readWide(
     }
     const s = withLazyCells(
       { metric: m.metric, label: shownLabel, nature, unit, values, factor },
-      lineCells(refAt(ctx, r, 0), ctx.transposed, periodCols)
+      lineCells(refAt(ctx, r, 0), ctx.transposed, periodCols, textAt)
     );
     if (m.parent !== undefined) s.parent = m.parent;
     if (m.unknownLabel) s.unknownLabel = true;
