@@ -1,5 +1,7 @@
 import type { CellRef, CellValue, Grid } from "../grid/types";
 import { comparePeriods, formatPeriod, monthPeriod, periodKey, quarterOfDate } from "../periods";
+import { normaliseLabel } from "../periods/normalise";
+import { dateOfSerial, parseDateText } from "../periods/parse-date";
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
@@ -37,6 +39,33 @@ function asMonth(raw: CellValue, p: Period, calendar: FiscalCalendar): Period {
   if (typeof raw !== "number" && !(typeof raw === "string" && DATE_TEXT.test(raw.trim()))) return p;
   const shape = monthPeriod(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)), calendar);
   return { ...shape, label: p.label };
+}
+
+/** A month of a ledger: the sum of a flow's rows so far, or the date of a stock's latest row. */
+interface LedgerCell {
+  total: number;
+  /** One of the rows is an Excel error or not a number. */
+  bad: boolean;
+  /** yyyymmdd of the latest row. */
+  day: number;
+}
+
+/** yyyymmdd of a date cell with a day (serial or text), 0 otherwise. */
+function dayKeyOf(raw: CellValue): number {
+  const d =
+    typeof raw === "number"
+      ? dateOfSerial(raw)
+      : typeof raw === "string" && DATE_TEXT.test(raw.trim())
+        ? parseDateText(normaliseLabel(raw))
+        : null;
+  return d && d.day !== undefined ? d.year * 10000 + d.month * 100 + d.day : 0;
+}
+
+/** Whether a yyyymmdd is the last day of its month. */
+function isMonthEnd(key: number): boolean {
+  const year = Math.floor(key / 10000);
+  const month = Math.floor(key / 100) % 100;
+  return key % 100 === new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Dense (series × period) index tables up to this many cells; a sparse map beyond. */
@@ -218,6 +247,15 @@ export function readLong(
   const slotByKey = new Map<string, number>();
   const parsed = rawValues.map((raw) => parse(raw));
   const monthly = parsed.some((p) => p?.kind === "month");
+  // Dates inside a month (not month ends) make the table a ledger: its rows add up by month.
+  const dayKeys = new Int32Array(rawValues.length);
+  let ledger = false;
+  rawValues.forEach((raw, i) => {
+    const key = dayKeyOf(raw);
+    dayKeys[i] = key;
+    if (key > 0 && !isMonthEnd(key)) ledger = true;
+  });
+  ledger &&= monthly;
   rawValues.forEach((raw, i) => {
     const found = parsed[i] ?? null;
     const p = found && monthly ? asMonth(raw, found, calendar) : found;
@@ -273,6 +311,22 @@ export function readLong(
   const store = makeStore(S, P);
   const shownLabel = (s: number): string => longLabel(seriesLabel[s] ?? "", seriesSegment[s] ?? "");
   let hasNumbers = false;
+  // In a ledger, the month of a flow is the sum of its rows (n.m. if one of them is not a number); of a
+  // stock or rate, the row of the latest date.
+  const sums = ledger ? new Map<number, LedgerCell>() : null;
+  /** Reports an amount that is an Excel error or not a number. */
+  const reportAmount = (r: number, s: number, p: number, status: number): void => {
+    report(ctx, "error", status === CELL_EXCEL_ERROR ? "excel-error" : "not-a-number", () => {
+      const cell = addressAt(ctx, r, cols.amount);
+      const raw = grid[r]?.[cols.amount];
+      const period = (slotPeriods[p] as Period).label;
+      const message =
+        status === CELL_EXCEL_ERROR
+          ? readMessages.excelError(cell, cellText(raw).trim(), shownLabel(s), period)
+          : readMessages.notANumber(cell, cellText(raw), shownLabel(s), period);
+      return { message, cell, metric: metrics[s]?.metric, period };
+    });
+  };
   for (let k = 0; k < n; k++) {
     const s = recSeries[k] as number;
     if (s < 0) continue;
@@ -280,6 +334,31 @@ export function readLong(
     if (p < 0) continue;
     const r = k + first;
     const earlier = store.get(s, p);
+    if (sums && earlier >= 0) {
+      const key = s * P + p;
+      let sum = sums.get(key);
+      if (!sum) {
+        const firstStatus = amountAt(earlier, s);
+        sum = {
+          total: firstStatus === CELL_NUMBER ? slot.value : 0,
+          bad: firstStatus !== CELL_NUMBER && firstStatus !== CELL_BLANK,
+          day: dayKeys[recPeriod[earlier - first] as number] as number,
+        };
+        sums.set(key, sum);
+      }
+      const day = dayKeys[recPeriod[k] as number] as number;
+      const status = amountAt(r, s);
+      if (status === CELL_NUMBER) hasNumbers = true;
+      else if (status !== CELL_BLANK) reportAmount(r, s, p, status);
+      if (natures[s] === "flow") {
+        if (status === CELL_NUMBER) sum.total += slot.value;
+        else if (status !== CELL_BLANK) sum.bad = true;
+      } else if (day >= sum.day) {
+        sum.day = day;
+        store.set(s, p, r);
+      }
+      continue;
+    }
     if (earlier >= 0) {
       if (countedOnly(ctx, "duplicate-period")) continue;
       report(ctx, "error", "duplicate-period", () => {
@@ -301,20 +380,8 @@ export function readLong(
     }
     store.set(s, p, r);
     const status = amountAt(r, s);
-    if (status === CELL_NUMBER) {
-      hasNumbers = true;
-    } else if (status !== CELL_BLANK) {
-      report(ctx, "error", status === CELL_EXCEL_ERROR ? "excel-error" : "not-a-number", () => {
-        const cell = addressAt(ctx, r, cols.amount);
-        const raw = grid[r]?.[cols.amount];
-        const period = (slotPeriods[p] as Period).label;
-        const message =
-          status === CELL_EXCEL_ERROR
-            ? readMessages.excelError(cell, cellText(raw).trim(), shownLabel(s), period)
-            : readMessages.notANumber(cell, cellText(raw), shownLabel(s), period);
-        return { message, cell, metric: metrics[s]?.metric, period };
-      });
-    }
+    if (status === CELL_NUMBER) hasNumbers = true;
+    else if (status !== CELL_BLANK) reportAmount(r, s, p, status);
   }
 
   // Output periods: those given directly, quarters rolled up from months, years from four such quarters.
@@ -355,6 +422,12 @@ export function readLong(
   const slotHas = new Uint8Array(P);
   const loadSeries = (s: number): void => {
     for (let p = 0; p < P; p++) {
+      const sum = sums && natures[s] === "flow" ? sums.get(s * P + p) : undefined;
+      if (sum) {
+        slotHas[p] = sum.bad ? 0 : 1;
+        slotValue[p] = sum.bad ? 0 : sum.total;
+        continue;
+      }
       const r = store.get(s, p);
       const has = r >= 0 && amountAt(r, s) === CELL_NUMBER;
       slotHas[p] = has ? 1 : 0;
@@ -366,7 +439,8 @@ export function readLong(
     slotHas[p] === 1 ? (slotValue[p] as number) : null;
   const cellOf = (s: number, p: number): CellRef | null => {
     const r = store.get(s, p);
-    if (r < 0) return null;
+    // a month of a ledger's flow adds up several rows
+    if (r < 0 || (sums && natures[s] === "flow" && sums.has(s * P + p))) return null;
     const ref = refAt(ctx, r, cols.amount);
     // a number typed as text
     const cell = grid[r]?.[cols.amount];
