@@ -56,6 +56,9 @@ export class KpiTable {
   private readonly owners: KpiOwner[] = [];
   /** Position of each owner's first KPI (ascending; equal for an owner with none). */
   private readonly ownerStart: number[] = [];
+  /** For `find`, built on first use: owners by metric, entries by period label. */
+  private ownersByMetric: Map<string, number[]> | null = null;
+  private entryByLabel: Map<string, number> | null = null;
   private displays: Map<number, string> | null = null;
   private formulas: Map<number, string | undefined> | null = null;
 
@@ -107,6 +110,41 @@ export class KpiTable {
       else hi = mid;
     }
     return this.owners[lo - 1] as KpiOwner;
+  }
+
+  /**
+   * Position of the KPI of `metric` at period `period` of kind `kind`, −1 when there is none — a binary search
+   * in the metric's KPIs (ordered by entry, then kind).
+   */
+  find(metric: string, period: string, kind: KpiKind): number {
+    if (!this.ownersByMetric || !this.entryByLabel) {
+      this.ownersByMetric = new Map();
+      this.owners.forEach((o, i) => {
+        const list = this.ownersByMetric?.get(o.metric);
+        if (list) list.push(i);
+        else this.ownersByMetric?.set(o.metric, [i]);
+      });
+      this.entryByLabel = new Map();
+      this.labels.forEach((label, e) => {
+        if (!this.entryByLabel?.has(label)) this.entryByLabel?.set(label, e);
+      });
+    }
+    const entry = this.entryByLabel.get(period);
+    const code = KINDS.indexOf(kind);
+    if (entry === undefined || code < 0) return -1;
+    for (const o of this.ownersByMetric.get(metric) ?? []) {
+      const end = o + 1 < this.ownerStart.length ? (this.ownerStart[o + 1] as number) : this.size;
+      let lo = this.ownerStart[o] as number;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.entryOf(mid) < entry) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < end && this.entryOf(i) === entry; i++)
+        if (this.kindCode(i) === code) return i;
+    }
+    return -1;
   }
 
   private entryOf(i: number): number {
@@ -169,8 +207,9 @@ export class KpiTable {
 /** One KPI of a table: every field read from the table when asked for. */
 export class KpiView implements KpiValue {
   constructor(
-    private readonly table: KpiTable,
-    private readonly index: number
+    /** The table the KPI is read from, and its position there. */
+    readonly table: KpiTable,
+    readonly index: number
   ) {}
   get metric(): string {
     return this.table.metricAt(this.index);

@@ -87,39 +87,47 @@ export function buildRows(
   const detail = options.detail ?? "key";
   const column = new Map(periods.map((p, i) => [p, i] as const));
   const seriesOrder = new Map(dataset.series.map((s, i) => [s.metric, i] as const));
-  const groups = new Map<
-    string,
-    {
-      metric: string;
-      kind: KpiKind;
-      label: string;
-      first: number;
-      byColumn: (KpiValue | undefined)[];
-    }
-  >();
+  interface Group {
+    metric: string;
+    kind: KpiKind;
+    label: string;
+    first: number;
+    byColumn: (KpiValue | undefined)[];
+  }
+  // by metric, then kind (no key string per KPI: a result set may hold millions)
+  const groups = new Map<string, Map<KpiKind, Group>>();
+  const all: Group[] = [];
   kpis.forEach((k, i) => {
     const col = column.get(k.period);
-    if (col === undefined || !showsMeasure(k.metric, k.kpi, detail)) return;
-    const key = `${k.metric}\u0000${k.kpi}`;
-    let g = groups.get(key);
+    if (col === undefined) return;
+    const metric = k.metric;
+    const kind = k.kpi;
+    if (!showsMeasure(metric, kind, detail)) return;
+    let byKind = groups.get(metric);
+    if (byKind === undefined) {
+      byKind = new Map();
+      groups.set(metric, byKind);
+    }
+    let g = byKind.get(kind);
     if (g === undefined) {
       g = {
-        metric: k.metric,
-        kind: k.kpi,
+        metric,
+        kind,
         label: k.label.trim(),
         first: i,
         byColumn: periods.map(() => undefined),
       };
-      groups.set(key, g);
+      byKind.set(kind, g);
+      all.push(g);
     }
     if (g.byColumn[col] === undefined) g.byColumn[col] = k;
   });
   const metricFirst = new Map<string, number>();
-  for (const g of groups.values())
+  for (const g of all)
     metricFirst.set(g.metric, Math.min(metricFirst.get(g.metric) ?? g.first, g.first));
   const metricOrder = (m: string): number =>
     seriesOrder.get(m) ?? dataset.series.length + (metricFirst.get(m) ?? 0);
-  const sorted = [...groups.values()].sort(
+  const sorted = [...all].sort(
     (a, b) =>
       familyRank(a.metric, options.ratioIds) - familyRank(b.metric, options.ratioIds) ||
       metricOrder(a.metric) - metricOrder(b.metric) ||

@@ -1,5 +1,6 @@
 import type { KpiKind, KpiValue } from "../../core/compute/types";
 import type { Dataset } from "../../core/read/types";
+import { indexKpis } from "../../core/summarise/lookup";
 
 export type CardId = "revenue" | "growth" | "margin" | "ebitda";
 
@@ -16,15 +17,6 @@ export interface KpiCardModel {
   trend: (number | null)[];
 }
 
-/** Index KPIs by metric, period and kind. */
-function indexKpis(
-  kpis: readonly KpiValue[]
-): (metric: string, period: string, kind: KpiKind) => KpiValue | undefined {
-  const map = new Map<string, KpiValue>();
-  for (const k of kpis) map.set(`${k.metric}\u0000${k.period}\u0000${k.kpi}`, k);
-  return (metric, period, kind) => map.get(`${metric}\u0000${period}\u0000${kind}`);
-}
-
 /** Quarter labels in time order. */
 export function quarterLabels(dataset: Dataset): string[] {
   return dataset.periods
@@ -37,7 +29,7 @@ export function quarterLabels(dataset: Dataset): string[] {
 /** The latest quarter that has a total revenue figure (or simply the latest quarter). */
 export function latestQuarter(dataset: Dataset, kpis: readonly KpiValue[]): string | null {
   const labels = quarterLabels(dataset);
-  const get = indexKpis(kpis);
+  const { get } = indexKpis(kpis);
   for (let i = labels.length - 1; i >= 0; i--) {
     const label = labels[i];
     if (label !== undefined && get("revenue.total", label, "value")?.value != null) return label;
@@ -54,7 +46,7 @@ export function kpiCards(
 ): { period: string | null; cards: KpiCardModel[] } {
   const period = latestQuarter(dataset, kpis);
   if (period === null) return { period, cards: [] };
-  const get = indexKpis(kpis);
+  const { get } = indexKpis(kpis);
   const quarters = quarterLabels(dataset);
   const trend = (metric: string, kind: KpiKind) =>
     quarters.map((q) => get(metric, q, kind)?.value ?? null);
