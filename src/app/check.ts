@@ -4,6 +4,7 @@
 import { sortIssues } from "../core/analyse";
 import type { SourceRange } from "../core/grid/types";
 import { readRange } from "../core/read";
+import { resolveFxRate } from "../core/read/fx-rate";
 import type { Dataset } from "../core/read/types";
 import { validate } from "../core/validate";
 import type { Issue } from "../core/validate/types";
@@ -34,6 +35,24 @@ export async function readSource(
   return { ok: true, source, address };
 }
 
+/**
+ * The cell of an FX rate kept in a cell (settings.fx = { cell }), read through the port; undefined when the
+ * settings name none or it cannot be read (the core then reports the cell as unreadable).
+ */
+export async function readFxCell(
+  port: WorkbookPort,
+  stored: StoredSettings
+): Promise<SourceRange | undefined> {
+  const fx = stored.settings.fx;
+  if (!fx || !("cell" in fx)) return undefined;
+  try {
+    const [range] = await port.readRanges([{ kind: "address", address: fx.cell }]);
+    return range;
+  } catch {
+    return undefined;
+  }
+}
+
 /** No figures at all: the reader's own message when it gave one, else ours with the address. */
 export function noFiguresMessage(
   dataset: Dataset,
@@ -48,8 +67,9 @@ export async function check(port: WorkbookPort, stored: StoredSettings): Promise
   const read = await readSource(port, stored);
   if (!read.ok) return read;
   try {
-    const { dataset, issues: readIssues } = readRange(read.source, stored.settings);
-    const issues = sortIssues([...readIssues, ...validate(dataset, stored.settings)]);
+    const fx = resolveFxRate(stored.settings, await readFxCell(port, stored));
+    const { dataset, issues: readIssues } = readRange(read.source, fx.settings);
+    const issues = sortIssues([...fx.issues, ...readIssues, ...validate(dataset, fx.settings)]);
     const none = noFiguresMessage(dataset, issues, read.address);
     if (none) return { ok: false, message: none };
     return { ok: true, source: read.source, address: read.address, dataset, issues };

@@ -8,6 +8,7 @@ import type { Settings } from "./settings";
 import { readRange } from "./read";
 import { validate } from "./validate";
 import { computeKpis, kpiPeriods } from "./compute";
+import { resolveFxRate } from "./read/fx-rate";
 import { buildHighlights, summarise } from "./summarise";
 
 /** Everything the core produces from one source range: read → validate → compute → summarise. */
@@ -57,15 +58,27 @@ function complete(settings: Settings): Settings {
   return { ...settings, ratioKpis: settings.ratioKpis ?? [], guidance: settings.guidance ?? [] };
 }
 
+/** Cells the settings point at besides the figures, read with them. */
+export interface AnalyseInputs {
+  /** The cell of settings.fx = { cell } (one cell), when it could be read. */
+  fxCell?: SourceRange;
+}
+
 /**
  * Run the whole core on one range. Never throws on bad figures: problems come back as issues.
  * `now` stamps the summary (tests pass a fixed date).
  */
-export function analyse(range: SourceRange, settings: Settings, now: Date = new Date()): Analysis {
-  const s = complete(settings);
+export function analyse(
+  range: SourceRange,
+  settings: Settings,
+  now: Date = new Date(),
+  inputs: AnalyseInputs = {}
+): Analysis {
+  const fx = resolveFxRate(complete(settings), inputs.fxCell);
+  const s = fx.settings;
   const read = readRange(range, s);
   const dataset = read.dataset;
-  const issues = sortIssues([...read.issues, ...validate(dataset, s)]);
+  const issues = sortIssues([...fx.issues, ...read.issues, ...validate(dataset, s)]);
   const kpis = computeKpis(dataset, s);
   const periods = kpiPeriods(dataset);
   const highlights = buildHighlights(dataset, kpis, { guidance: s.guidance, periods });

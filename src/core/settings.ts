@@ -1,3 +1,4 @@
+import type { CellRef } from "./grid/types";
 import type { MetricId } from "./read/types";
 
 /** EBITDA as the seed defines it (net income + income taxes + interest expense + D&A) or operating income + D&A. */
@@ -38,8 +39,14 @@ export interface Settings {
   reportingCurrency?: string;
   /** Multiplier of the input numbers when the input does not say (1e6 = "in millions"). */
   unitScale?: number;
-  /** Conversion for the `usd` KPI: `rate` units of `from` per 1 `to` (131.04 JPY per USD). */
-  fx?: { from: string; to: string; rate: number } | { from: string; to: string; cell: string };
+  /**
+   * Conversion for the `usd` KPI: `rate` units of `from` per 1 `to` (131.04 JPY per USD), or the rate in a cell
+   * (`"Figures!B2"`), read at each refresh. `ref` is where a rate was read from (set for the computation, so the
+   * converted figures are formulas over that cell; not stored).
+   */
+  fx?:
+    | { from: string; to: string; rate: number; ref?: CellRef }
+    | { from: string; to: string; cell: string };
   ratioKpis: RatioKpi[];
   guidance: GuidanceItem[];
   /** Name of the summary sheet the add-in owns. */

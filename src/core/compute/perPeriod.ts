@@ -4,7 +4,7 @@
  * formula, over the source cells — is built only when its Excel formula is read (`periodExpr`).
  */
 import type { KpiKind } from "./types";
-import { div, guard, num, safeDiv, sub, type Expr } from "./expr";
+import { cell, div, guard, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN, type FigureRow } from "./figure-rows";
 import {
@@ -76,11 +76,13 @@ function buildRates(ctx: FigureContext): Rates | null {
     (ccy === undefined || fx.from.toUpperCase() === ccy.toUpperCase())
   ) {
     const rate = fx.rate;
+    // a rate read from a cell is that cell in the formulas
+    const rateExpr = fx.ref ? cell(rate, fx.ref) : num(rate);
     return {
       present: new Uint8Array(n).fill(1),
       values: new Float64Array(n).fill(finiteOrNaN(rate)),
       note: NOTES.atRate(rate, fx.from, fx.to),
-      exprAt: () => num(rate),
+      exprAt: () => rateExpr,
     };
   }
   if (ccy === undefined) return null;

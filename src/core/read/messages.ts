@@ -25,6 +25,10 @@ export const readMessages = {
   unitUnknown: (cell: string): string =>
     `No unit found for the money figures (from ${cell}): no unit column, no note such as “JPY in millions” and no ` +
     `reporting currency in the settings. They are read as plain numbers; set the unit to show amounts correctly.`,
+  fxCellUnread: (cell: string): string =>
+    `The FX rate cell ${cell} could not be read: the figures converted at that rate are left out. Check the address in the settings.`,
+  fxCellNotRate: (cell: string, text: string): string =>
+    `The FX rate cell ${cell} holds “${text}”, not a rate above zero: the figures converted at that rate are left out.`,
   more: (count: number, what: string): string =>
     `${count} more cells have the same problem (${what}); fix the first ones and recheck.`,
 };

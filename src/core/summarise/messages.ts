@@ -141,6 +141,8 @@ export const summaryText = {
   fxRow: (label: string, value: string, period: string): string =>
     `${label}: ${value} in ${period}`,
   fxCell: (from: string, to: string, cell: string): string => `${from} per ${to} from ${cell}`,
+  fxRateFrom: (from: string, to: string, rate: string, cell: string): string =>
+    `${from}${rate} per ${to} (from ${cell})`,
   issuesCount: (errors: number, warnings: number, infos: number): string =>
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} note${infos === 1 ? "" : "s"}`,
   percentUnit: "%",

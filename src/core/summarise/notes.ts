@@ -1,3 +1,4 @@
+import { cellAddress } from "../grid";
 import { quoteSheetName } from "../grid/sheet-name";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
@@ -41,9 +42,10 @@ export function buildSubtitle(dataset: Dataset, settings: Settings, now: Date): 
 function fxNote(dataset: Dataset, settings: Settings): string {
   const fx = settings.fx;
   if (fx !== undefined) {
-    return "rate" in fx
-      ? summaryText.fxRate(fx.from, fx.to, String(fx.rate))
-      : summaryText.fxCell(fx.from, fx.to, fx.cell);
+    if (!("rate" in fx)) return summaryText.fxCell(fx.from, fx.to, fx.cell);
+    return fx.ref
+      ? summaryText.fxRateFrom(fx.from, fx.to, String(fx.rate), cellAddress(fx.ref))
+      : summaryText.fxRate(fx.from, fx.to, String(fx.rate));
   }
   const row = dataset.series.find((s) => s.metric.startsWith("fx."));
   if (row === undefined) return summaryText.noFx;

@@ -15,7 +15,8 @@ export type IssueCode =
   | "outlier"
   | "unknown-label"
   | "no-figures"
-  | "unit-unknown";
+  | "unit-unknown"
+  | "fx-rate";
 
 export interface Issue {
   severity: Severity;
