@@ -64,6 +64,29 @@ describe("Set up: correcting the metric of a label", () => {
     expect(calls.check.at(-1)?.settings.labelMap).toEqual({ "Broadband TV": "revenue.si" });
   });
 
+  it("puts a corrected label back to automatic reading", async () => {
+    const { user, port, mapping } = await openSetup();
+    const picker = within(mapping).getByRole("combobox", { name: "Metric for Broadband TV" });
+    const row = picker.closest("tr") as HTMLElement;
+    // nothing to reset before a choice
+    expect(
+      within(row).queryByRole("button", { name: "Read Broadband TV automatically again" })
+    ).toBeNull();
+    await user.click(picker);
+    await typeInto(user, picker, "systems");
+    await user.click(screen.getByRole("option", { name: /^revenue\.si\b/ }));
+    expect(picker).toHaveValue("revenue.si");
+
+    await user.click(
+      within(row).getByRole("button", { name: "Read Broadband TV automatically again" })
+    );
+    expect(picker).toHaveValue("broadband_tv");
+    expect(row).toHaveTextContent("Unknown label");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
+    expect(port.calls.saveSettings[0]?.settings.labelMap).toBeUndefined();
+  });
+
   it("offers a typed id as a new metric, and remaps a known label", async () => {
     const { user, port, mapping } = await openSetup();
     const unknown = within(mapping).getByRole("combobox", { name: "Metric for Broadband TV" });

@@ -35,6 +35,16 @@ export function withChoice(labelMap: LabelMap | undefined, label: string, id: Me
   return out;
 }
 
+/** The label map without the user's choice for `label` (however it was written); undefined when none is left. */
+export function withoutChoice(labelMap: LabelMap | undefined, label: string): LabelMap | undefined {
+  const key = labelMapKey(label);
+  const out: Record<string, MetricId> = {};
+  for (const [written, chosen] of Object.entries(labelMap ?? {})) {
+    if (labelMapKey(written) !== key) out[written] = chosen;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
  * What the mapping table shows for a row: the id the reader used, or the id the user chose for the label when
  * the last check did not read it yet (the reader's id may carry a `_2` suffix when another line has the id).

@@ -55,6 +55,8 @@ export const en = {
   mappingMetric: "Metric",
   mappingUnit: "Unit",
   mappingMetricFor: (label: string) => `Metric for ${label}`,
+  mappingReset: (label: string) => `Read ${label} automatically again`,
+  mappingResetText: "Automatic",
   unknownLabel: "Unknown label",
   mappingHint:
     "Choose a metric to correct how a line is read; Save keeps it for the next check and refresh.",

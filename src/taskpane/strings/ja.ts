@@ -55,6 +55,8 @@ export const ja: Strings = {
   mappingMetric: "指標",
   mappingUnit: "単位",
   mappingMetricFor: (label: string) => `${label} の指標`,
+  mappingReset: (label: string) => `${label} を自動の読み取りに戻す`,
+  mappingResetText: "自動",
   unknownLabel: "不明なラベル",
   mappingHint:
     "指標を選ぶと、その行の読み取り方を修正できます。保存すると次回のチェックと更新に使われます。",

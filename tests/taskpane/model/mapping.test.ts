@@ -4,6 +4,7 @@ import {
   metricChoices,
   shownMapping,
   withChoice,
+  withoutChoice,
 } from "../../../src/taskpane/model/mapping";
 import type { MappingRow } from "../../../src/taskpane/model/understanding";
 
@@ -29,6 +30,32 @@ describe("label map in the pane", () => {
       withChoice({ "broadband tv": "revenue.tv", Capex: "capex" }, " Broadband TV ", "revenue.si")
     ).toEqual({ Capex: "capex", "Broadband TV": "revenue.si" });
     expect(withChoice(undefined, "Hosting", "revenue.si")).toEqual({ Hosting: "revenue.si" });
+  });
+
+  test.each<
+    [string, Record<string, string> | undefined, string, Record<string, string> | undefined]
+  >([
+    [
+      "the label's entry goes, the others stay",
+      { "broadband tv": "revenue.tv", Capex: "capex" },
+      " Broadband TV ",
+      { Capex: "capex" },
+    ],
+    [
+      "the last entry goes: no map left",
+      { "Broadband TV": "revenue.tv" },
+      "broadband tv",
+      undefined,
+    ],
+    [
+      "a label without a choice: the map as it was",
+      { Capex: "capex" },
+      "Hosting",
+      { Capex: "capex" },
+    ],
+    ["no map", undefined, "Hosting", undefined],
+  ])("back to automatic: %s", (_, map, label, expected) => {
+    expect(withoutChoice(map, label)).toEqual(expected);
   });
 
   test.each<[string, MappingRow, Record<string, string> | undefined, string, boolean]>([

@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import type { EbitdaDefinition } from "../../../core/settings";
 import type { SourceRequest } from "../../../workbook/port";
-import { shownMapping, withChoice } from "../../model/mapping";
+import { chosenMetric, shownMapping, withChoice, withoutChoice } from "../../model/mapping";
 import { fxText, isValidSheetName, parseFxInput } from "../../model/stored";
 import { t } from "../../strings";
 import { MessageArea } from "../MessageArea/MessageArea";
@@ -187,6 +187,22 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
                                 })
                               }
                             />
+                            {chosenMetric(settings.labelMap, m.label) !== undefined ? (
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                aria-label={t("mappingReset")(m.label)}
+                                title={t("mappingReset")(m.label)}
+                                disabled={busy}
+                                onClick={() =>
+                                  props.onChange({
+                                    labelMap: withoutChoice(settings.labelMap, m.label),
+                                  })
+                                }
+                              >
+                                {t("mappingResetText")}
+                              </Button>
+                            ) : null}
                             {shown.unknown ? (
                               <Badge appearance="tint" color="warning" size="small">
                                 {t("unknownLabel")}
