@@ -6,6 +6,15 @@ export interface KnownMetric {
   id: MetricId;
   /** The first (English) label of its synonyms: "Total revenues" for `revenue.total`. */
   label: string;
+  /** Its first Japanese label, when the synonyms have one: "売上高" for `revenue.total`. */
+  labelJa?: string;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/** The first Japanese label among `labels`. */
+function japaneseOf(labels: readonly string[]): string | undefined {
+  return labels.find((l) => JAPANESE.test(l));
 }
 
 let vocabulary: readonly KnownMetric[] | null = null;
@@ -18,11 +27,15 @@ let vocabulary: readonly KnownMetric[] | null = null;
 export function knownMetrics(): readonly KnownMetric[] {
   if (vocabulary) return vocabulary;
   const out: KnownMetric[] = [];
-  for (const [id, labels] of Object.entries(SYNONYMS)) out.push({ id, label: labels[0] ?? id });
+  const known = (id: MetricId, label: string, labelJa: string | undefined): KnownMetric =>
+    labelJa === undefined ? { id, label } : { id, label, labelJa };
+  for (const [id, labels] of Object.entries(SYNONYMS))
+    out.push(known(id, labels[0] ?? id, japaneseOf(labels)));
   for (const [slug, names] of Object.entries(SEGMENTS)) {
     const name = names[0] ?? slug;
-    out.push({ id: `revenue.${slug}`, label: name });
-    out.push({ id: `cost.${slug}`, label: `Cost of ${name.toLowerCase()}` });
+    const ja = japaneseOf(names);
+    out.push(known(`revenue.${slug}`, name, ja));
+    out.push(known(`cost.${slug}`, `Cost of ${name.toLowerCase()}`, ja && `${ja}原価`));
   }
   vocabulary = out;
   return out;

@@ -9,6 +9,8 @@ export type LabelMap = Readonly<Record<string, MetricId>>;
 export interface MetricChoice {
   id: MetricId;
   label: string;
+  /** The Japanese label, when the vocabulary has one ("売上高"). */
+  labelJa?: string;
   /** True for the id the user is typing, not yet one the reader knows or uses. */
   typed?: boolean;
 }
@@ -66,20 +68,27 @@ export function shownMapping(
  */
 export function metricChoices(current: MetricId, typed: string): MetricChoice[] {
   const known = knownMetrics();
-  const out: MetricChoice[] = known.map((k) => ({ id: k.id, label: k.label }));
+  const out: MetricChoice[] = known.map((k) =>
+    k.labelJa === undefined
+      ? { id: k.id, label: k.label }
+      : { id: k.id, label: k.label, labelJa: k.labelJa }
+  );
   if (!known.some((k) => k.id === current)) out.unshift({ id: current, label: "" });
   const id = typed.includes(".") || /_/.test(typed) ? cleanMetricId(typed) : null;
   if (id !== null && !out.some((c) => c.id === id)) out.push({ id, label: "", typed: true });
   return out;
 }
 
-/** The choices whose id or label holds every word of the query (any case); all of them for an empty query. */
+/**
+ * The choices whose id or labels (English or Japanese) hold every word of the query (any case); all of them for
+ * an empty query.
+ */
 export function filterChoices(choices: readonly MetricChoice[], query: string): MetricChoice[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return choices.slice();
   return choices.filter((c) => {
     if (c.typed) return true;
-    const text = `${c.id} ${c.label}`.toLowerCase();
+    const text = `${c.id} ${c.label} ${c.labelJa ?? ""}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
 }

@@ -6,6 +6,7 @@ export type { Strings };
 
 const locales: Record<Locale, Strings> = { en, ja };
 let current: Strings = en;
+let currentTag: Locale = "en";
 
 /** The pane's language for a BCP 47 tag ("ja-JP" → ja); English otherwise. */
 export function localeOf(tag: string | undefined): Locale {
@@ -15,6 +16,12 @@ export function localeOf(tag: string | undefined): Locale {
 /** Choose the language of the pane (falls back to English). */
 export function setLocale(locale: Locale): void {
   current = locales[locale] ?? en;
+  currentTag = locales[locale] ? locale : "en";
+}
+
+/** The pane's language. */
+export function currentLocale(): Locale {
+  return currentTag;
 }
 
 /** The text (or text-building function) for a key in the current language. */

@@ -17,6 +17,24 @@ describe("the vocabulary offered for label corrections", () => {
     expect(known.find((k) => k.id === id)?.label).toBe(label);
   });
 
+  test.each<[string, string | undefined]>([
+    ["revenue.total", "売上高"],
+    ["cost.total", "売上原価"],
+    ["revenue.si", "システムインテグレーション"],
+    ["cost.si", "システムインテグレーション原価"],
+    ["revenue.backbone", undefined],
+  ])("%s has the Japanese label %s", (id, labelJa) => {
+    expect(known.find((k) => k.id === id)?.labelJa).toBe(labelJa);
+  });
+
+  test("each Japanese label of a synonym id reads back as that id", () => {
+    const withJa = known.filter(
+      (k) => k.labelJa !== undefined && !/^(revenue|cost)\.(?!total$)/.test(k.id)
+    );
+    expect(withJa.length).toBeGreaterThan(10);
+    for (const k of withJa) expect(metricForLabel(k.labelJa as string)).toBe(k.id);
+  });
+
   test("ids are unique and follow the id rules", () => {
     const ids = known.map((k) => k.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -118,6 +118,12 @@ describe("label map in the pane", () => {
     expect(filterChoices(metricChoices("capex", ""), query).map((c) => c.id)).toEqual(expected);
   });
 
+  test("a Japanese query finds metrics by their Japanese label", () => {
+    const found = filterChoices(metricChoices("capex", ""), "売上原価").map((c) => c.id);
+    expect(found).toContain("cost.total");
+    expect(found).not.toContain("revenue.total");
+  });
+
   test("an empty query keeps every choice", () => {
     const all = metricChoices("capex", "");
     expect(filterChoices(all, "  ")).toEqual(all);

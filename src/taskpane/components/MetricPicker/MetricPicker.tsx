@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Combobox, Option } from "@fluentui/react-components";
 import { filterChoices, metricChoices } from "../../model/mapping";
-import { t } from "../../strings";
+import { currentLocale, t } from "../../strings";
 import type { MetricPickerProps } from "./MetricPicker.types";
 import { useMetricPickerStyles } from "./useMetricPickerStyles.styles";
 
@@ -14,6 +14,7 @@ export function MetricPicker(props: MetricPickerProps): React.JSX.Element {
   const styles = useMetricPickerStyles();
   // What the user is typing; null while not searching (the field then shows the current id).
   const [query, setQuery] = React.useState<string | null>(null);
+  const japanese = currentLocale() === "ja";
   const choices = React.useMemo(
     () => filterChoices(metricChoices(metric, query ?? ""), query ?? ""),
     [metric, query]
@@ -49,7 +50,9 @@ export function MetricPicker(props: MetricPickerProps): React.JSX.Element {
             <span className={styles.option}>
               <span className={styles.id}>{c.id}</span>
               {c.typed || c.label ? (
-                <span className={styles.hint}>{c.typed ? t("mappingNewMetric") : c.label}</span>
+                <span className={styles.hint}>
+                  {c.typed ? t("mappingNewMetric") : japanese ? (c.labelJa ?? c.label) : c.label}
+                </span>
               ) : null}
             </span>
           </Option>
