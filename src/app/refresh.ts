@@ -6,7 +6,7 @@
  */
 import { analyse, type Analysis } from "../core/analyse";
 import type { StoredSettings, WorkbookPort, WriteResult } from "../workbook/port";
-import { noFiguresMessage, readFxCell, readSource } from "./check";
+import { noFiguresMessage, readSource } from "./check";
 import { messageOf } from "./errors";
 import { appMessages } from "./messages";
 import { STAGE_START, type OnProgress, type RefreshStage } from "./progress";
@@ -60,15 +60,13 @@ export async function refresh(
   const read = await readSource(port, stored);
   if (!read.ok) return { ok: false, stage: "reading", message: read.message };
 
-  const fxCell = await readFxCell(port, stored);
-
   progress("checking");
   // Let the pane paint its progress before the synchronous computation takes the thread.
   await yieldToHost();
   let analysis: Analysis;
   try {
     progress("computing");
-    analysis = analyse(read.source, stored.settings, now, { fxCell });
+    analysis = analyse(read.source, stored.settings, now, { fxCell: read.fxCell });
   } catch (error) {
     return { ok: false, stage: "computing", message: appMessages.analyseFailed(messageOf(error)) };
   }

@@ -28,6 +28,8 @@ describe("FX rate in a cell", () => {
     const { x, port, stored } = setup(125);
     const result = await refresh(port, stored, { now: NOW });
     if (!result.ok) throw new Error(result.message);
+    // the rate cell is read with the figures: the seed refresh's syncs, no more
+    expect(x.syncCount).toBeLessThanOrEqual(6);
     const find = (kpi: string) =>
       result.analysis.kpis.find(
         (k) => k.metric === "revenue.total" && k.period === "4Q01" && k.kpi === kpi
@@ -58,5 +60,21 @@ describe("FX rate in a cell", () => {
     expect(result.analysis.issues.some((i) => i.code === "fx-rate" && i.cell === "Rates!B1")).toBe(
       true
     );
+  });
+
+  test("an FX cell on a sheet that does not exist: the refresh still runs, and says the cell could not be read", async () => {
+    const { port, stored } = setup(125);
+    const moved: StoredSettings = {
+      ...stored,
+      settings: { ...stored.settings, fx: { from: "JPY", to: "USD", cell: "Nowhere!B1" } },
+    };
+    const result = await refresh(port, moved, { now: NOW });
+    if (!result.ok) throw new Error(result.message);
+    const issue = result.analysis.issues.find((i) => i.code === "fx-rate");
+    expect(issue?.cell).toBe("Nowhere!B1");
+    expect(issue?.message).toMatch(/could not be read/);
+    expect(
+      result.analysis.kpis.some((k) => k.metric === "revenue.total" && k.kpi === "value")
+    ).toBe(true);
   });
 });
