@@ -2,7 +2,15 @@
 const tsJest = [
   "ts-jest",
   // Type checking is `npm run typecheck`; tests only transpile (isolatedModules), file by file.
-  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true }, diagnostics: false },
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      esModuleInterop: true,
+      isolatedModules: true,
+    },
+    diagnostics: false,
+  },
 ];
 const common = {
   transform: { "^.+\\.(ts|tsx)$": tsJest },
@@ -17,7 +25,12 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/src/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "dom",

@@ -7,7 +7,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`quarterdeck: unexpected failure: ${error && error.stack ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `quarterdeck: unexpected failure: ${error && error.stack ? error.stack : String(error)}\n`
+    );
     process.exitCode = 1;
-  },
+  }
 );
