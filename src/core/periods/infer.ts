@@ -39,7 +39,15 @@ const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
   ],
 ];
 
+/** `YEAR ENDED MARCH 31, 2024`, `FISCAL YEAR ENDED 31 MARCH 2024`: a statement column naming its year end. */
+const YEAR_ENDED = /^(?:FISCAL )?YEAR ENDED,? (.+)$/;
+
 function yearEndOf(text: string): YearEnd | null {
+  const ended = YEAR_ENDED.exec(text);
+  if (ended) {
+    const d = parseDateText(ended[1] ?? "");
+    return d && plausibleYear(d.year) ? { endYear: d.year, endMonth: d.month } : null;
+  }
   for (const [re, read] of YEAR_END_FORMS) {
     const m = re.exec(text);
     if (m) {
