@@ -37,6 +37,10 @@ const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
     /^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
     (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
   ],
+  [
+    /^FY ?(\d{1,2})\/(\d{4}|\d{2}) ?-? ?(?:[1-4]Q|Q[1-4])$/,
+    (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
+  ],
 ];
 
 /** `YEAR ENDED MARCH 31, 2024`, `FISCAL YEAR ENDED 31 MARCH 2024`: a statement column naming its year end. */

@@ -6,8 +6,8 @@ import {
   yearPeriod,
   ytdPeriod,
 } from "./build";
-import { expandYear } from "./dates";
-import { fiscalYearEndingIn } from "./fiscal";
+import { expandYear, monthIndex } from "./dates";
+import { fiscalPositionOfMonth, fiscalYearEndingIn, isQuarterEndMonth } from "./fiscal";
 import { plausibleYear } from "./normalise";
 import type { FiscalCalendar } from "./types";
 
@@ -99,6 +99,31 @@ function japaneseRest(
   return null;
 }
 
+/** A fiscal year named by the calendar year it starts in (年度), with the Japanese suffixes of `japaneseRest`. */
+function startYearRest(
+  rest: string,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
+  if (y === null) return null;
+  const month = calendar.endMonth;
+  return japaneseRest(rest, month, month === 12 ? y : y + 1, calendar);
+}
+
+/** The fiscal quarter made of months `from`…`to` of year `y` (`2024年1-3月期`); null unless they are one quarter. */
+function monthsQuarter(
+  y: number | null,
+  from: number,
+  to: number,
+  calendar: FiscalCalendar
+): PeriodShape | null {
+  if (y === null || from < 1 || from > 12 || to < 1 || to > 12) return null;
+  if ((to - from + 12) % 12 !== 2 || !isQuarterEndMonth(to, calendar.endMonth)) return null;
+  const endYear = to < from ? y + 1 : y;
+  const pos = fiscalPositionOfMonth(monthIndex(endYear, to), calendar);
+  return quarterPeriod(pos.fiscalYear, pos.quarter, calendar);
+}
+
 const RULES: [RegExp, Builder][] = [
   // Quarters: 4Q01, 4Q FY01, 4QFY2001, Q4 FY2001, Q4 2001, Q4-01, FY2001 Q4, 2001Q4, 4Q FY3/02, Q4 FY3/02
   [new RegExp(`^([1-4])Q ?${FY} ?${YR}$`), (m, c) => quarter(num(m[1]), year(m[2]), c)],
@@ -112,6 +137,16 @@ const RULES: [RegExp, Builder][] = [
   [
     /^Q([1-4]) ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
     (m, c) => quarterOfYearEnding(num(m[1]), num(m[2]), year(m[3]), c),
+  ],
+  // FY3/25 1Q, FY3/25 Q1 (the fiscal year first, as Japanese data books often write it)
+  [
+    /^FY ?(\d{1,2})\/(\d{4}|\d{2}) ?-? ?(?:([1-4])Q|Q([1-4]))$/,
+    (m, c) => quarterOfYearEnding(num(m[3] ?? m[4]), num(m[1]), year(m[2]), c),
+  ],
+  // Japanese calendar quarters: 2024年1-3月期, 2024年4～6月 (the months of one fiscal quarter)
+  [
+    /^(\d{4}) ?年 ?(\d{1,2}) ?- ?(\d{1,2}) ?月期?$/,
+    (m, c) => monthsQuarter(year(m[1]), num(m[2]), num(m[3]), c),
   ],
   // Halves: 1H17, 2H FY17, H1 FY2017, H2 2017, FY2017 H1
   [new RegExp(`^([12])H ?${FY} ?${YR}$`), (m, c) => half(num(m[1]), year(m[2]), c)],
@@ -143,6 +178,9 @@ const RULES: [RegExp, Builder][] = [
     /^(\d{4}) ?\/ ?(\d{1,2}) ?期(.*)$/,
     (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c),
   ],
+  // Japanese fiscal years named by the year they start in: 2023年度 (April 2023 – March 2024 for a March year end),
+  // 2023年度 第1四半期, 2023年度 上期
+  [/^(\d{4}) ?年度(.*)$/, (m, c) => startYearRest(m[2] ?? "", year(m[1]), c)],
   // Years by number: FY2001, FY01, FY 2001, Fiscal 2001, Fiscal year 2001, FY2002E / FY2001A
   [
     new RegExp(`^(?:FY|FISCAL(?: YEAR)?) ?${YR} ?(?:[AEFP]|\\([AEFP]\\))?$`),
