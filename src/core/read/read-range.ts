@@ -4,6 +4,7 @@ import type { Settings } from "../settings";
 import type { Issue } from "../validate/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { createContext, finishIssues, report, type ReadContext } from "./context";
+import { joinHeaderRows } from "./header-rows";
 import { detectLayout } from "./layout";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
@@ -80,20 +81,26 @@ export function readRange(
   settings: Settings
 ): { dataset: Dataset; issues: Issue[] } {
   const ctx = createContext(range.sheet, range.topLeft);
-  const grid: Grid = Array.isArray(range.values) ? range.values : [];
-  const width = widthOf(grid);
-  const where = sourceOf(ctx, grid.length, width);
+  const given: Grid = Array.isArray(range.values) ? range.values : [];
+  const width = widthOf(given);
+  const where = sourceOf(ctx, given.length, width);
   const noFigures = (message: string, layout: Layout): { dataset: Dataset; issues: Issue[] } => {
     report(ctx, "error", "no-figures", () => ({ message }));
     return {
-      dataset: emptyDataset(ctx, grid.length, width, settings, layout),
+      dataset: emptyDataset(ctx, given.length, width, settings, layout),
       issues: finishIssues(ctx),
     };
   };
-  if (grid.length === 0 || width === 0)
+  if (given.length === 0 || width === 0)
     return noFigures(readMessages.emptyRange(`${range.sheet}!${where.range}`), "wide");
 
-  const guess = detectLayout(grid, periodParser(DEFAULT_CALENDAR));
+  const parse = periodParser(DEFAULT_CALENDAR);
+  let guess = detectLayout(given, parse);
+  // A period header written over two rows ("Three Months Ended June 30," over "2024") reads as one: looked for
+  // above and at the header found (or anywhere near the top when none was), not in long or tall tables.
+  const grid =
+    guess && guess.layout !== "wide" ? given : joinHeaderRows(given, parse, guess?.headerRow);
+  if (grid !== given) guess = detectLayout(grid, parse);
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
   if (guess.layout === "long") {

@@ -1,0 +1,72 @@
+/**
+ * Period headers written over two rows, as statements print them:
+ *
+ *     |        Three Months Ended June 30,        |        Six Months Ended June 30,        |
+ *     |        2024        |        2023          |        2024        |       2023         |
+ *
+ * or `FY2024` over `Q1 Q2 Q3 Q4`, or `2024年3月期` over `第1四半期 …`. The upper row's text is carried across the
+ * cells it spans (a merged cell holds its text in its first cell only) and joined to the text below it. When the
+ * joined labels name at least two periods, and as many as the lower row alone or more, the lower row reads as the
+ * joined labels; the grid is otherwise unchanged (the upper row stays a title row above the header).
+ */
+import type { CellValue, Grid } from "../grid/types";
+import type { Period } from "../periods/types";
+import { HEADER_SCAN_ROWS } from "./layout";
+
+type Parse = (cell: CellValue | undefined) => Period | null;
+
+function textOf(cell: CellValue | undefined): string {
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
+  return "";
+}
+
+/** How many of `cells` are period labels. */
+function periodsOf(cells: readonly CellValue[], parse: Parse): { count: number } {
+  let count = 0;
+  for (const cell of cells) if (parse(cell)) count++;
+  return { count };
+}
+
+/** The lower row with the upper row's text (carried across blanks) joined in front of each cell. */
+function joined(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] {
+  const out: CellValue[] = [];
+  let carried = "";
+  const width = Math.max(upper.length, lower.length);
+  for (let c = 0; c < width; c++) {
+    const above = textOf(upper[c]);
+    if (above !== "") carried = above;
+    const below = textOf(lower[c]);
+    out.push(carried !== "" && below !== "" ? `${carried} ${below}` : (lower[c] ?? ""));
+  }
+  return out;
+}
+
+/**
+ * The grid with a two-row period header joined into its lower row, or the grid itself when there is none.
+ * Looks at the pairs of rows whose upper row is at most `lastUpper`.
+ */
+export function joinHeaderRows(grid: Grid, parse: Parse, lastUpper = HEADER_SCAN_ROWS - 1): Grid {
+  const rows = Math.min(grid.length - 1, HEADER_SCAN_ROWS, lastUpper + 1);
+  for (let r = 0; r < rows; r++) {
+    const upper = grid[r];
+    const lower = grid[r + 1];
+    if (!upper || !lower) continue;
+    const combined = joined(upper, lower);
+    const both = periodsOf(combined, parse);
+    if (both.count < 2) continue;
+    const alone = periodsOf(lower, parse);
+    const above = periodsOf(upper, parse);
+    if (both.count < above.count) continue;
+    // as many periods as the lower row alone or more: the upper row says what they are ("Year Ended" over
+    // "December 31, 2023" is a year, not the quarter that date closes)
+    if (both.count >= alone.count) {
+      // keep a cell as written where the joined text is no period
+      const header = combined.map((cell, c) => (parse(cell) ? cell : (lower[c] ?? "")));
+      const out = grid.slice();
+      out[r + 1] = header;
+      return out;
+    }
+  }
+  return grid;
+}
