@@ -84,6 +84,14 @@ const LONG_HEADERS: Record<keyof LongColumns, ReadonlySet<string>> = {
     "fiscal period",
     "period end",
     "as of",
+    "fiscal quarter",
+    "fiscal month",
+    "fiscal year",
+    "period ending",
+    "period end date",
+    "posting date",
+    "transaction date",
+    "invoice date",
     "日付",
     "年月",
     "期間",
@@ -114,10 +122,21 @@ const LONG_HEADERS: Record<keyof LongColumns, ReadonlySet<string>> = {
     "事業",
     "部門",
   ]),
-  amount: new Set(["amount", "value", "actual", "actuals", "figure", "金額", "値", "実績"]),
+  amount: new Set([
+    "amount",
+    "value",
+    "actual",
+    "actuals",
+    "figure",
+    "net amount",
+    "金額",
+    "値",
+    "実績",
+  ]),
   unit: new Set(["unit", "units", "currency", "単位", "通貨"]),
 };
 
+/** A header as compared with the names above: NFKC, lower case, no trailing colon, no unit in brackets ("Amount (USD m)"). */
 function headerText(cell: CellValue | undefined): string {
   return typeof cell === "string"
     ? cell
@@ -125,6 +144,8 @@ function headerText(cell: CellValue | undefined): string {
         .trim()
         .toLowerCase()
         .replace(/[:：]$/, "")
+        .replace(/\s*[(（[][^)）\]]*[)）\]]$/u, "")
+        .trim()
     : "";
 }
 

@@ -297,6 +297,8 @@ export function readLong(
   let note: Unit | null = null;
   for (let r = 0; r < headerRow && !note; r++)
     for (const cell of grid[r] ?? []) note ??= findUnitNote(cell);
+  // or the amount column's own header: "Amount (USD m)", "金額（千円）"
+  note ??= findUnitNote(grid[headerRow]?.[cols.amount]);
   const base = chooseMoneyBase(
     note,
     natures.map((nat, s) =>
