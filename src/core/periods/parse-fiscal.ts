@@ -166,6 +166,19 @@ const RULES: [RegExp, Builder][] = [
     (m, c) => span(num(m[1]), num(m[2]), year(m[3]), c),
   ],
   [new RegExp(`^(3|6|9|12) ?M ?${FY} ?${YR}$`), (m, c) => monthsToDate(num(m[1]), year(m[2]), c)],
+  // Year to date by its last quarter: YTD Q3 2024, YTD 3Q24, Q3 YTD FY2024, 3Q24 YTD
+  [
+    new RegExp(`^YTD ?(?:Q([1-4])|([1-4])Q) ?${FY} ?${YR}$`),
+    (m, c) => span(1, num(m[1] ?? m[2]), year(m[3]), c),
+  ],
+  [
+    new RegExp(`^(?:Q([1-4])|([1-4])Q) ?YTD ?${FY} ?${YR}$`),
+    (m, c) => span(1, num(m[1] ?? m[2]), year(m[3]), c),
+  ],
+  [
+    new RegExp(`^(?:Q([1-4])|([1-4])Q) ?${FY} ?${YR} ?YTD$`),
+    (m, c) => span(1, num(m[1] ?? m[2]), year(m[3]), c),
+  ],
   // Years by month of their end: FY3/02, FY 3/99, FY3/2002, FY03/02, FY2002/3
   [/^FY ?(\d{1,2})\/(\d{4}|\d{2})$/, (m, c) => yearEnding(num(m[1]), year(m[2]), c)],
   [/^FY ?(\d{4})\/(\d{1,2})$/, (m, c) => yearEnding(num(m[2]), year(m[1]), c)],
@@ -187,6 +200,14 @@ const RULES: [RegExp, Builder][] = [
     (m, c) => {
       const y = year(m[1]);
       return y === null ? null : yearPeriod(y, c);
+    },
+  ],
+  // A calendar year (CY2023): a fiscal year only when the fiscal year is the calendar year
+  [
+    /^CY ?(\d{4}|\d{2})$/,
+    (m, c) => {
+      const y = year(m[1]);
+      return y === null || c.endMonth !== 12 ? null : yearPeriod(y, c);
     },
   ],
   // A plain four-digit year (a header "2001"): the fiscal year of that number

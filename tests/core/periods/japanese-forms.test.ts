@@ -35,3 +35,20 @@ describe("Japanese data-book labels", () => {
     expect(guess?.confident).toBe(true);
   });
 });
+
+describe("more year-to-date and calendar-year forms", () => {
+  test.each<[string, FiscalCalendar, string, number, string, string]>([
+    ["YTD Q3 2024", DEC, "ytd", 2024, "2024-01-01", "2024-09-30"],
+    ["YTD 3Q24", DEC, "ytd", 2024, "2024-01-01", "2024-09-30"],
+    ["Q3 YTD FY2024", DEC, "ytd", 2024, "2024-01-01", "2024-09-30"],
+    ["2Q24 YTD", MAR, "ytd", 2024, "2023-04-01", "2023-09-30"],
+    ["YTD Q1 2024", DEC, "quarter", 2024, "2024-01-01", "2024-03-31"],
+    ["CY2023", DEC, "year", 2023, "2023-01-01", "2023-12-31"],
+  ])("%s", (label, calendar, kind, fy, start, end) => {
+    expect(parsePeriod(label, calendar)).toMatchObject({ kind, fiscalYear: fy, start, end });
+  });
+
+  test("CY2023 is no fiscal year of a March year end (null)", () => {
+    expect(parsePeriod("CY2023", MAR)).toBeNull();
+  });
+});
