@@ -63,6 +63,14 @@ const TOKENS: Token[] = (
     { text: "amounts", filler: true },
     { text: "figures", filler: true },
     { text: "単位", filler: true },
+    // US statements: "In millions, except per share data"
+    { text: "except per share data", filler: true },
+    { text: "except per share amounts", filler: true },
+    { text: "except per-share data", filler: true },
+    { text: "except per-share amounts", filler: true },
+    { text: "except share and per share data", filler: true },
+    { text: "except share and per share amounts", filler: true },
+    { text: "except where noted", filler: true },
   ] as Token[]
 ).sort((a, b) => b.text.length - a.text.length);
 

@@ -40,6 +40,9 @@ describe("unit notes in title rows", () => {
     ["（単位：千円）", "JPY", 1e3],
     ["Amounts in JPY", "JPY", 1],
     ["(in millions of yen)", "JPY", 1e6],
+    ["In millions, except per share data", undefined, 1e6],
+    ["(In thousands of U.S. dollars, except per share amounts)", "USD", 1e3],
+    ["(in millions of USD, except share and per share data)", "USD", 1e6],
   ])("%s → %s × %d", (text, currency, scale) => {
     const unit = findUnitNote(text);
     expect(unit?.currency).toBe(currency);
