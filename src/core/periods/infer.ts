@@ -1,7 +1,7 @@
 import { expandYear } from "./dates";
 import { normaliseLabel, plausibleYear } from "./normalise";
 import { parsePeriod } from "./parse";
-import { dateOfSerial, type LabelDate, parseDateText } from "./parse-date";
+import { dateOfSerial, type LabelDate, parseDateText, periodEndMonth } from "./parse-date";
 import type { CellValue } from "../grid/types";
 import type { FiscalCalendar, FiscalNaming } from "./types";
 
@@ -45,12 +45,23 @@ const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
 
 /** `YEAR ENDED MARCH 31, 2024`, `FISCAL YEAR ENDED 31 MARCH 2024`: a statement column naming its year end. */
 const YEAR_ENDED = /^(?:FISCAL )?YEAR ENDED,? (.+)$/;
+/** `NINE MONTHS ENDED …`: three quarters to date, so the year ends three months later. */
+const TO_DATE_ENDED = /^(NINE|9)[- ]MONTHS? (?:PERIOD )?ENDED,? (.+)$/;
 
 function yearEndOf(text: string): YearEnd | null {
   const ended = YEAR_ENDED.exec(text);
   if (ended) {
-    const d = parseDateText(ended[1] ?? "");
+    const date = parseDateText(ended[1] ?? "");
+    const d = date ? periodEndMonth(date) : null;
     return d && plausibleYear(d.year) ? { endYear: d.year, endMonth: d.month } : null;
+  }
+  const toDate = TO_DATE_ENDED.exec(text);
+  if (toDate) {
+    const date = parseDateText(toDate[2] ?? "");
+    const d = date ? periodEndMonth(date) : null;
+    if (!d || !plausibleYear(d.year)) return null;
+    const index = d.year * 12 + (d.month - 1) + 3;
+    return { endYear: Math.floor(index / 12), endMonth: (index % 12) + 1 };
   }
   for (const [re, read] of YEAR_END_FORMS) {
     const m = re.exec(text);
@@ -115,9 +126,11 @@ function infoOf(cache: Map<CellValue, LabelInfo>): (value: CellValue) => LabelIn
     const hit = cache.get(value);
     if (hit) return hit;
     const text = typeof value === "string" ? normaliseLabel(value) : "";
+    const yearEnd = yearEndOf(text);
     const info: LabelInfo = {
-      isPeriod: parsePeriod(value, PROBE) !== null,
-      yearEnd: yearEndOf(text),
+      // a label that names its year end is a period even where the probe calendar cannot place it
+      isPeriod: yearEnd !== null || parsePeriod(value, PROBE) !== null,
+      yearEnd,
       numbered: numberedOf(value, text),
       date: dateOf(value, text),
     };

@@ -98,3 +98,15 @@ export function dateOfSerial(serial: number): LabelDate | null {
   const iso = serialToIso(serial);
   return iso === null ? null : parseIsoDate(iso);
 }
+
+/**
+ * The month a reporting period ends in, for a statement date: a 52/53-week year ends its periods on a weekday
+ * near the month end ("June 29, 2024", "July 1, 2023"), so a date in a month's first week closes the month
+ * before, a date from the 22nd on closes its own month, and a date without a day is its month. Null for a date
+ * mid-month (no period ends there).
+ */
+export function periodEndMonth(d: LabelDate): { year: number; month: number } | null {
+  if (d.day === undefined || d.day >= 22) return { year: d.year, month: d.month };
+  if (d.day > 7) return null;
+  return d.month === 1 ? { year: d.year - 1, month: 12 } : { year: d.year, month: d.month - 1 };
+}

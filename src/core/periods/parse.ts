@@ -10,7 +10,7 @@ import {
 import { daysInMonth, isoDate, monthIndex } from "./dates";
 import { fiscalPositionOfMonth, isQuarterEndMonth, isValidCalendar } from "./fiscal";
 import { normaliseLabel, plausibleYear } from "./normalise";
-import { dateOfSerial, type LabelDate, parseDateText } from "./parse-date";
+import { dateOfSerial, type LabelDate, parseDateText, periodEndMonth } from "./parse-date";
 import { parseFiscalLabel } from "./parse-fiscal";
 import type { FiscalCalendar, Period } from "./types";
 import type { CellValue } from "../grid/types";
@@ -91,12 +91,14 @@ const MONTHS_OF: Record<string, number> = {
  * The period a US/IFRS statement column names by its length and end date: three months (a quarter), six (the
  * first or second half), nine (the first three quarters), a year or twelve months (the fiscal year ending then —
  * the label's month wins, as in `FY3/02` — or, for twelve months ending inside a fiscal year, the trailing twelve
- * months). Undefined when the text is not of that form; null when its end date is not a quarter end of the calendar.
+ * months). The end date may be a 52/53-week one ("July 1, 2023" closes June; see `periodEndMonth`). Undefined when
+ * the text is not of that form; null when its end date is not a quarter end of the calendar.
  */
 function parseEnded(text: string, calendar: FiscalCalendar): PeriodShape | null | undefined {
   const m = ENDED.exec(text);
   if (!m) return undefined;
-  const d = parseDateText(m[3] ?? "");
+  const date = parseDateText(m[3] ?? "");
+  const d = date ? periodEndMonth(date) : null;
   if (!d) return null;
   const word = m[1] ?? m[2] ?? "";
   if (/YEAR$|^FY$/.test(word) && !/HALF/.test(word))

@@ -11,6 +11,8 @@
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
+import type { Settings } from "../settings";
+import { chooseCalendar, periodParser } from "./calendar";
 import { HEADER_SCAN_ROWS } from "./layout";
 
 type Parse = (cell: CellValue | undefined) => Period | null;
@@ -46,14 +48,22 @@ function joined(upper: readonly CellValue[], lower: readonly CellValue[]): CellV
  * The grid with a two-row period header joined into its lower row, or the grid itself when there is none.
  * Looks at the pairs of rows whose upper row is at most `lastUpper`.
  */
-export function joinHeaderRows(grid: Grid, parse: Parse, lastUpper = HEADER_SCAN_ROWS - 1): Grid {
+export function joinHeaderRows(
+  grid: Grid,
+  parse: Parse,
+  settings: Settings,
+  lastUpper = HEADER_SCAN_ROWS - 1
+): Grid {
   const rows = Math.min(grid.length - 1, HEADER_SCAN_ROWS, lastUpper + 1);
   for (let r = 0; r < rows; r++) {
     const upper = grid[r];
     const lower = grid[r + 1];
     if (!upper || !lower) continue;
     const combined = joined(upper, lower);
-    const both = periodsOf(combined, parse);
+    // the joined labels read under the calendar they imply ("Nine Months Ended June 29" → a September year end)
+    const { calendar } = chooseCalendar(combined, settings);
+    const parseJoined = periodParser(calendar);
+    const both = periodsOf(combined, (cell) => parse(cell) ?? parseJoined(cell));
     if (both.count < 2) continue;
     const alone = periodsOf(lower, parse);
     const above = periodsOf(upper, parse);
@@ -62,7 +72,9 @@ export function joinHeaderRows(grid: Grid, parse: Parse, lastUpper = HEADER_SCAN
     // "December 31, 2023" is a year, not the quarter that date closes)
     if (both.count >= alone.count) {
       // keep a cell as written where the joined text is no period
-      const header = combined.map((cell, c) => (parse(cell) ? cell : (lower[c] ?? "")));
+      const header = combined.map((cell, c) =>
+        parse(cell) || parseJoined(cell) ? cell : (lower[c] ?? "")
+      );
       const out = grid.slice();
       out[r + 1] = header;
       return out;

@@ -99,7 +99,9 @@ export function readRange(
   // A period header written over two rows ("Three Months Ended June 30," over "2024") reads as one: looked for
   // above and at the header found (or anywhere near the top when none was), not in long or tall tables.
   const grid =
-    guess && guess.layout !== "wide" ? given : joinHeaderRows(given, parse, guess?.headerRow);
+    guess && guess.layout !== "wide"
+      ? given
+      : joinHeaderRows(given, parse, settings, guess?.headerRow);
   if (grid !== given) guess = detectLayout(grid, parse);
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;

@@ -223,7 +223,15 @@ export function parseUnitCell(cell: CellValue | undefined): Unit | null {
 export function findUnitNote(cell: CellValue | undefined): Unit | null {
   if (typeof cell !== "string") return null;
   const text = cell.trim();
-  if (text === "" || text.length > 80) return null;
+  if (text === "" || text.length > 160) return null;
+  const whole = text.length <= 80 ? noteOf(text) : null;
+  if (whole) return whole;
+  // "(In millions, except number of shares, which are reflected in thousands, …)": the first clause says it
+  const clause = /^[(（]?\s*(in [^,;()（）]+)[,;]/i.exec(text);
+  return clause ? noteOf(clause[1] ?? "") : null;
+}
+
+function noteOf(text: string): Unit | null {
   const found = scan(text);
   if (found.currency === undefined && found.scale === undefined) return null;
   if (found.unknown > 3) return null;

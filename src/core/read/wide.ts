@@ -125,9 +125,12 @@ export function readWide(
   const slot: NumberSlot = { value: 0 };
   const header = grid[headerRow] ?? [];
   const probe = periodParser(DEFAULT_CALENDAR);
+  // labels that are periods only under the calendar the header implies or the settings give
+  // ("Nine Months Ended June 29, 2024" closes the third quarter of a September year)
+  const implied = periodParser(chooseCalendar(header, settings).calendar);
   const candidates: number[] = [];
   header.forEach((cell, c) => {
-    if (probe(cell) !== null) candidates.push(c);
+    if (probe(cell) !== null || implied(cell) !== null) candidates.push(c);
   });
   const { calendar, inferred } = chooseCalendar(
     candidates.map((c) => header[c] as CellValue),

@@ -22,6 +22,11 @@ describe("'… ended <date>' labels", () => {
     ["Year ended 31 March 2024", DEC, "year", 2024, "2023-04-01", "2024-03-31"],
     ["Twelve months ended December 31, 2023", DEC, "year", 2023, "2023-01-01", "2023-12-31"],
     ["Twelve months ended June 30, 2024", DEC, "ttm", 2024, "2023-07-01", "2024-06-30"],
+    // 52/53-week years: a date in a month's first week closes the month before, one from the 22nd its own month
+    ["Three months ended July 1, 2023", DEC, "quarter", 2023, "2023-04-01", "2023-06-30"],
+    ["Three months ended June 29, 2024", DEC, "quarter", 2024, "2024-04-01", "2024-06-30"],
+    ["Year ended September 28, 2024", DEC, "year", 2024, "2023-10-01", "2024-09-30"],
+    ["Year ended October 1, 2022", DEC, "year", 2022, "2021-10-01", "2022-09-30"],
   ])("%s", (label, calendar, kind, fy, start, end) => {
     expect(parsePeriod(label, calendar)).toMatchObject({ label, kind, fiscalYear: fy, start, end });
   });
@@ -31,8 +36,14 @@ describe("'… ended <date>' labels", () => {
     ["Six months ended March 31, 2024", DEC],
     ["Nine months ended June 30, 2024", DEC],
     ["Three months ended sometime", DEC],
+    ["Three months ended June 15, 2024", DEC],
   ])("%s: not a period of the calendar (null)", (label, calendar) => {
     expect(parsePeriod(label, calendar)).toBeNull();
+  });
+
+  test("'nine months ended' says the fiscal year ends three months later (52/53-week dates too)", () => {
+    expect(inferCalendar(["Nine Months Ended June 29, 2024"])?.calendar.endMonth).toBe(9);
+    expect(inferCalendar(["Nine months ended September 30, 2024"])?.calendar.endMonth).toBe(12);
   });
 
   test("a 'year ended' column says the fiscal year end", () => {

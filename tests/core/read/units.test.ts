@@ -43,6 +43,11 @@ describe("unit notes in title rows", () => {
     ["In millions, except per share data", undefined, 1e6],
     ["(In thousands of U.S. dollars, except per share amounts)", "USD", 1e3],
     ["(in millions of USD, except share and per share data)", "USD", 1e6],
+    [
+      "(In millions, except number of shares, which are reflected in thousands, and per-share amounts)",
+      undefined,
+      1e6,
+    ],
   ])("%s → %s × %d", (text, currency, scale) => {
     const unit = findUnitNote(text);
     expect(unit?.currency).toBe(currency);
