@@ -7,7 +7,7 @@
  * or `FY2024` over `Q1 Q2 Q3 Q4`, or `2024年3月期` over `第1四半期 …`. The upper row's text is carried across the
  * cells it spans (a merged cell holds its text in its first cell only) and joined to the text below it. When the
  * joined labels name at least two periods, and as many as the lower row alone or more, the lower row reads as the
- * joined labels; the grid is otherwise unchanged (the upper row stays a title row above the header).
+ * joined labels and the upper cells it used are blanked (the rest of the upper row stays, as a title row).
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
@@ -72,10 +72,17 @@ export function joinHeaderRows(
     // "December 31, 2023" is a year, not the quarter that date closes)
     if (both.count >= alone.count) {
       // keep a cell as written where the joined text is no period
-      const header = combined.map((cell, c) =>
-        parse(cell) || parseJoined(cell) ? cell : (lower[c] ?? "")
-      );
+      const isPeriod = combined.map((cell) => (parse(cell) ?? parseJoined(cell)) !== null);
+      const header = combined.map((cell, c) => (isPeriod[c] ? cell : (lower[c] ?? "")));
+      // the upper cells now read in the header are blanked, so the header is found below them
+      const title = upper.slice();
+      let source = -1;
+      for (let c = 0; c < combined.length; c++) {
+        if (textOf(upper[c]) !== "") source = c;
+        if (isPeriod[c] && source >= 0) title[source] = "";
+      }
       const out = grid.slice();
+      out[r] = title;
       out[r + 1] = header;
       return out;
     }

@@ -90,6 +90,11 @@ export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {
     "当期純利益(損失)",
     "当期純損失",
     "親会社株主に帰属する当期純利益",
+    "親会社株主に帰属する四半期純利益",
+    "親会社株主に帰属する中間純利益",
+    "四半期純利益",
+    "親会社の所有者に帰属する当期利益",
+    "親会社の所有者に帰属する四半期利益",
   ],
   capex: [
     "Capital expenditures",

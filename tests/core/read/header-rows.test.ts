@@ -81,6 +81,22 @@ describe("two-row period headers", () => {
     ]);
   });
 
+  test("fiscal years over their quarters, the years also being period labels: the joined row is the header", () => {
+    const r = read([
+      ["（単位：百万円）", "", "", ""],
+      ["", "2023年3月期", "", "2024年3月期"],
+      ["", "第3四半期", "第4四半期", "第1四半期"],
+      ["売上高", 66100, 71200, 66800],
+    ]);
+    expect(r.labels).toEqual([
+      "2023年3月期 第3四半期",
+      "2023年3月期 第4四半期",
+      "2024年3月期 第1四半期",
+    ]);
+    expect(r.revenue?.values).toEqual([66100, 71200, 66800]);
+    expect(r.dataset.money).toMatchObject({ currency: "JPY", scale: 1e6 });
+  });
+
   test("a one-row header under a title is read as before", () => {
     const r = read([
       ["Consolidated results (USD millions)", "", ""],

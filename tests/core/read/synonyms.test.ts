@@ -25,6 +25,8 @@ describe("label synonyms", () => {
     ["支払利息", "interest_expense"],
     ["法人税等", "income_taxes"],
     ["親会社株主に帰属する当期純利益", "net_income"],
+    ["親会社株主に帰属する四半期純利益", "net_income"],
+    ["親会社の所有者に帰属する当期利益", "net_income"],
     ["Net income (loss)", "net_income"],
     ["設備投資", "capex"],
     ["営業活動によるキャッシュ・フロー", "cf.operating"],
