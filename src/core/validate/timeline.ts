@@ -41,7 +41,8 @@ function derivedYears(dataset: Dataset, byKey: Map<string, number>): Period[] {
   const hasYearColumn = new Set(
     dataset.periods.filter((p) => p.kind === "year").map((p) => p.fiscalYear)
   );
-  const like = dataset.periods.find((p) => p.kind === "year")?.label;
+  // derived years are labelled like the input's years, else like its quarters ("2024年3月期 第1四半期" → "2024年3月期")
+  const like = (dataset.periods.find((p) => p.kind === "year") ?? quarters[0])?.label;
   // the first column of each fiscal year and quarter, found once (not searched for each year)
   const quarterOf = new Map<string, Period>();
   for (const p of quarters) {

@@ -1,4 +1,5 @@
 /** Period headers written over two rows, as statements print them, read as one header. */
+import { kpiPeriods } from "../../../src/core/compute";
 import { readRange } from "../../../src/core/read";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
@@ -96,6 +97,27 @@ describe("two-row period headers", () => {
     expect(r.revenue?.values).toEqual([66100, 71200, 66800]);
     expect(r.dataset.money).toMatchObject({ currency: "JPY", scale: 1e6 });
   });
+
+  test.each([
+    [
+      "Japanese",
+      "2024年3月期",
+      ["第1四半期", "第2四半期", "第3四半期", "第4四半期"],
+      "2024年3月期",
+    ],
+    ["fiscal year first", "FY2024", ["Q1", "Q2", "Q3", "Q4"], "FY2024"],
+  ])(
+    "the fiscal year of four %s quarters is labelled in their style",
+    (_name, year, quarters, label) => {
+      const r = read([
+        ["", year, "", "", ""],
+        ["", ...quarters],
+        ["Total revenues", 100, 110, 120, 130],
+      ]);
+      const derived = kpiPeriods(r.dataset).filter((p) => p.kind === "year");
+      expect(derived.map((p) => p.label)).toEqual([label]);
+    }
+  );
 
   test("a one-row header under a title is read as before", () => {
     const r = read([
