@@ -30,6 +30,21 @@ function periodsOf(cells: readonly CellValue[], parse: Parse): { count: number }
   return { count };
 }
 
+/**
+ * Whether a row could hold the lower halves of period labels: two cells or more that are text or a year
+ * ("Q1", "June 30, 2024", 2024). A row of figures cannot, and is passed over without parsing.
+ */
+function mayCompleteLabels(row: readonly CellValue[]): boolean {
+  let n = 0;
+  for (const cell of row) {
+    const label =
+      (typeof cell === "string" && cell.trim() !== "") ||
+      (typeof cell === "number" && Number.isInteger(cell) && cell >= 1900 && cell <= 2199);
+    if (label && ++n >= 2) return true;
+  }
+  return false;
+}
+
 /** The lower row with the upper row's text (carried across blanks) joined in front of each cell. */
 function joined(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] {
   const out: CellValue[] = [];
@@ -58,7 +73,7 @@ export function joinHeaderRows(
   for (let r = 0; r < rows; r++) {
     const upper = grid[r];
     const lower = grid[r + 1];
-    if (!upper || !lower) continue;
+    if (!upper || !lower || !mayCompleteLabels(lower)) continue;
     const combined = joined(upper, lower);
     // the joined labels read under the calendar they imply ("Nine Months Ended June 29" → a September year end)
     const { calendar } = chooseCalendar(combined, settings);

@@ -125,13 +125,19 @@ export function readWide(
   const slot: NumberSlot = { value: 0 };
   const header = grid[headerRow] ?? [];
   const probe = periodParser(DEFAULT_CALENDAR);
-  // labels that are periods only under the calendar the header implies or the settings give
-  // ("Nine Months Ended June 29, 2024" closes the third quarter of a September year)
-  const implied = periodParser(chooseCalendar(header, settings).calendar);
   const candidates: number[] = [];
+  const others: number[] = [];
   header.forEach((cell, c) => {
-    if (probe(cell) !== null || implied(cell) !== null) candidates.push(c);
+    if (probe(cell) !== null) candidates.push(c);
+    else if (typeof cell === "string" && /\d/.test(cell)) others.push(c);
   });
+  if (others.length > 0) {
+    // labels that are periods only under the calendar the header implies or the settings give
+    // ("Nine Months Ended June 29, 2024" closes the third quarter of a September year)
+    const implied = periodParser(chooseCalendar(header, settings).calendar);
+    for (const c of others) if (implied(header[c]) !== null) candidates.push(c);
+    candidates.sort((a, b) => a - b);
+  }
   const { calendar, inferred } = chooseCalendar(
     candidates.map((c) => header[c] as CellValue),
     settings
