@@ -28,13 +28,7 @@ export function chosenMetric(labelMap: LabelMap | undefined, label: string): Met
 
 /** The label map with `label` mapped to `id`; an entry for the same label written otherwise is replaced. */
 export function withChoice(labelMap: LabelMap | undefined, label: string, id: MetricId): LabelMap {
-  const key = labelMapKey(label);
-  const out: Record<string, MetricId> = {};
-  for (const [written, chosen] of Object.entries(labelMap ?? {})) {
-    if (labelMapKey(written) !== key) out[written] = chosen;
-  }
-  out[label.trim()] = id;
-  return out;
+  return { ...withoutChoice(labelMap, label), [label.trim()]: id };
 }
 
 /** The label map without the user's choice for `label` (however it was written); undefined when none is left. */
