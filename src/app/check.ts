@@ -7,7 +7,7 @@ import { readRange } from "../core/read";
 import { resolveFxRate } from "../core/read/fx-rate";
 import type { Dataset } from "../core/read/types";
 import { validate } from "../core/validate";
-import type { Issue } from "../core/validate/types";
+import type { Issue } from "../core/issue";
 import type { SourceRequest, StoredSettings, WorkbookPort } from "../workbook/port";
 import { messageOf } from "./errors";
 import { appMessages } from "./messages";

@@ -1,15 +1,23 @@
 import type { SourceRange } from "./grid/types";
 import type { Period } from "./periods/types";
 import type { Dataset } from "./read/types";
-import type { Issue, Severity } from "./validate/types";
+import type { Issue, Severity } from "./issue";
 import type { KpiKind, KpiValue } from "./compute/types";
 import type { SummaryModel } from "./summarise/types";
 import type { Settings } from "./settings";
 import { readRange } from "./read";
 import { validate } from "./validate";
-import { computeKpis, kpiPeriods } from "./compute";
+import {
+  buildContext,
+  catalog,
+  computeKpiSet,
+  placesOf,
+  type CatalogEntry,
+  type FigureContext,
+} from "./compute";
 import { resolveFxRate } from "./read/fx-rate";
 import { buildHighlights, summarise } from "./summarise";
+import { buildTimeline, type Timeline } from "./timeline";
 
 /** Everything the core produces from one source range: read → validate → compute → summarise. */
 export interface Analysis {
@@ -23,6 +31,8 @@ export interface Analysis {
    * complete quarters where the input has no year column. Absent means `dataset.periods`.
    */
   periods?: Period[];
+  /** The reader's verdict that the source holds no figures: then nothing was validated or computed. */
+  noFigures?: Issue;
 }
 
 /** The headless JSON contract of DESIGN.md (`quarterdeck compute --json`). */
@@ -62,11 +72,38 @@ function complete(settings: Settings): Settings {
 export interface AnalyseInputs {
   /** The cell of settings.fx = { cell } (one cell), when it could be read. */
   fxCell?: SourceRange;
+  /** KPIs computed besides the catalog's own (catalog entries, after the built-in ones, before ratio KPIs). */
+  extraKpis?: readonly CatalogEntry[];
+}
+
+/** The dataset's timeline (periods and derived fiscal years), or null when it cannot be built. */
+function timelineOf(dataset: Dataset): Timeline | null {
+  try {
+    return buildTimeline(dataset);
+  } catch {
+    return null;
+  }
+}
+
+/** The compute context over the analysis's timeline and catalog, or null when it cannot be built. */
+function contextOf(
+  dataset: Dataset,
+  settings: Settings,
+  timeline: Timeline,
+  entries: readonly CatalogEntry[]
+): FigureContext | null {
+  try {
+    return buildContext(dataset, settings, timeline, entries);
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Run the whole core on one range. Never throws on bad figures: problems come back as issues.
- * `now` stamps the summary (tests pass a fixed date).
+ * `now` stamps the summary (tests pass a fixed date). The fiscal timeline and the compute context are built
+ * once here and shared by validation, the engine and the summary; a range the reader finds without figures
+ * stops after reading, with the reader's issue.
  */
 export function analyse(
   range: SourceRange,
@@ -78,11 +115,28 @@ export function analyse(
   const s = fx.settings;
   const read = readRange(range, s);
   const dataset = read.dataset;
-  const issues = sortIssues([...fx.issues, ...read.issues, ...validate(dataset, s)]);
-  const kpis = computeKpis(dataset, s);
-  const periods = kpiPeriods(dataset);
+  const entries = catalog(s.ratioKpis, inputs.extraKpis);
+  const places = placesOf(entries);
+  if (read.noFigures) {
+    const issues = sortIssues([...fx.issues, ...read.issues]);
+    const summary = summarise(dataset, issues, [], [], s, now, dataset.periods, places);
+    return {
+      dataset,
+      issues,
+      kpis: [],
+      highlights: [],
+      summary,
+      periods: dataset.periods,
+      noFigures: read.noFigures,
+    };
+  }
+  const timeline = timelineOf(dataset);
+  const issues = sortIssues([...fx.issues, ...read.issues, ...validate(dataset, s, timeline)]);
+  const context = timeline && contextOf(dataset, s, timeline, entries);
+  const kpis = context ? computeKpiSet(dataset, s, context).toArray() : [];
+  const periods = timeline ? timeline.entries.map((e) => e.period) : dataset.periods;
   const highlights = buildHighlights(dataset, kpis, { guidance: s.guidance, periods });
-  const summary = summarise(dataset, issues, kpis, highlights, s, now, periods);
+  const summary = summarise(dataset, issues, kpis, highlights, s, now, periods, places);
   return { dataset, issues, kpis, highlights, summary, periods };
 }
 

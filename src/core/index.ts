@@ -9,7 +9,7 @@ export type { EbitdaDefinition, GuidanceItem, RatioKpi, Settings } from "./setti
 export type { CellRef, CellValue, Grid, SourceRange } from "./grid/types";
 export type { FiscalCalendar, FiscalNaming, Period, PeriodKind } from "./periods/types";
 export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./read/types";
-export type { Issue, IssueCode, Severity } from "./validate/types";
+export type { Issue, IssueCode, Severity } from "./issue";
 export type { KpiKind, KpiValue } from "./compute/types";
 export { readRange } from "./read";
 export { validate } from "./validate";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { analyse, sortIssues, toHeadlessJson, type Analysis } from "../../src/core/analyse";
 import type { CellValue, Grid } from "../../src/core/grid/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
-import type { Issue } from "../../src/core/validate/types";
+import type { Issue } from "../../src/core/issue";
 import { dataset, kpi, SEED_PERIODS } from "./summarise/fixtures";
 
 const now = new Date(2026, 10, 25, 14, 5);

@@ -6,7 +6,7 @@ import type { Analysis } from "../../src/core/analyse";
 import type { KpiValue } from "../../src/core/compute/types";
 import type { Dataset, Series } from "../../src/core/read/types";
 import type { SummaryModel } from "../../src/core/summarise/types";
-import type { Issue } from "../../src/core/validate/types";
+import type { Issue } from "../../src/core/issue";
 import type { SourceRange } from "../../src/core/grid/types";
 import type {
   Capabilities,

@@ -5,7 +5,7 @@ import { finiteOrNaN } from "./figure-rows";
 import { FORMAT_PERCENT } from "./format";
 import { ComputedKpi, shownValue, type ExprSource } from "./kpi";
 import { NOTES } from "./messages";
-import { safeCompare, type Timeline, type TimelineEntry } from "../validate/timeline";
+import { safeCompare, type Timeline, type TimelineEntry } from "../timeline";
 
 const yearSpans = new WeakMap<Timeline, { i: number; e: TimelineEntry }[]>();
 

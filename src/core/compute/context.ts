@@ -1,7 +1,7 @@
 import type { Dataset, MetricId, Series } from "../read/types";
 import type { Settings } from "../settings";
-import { buildTimeline } from "../validate/timeline";
-import { catalog } from "./catalog";
+import { buildTimeline, type Timeline } from "../timeline";
+import { catalog, defineEntry, type CatalogEntry } from "./catalog";
 import { derivedRow, inputRow, type FigureRow } from "./figure-rows";
 import { planTimeline } from "./plan";
 import {
@@ -31,9 +31,16 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
   return def;
 }
 
-/** Every metric (inputs, then the catalog's derived metrics) with a memoised figure lookup. */
-export function buildContext(dataset: Dataset, settings: Settings): FigureContext {
-  const timeline = buildTimeline(dataset);
+/**
+ * Every metric (inputs, then the catalog's derived metrics) with a memoised figure lookup, over the analysis's
+ * timeline (built here when not given) and catalog (`catalog(settings.ratioKpis)` when not given).
+ */
+export function buildContext(
+  dataset: Dataset,
+  settings: Settings,
+  timeline: Timeline = buildTimeline(dataset),
+  entries: readonly CatalogEntry[] = catalog(settings.ratioKpis ?? [])
+): FigureContext {
   const series = new Map<MetricId, Series>();
   for (const s of dataset.series) if (!series.has(s.metric)) series.set(s.metric, s);
   const defs = new Map<MetricId, MetricDef>();
@@ -89,8 +96,8 @@ export function buildContext(dataset: Dataset, settings: Settings): FigureContex
     defs.set(s.metric, def);
     fromSeries.set(def, s);
   }
-  for (const entry of catalog(settings.ratioKpis ?? [])) {
-    for (const def of entry.define(ctx)) {
+  for (const entry of entries) {
+    for (const def of defineEntry(entry, ctx)) {
       const input = defs.get(def.id);
       // a derived definition replacing an input keeps the input's share/margin roles
       defs.set(def.id, input ? { ...input, ...def, figure: def.figure } : def);

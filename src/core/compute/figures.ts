@@ -2,7 +2,7 @@
 import type { MetricId, MetricNature, Series } from "../read/types";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
-import type { Timeline, TimelineEntry } from "../validate/timeline";
+import type { Timeline, TimelineEntry } from "../timeline";
 import { cell, sum, type Expr } from "./expr";
 import type { FigureRow } from "./figure-rows";
 import { NOTES } from "./messages";

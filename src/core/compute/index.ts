@@ -5,9 +5,11 @@
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
 import type { Period } from "../periods/types";
+import { buildTimeline, type Timeline } from "../timeline";
 import type { KpiValue } from "./types";
 import { cagrKpi } from "./cagr";
 import { buildContext, metricOrder } from "./context";
+import type { FigureContext } from "./figures";
 import { guidanceKpi } from "./guidance";
 import { KpiSet } from "./kpi-set";
 import { KpiTable } from "./kpi-table";
@@ -15,10 +17,14 @@ import { kpiCount, perPeriodKpis, valueFormat } from "./perPeriod";
 
 export type { KpiKind, KpiValue } from "./types";
 export { BUILT_IN_RATIOS, catalog } from "./catalog";
+export type { CatalogEntry, KpiLabel, SummaryPlace } from "./catalog";
+export { buildContext } from "./context";
+export type { FigureContext } from "./figures";
 export { KpiSet } from "./kpi-set";
+export { placesOf, type MetricPlace, type PlaceOf } from "./places";
 
-function computeAll(dataset: Dataset, settings: Settings): KpiSet {
-  const ctx = buildContext(dataset, settings);
+function computeAll(ctx: FigureContext): KpiSet {
+  const { settings } = ctx;
   const defs = metricOrder(ctx);
   // the table is sized once, from how many KPIs each metric can have
   let capacity = 0;
@@ -48,12 +54,16 @@ function computeAll(dataset: Dataset, settings: Settings): KpiSet {
 const EMPTY = new KpiSet(new KpiTable([], 0), [], new Int32Array(0));
 
 /**
- * Computes every KPI into one columnar set (see KpiSet); on an unexpected failure returns what it can
- * (nothing) rather than throwing.
+ * Computes every KPI into one columnar set (see KpiSet), in `context` (the analysis's compute context) or in one
+ * built here; on an unexpected failure returns what it can (nothing) rather than throwing.
  */
-export function computeKpiSet(dataset: Dataset, settings: Settings): KpiSet {
+export function computeKpiSet(
+  dataset: Dataset,
+  settings: Settings,
+  context?: FigureContext
+): KpiSet {
   try {
-    return computeAll(dataset, settings);
+    return computeAll(context ?? buildContext(dataset, settings));
   } catch {
     return EMPTY;
   }
@@ -66,20 +76,12 @@ export function computeKpis(dataset: Dataset, settings: Settings): KpiValue[] {
 
 /**
  * The periods KPIs are given for: the dataset's periods, then fiscal years derived from complete
- * quarters where the input has no year column (labelled in the input's style).
+ * quarters where the input has no year column (labelled in the input's style) — the timeline's entries.
  */
-export function kpiPeriods(dataset: Dataset): Period[] {
+export function kpiPeriods(dataset: Dataset, timeline?: Timeline): Period[] {
   try {
-    return buildContext(dataset, { ...DEFAULTS }).timeline.entries.map((e) => e.period);
+    return (timeline ?? buildTimeline(dataset)).entries.map((e) => e.period);
   } catch {
     return dataset.periods;
   }
 }
-
-const DEFAULTS: Settings = {
-  ebitda: "net-income",
-  ratioKpis: [],
-  guidance: [],
-  outputSheet: "KPI Summary",
-  formulas: true,
-};

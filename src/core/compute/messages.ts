@@ -1,4 +1,4 @@
-/** Words the KPI engine shows users: notes on values and labels of derived metrics. */
+/** Words the KPI engine shows users: notes on values (the derived metrics' labels are in their catalog entries). */
 
 export const NOTES = {
   turnedPositive: "turned positive",
@@ -22,17 +22,4 @@ export const NOTES = {
   guidanceImplied: (base: string): string => `implied growth of the guidance mid-point vs ${base}`,
   guidanceGrowth: (base: string): string => `guided growth vs ${base}`,
   guidanceNoActual: "no actual or base figure yet",
-} as const;
-
-export const LABELS = {
-  grossProfit: "Gross profit",
-  grossProfitOf: (segment: string): string => `Gross profit — ${segment}`,
-  totalRevenues: "Total revenues",
-  totalCost: "Total cost of revenues",
-  ebitdaNetIncome: "EBITDA (net income + income taxes + interest expense + D&A)",
-  ebitdaOperating: "Operating EBITDA (operating income + D&A)",
-  ebitdaMinusCapex: "EBITDA − CAPEX",
-  freeCashFlow: "Free cash flow (operating + investing)",
-  arpuIpService: "IP service ARPU (monthly, per average contract)",
-  revenuePerMbps: "Dedicated access revenue per Mbps (monthly, per average Mbps)",
 } as const;

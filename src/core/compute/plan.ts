@@ -1,7 +1,7 @@
 /** What the KPI engine needs of each timeline entry, worked out once per timeline instead of once per metric. */
 import { qoqBaseKey, yoyBaseKey } from "../periods";
 import type { Period } from "../periods/types";
-import type { Timeline } from "../validate/timeline";
+import type { Timeline } from "../timeline";
 
 /** The period has no comparable period at all (a year has no qoq): no KPI of that kind. */
 export const NO_BASE_KEY = -2;

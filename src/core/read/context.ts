@@ -1,6 +1,6 @@
 import { cellAddress, parseCellAddress } from "../grid";
 import type { CellRef } from "../grid/types";
-import type { Issue, IssueCode, Severity } from "../validate/types";
+import type { Issue, IssueCode, Severity } from "../issue";
 import { readMessages } from "./messages";
 
 /** Issues naming single cells are listed up to this many per code; the rest are counted in one summary issue. */

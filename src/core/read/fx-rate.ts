@@ -7,7 +7,7 @@
 import { sourceCellRef } from "../grid/offset";
 import type { SourceRange } from "../grid/types";
 import type { Settings } from "../settings";
-import type { Issue } from "../validate/types";
+import type { Issue } from "../issue";
 import { readMessages } from "./messages";
 import { CELL_NUMBER, cellText, readNumberCell } from "./numbers";
 

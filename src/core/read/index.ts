@@ -1,6 +1,6 @@
 /** Reading a range of figures into a Dataset (DESIGN.md "Layouts", "Vocabulary"). */
 export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./types";
-export { readRange } from "./read-range";
+export { readRange, type ReadResult } from "./read-range";
 export { detectFigures, type Bounds } from "./detect";
 export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";
 export { parseUnitCell, findUnitNote, moneyUnit, moneyLabel } from "./units";

@@ -1,7 +1,7 @@
 import { formatRangeAddress } from "../grid";
 import type { Grid, SourceRange } from "../grid/types";
 import type { Settings } from "../settings";
-import type { Issue } from "../validate/types";
+import type { Issue } from "../issue";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { createContext, finishIssues, report, type ReadContext } from "./context";
 import { joinHeaderRows } from "./header-rows";
@@ -69,6 +69,17 @@ function emptyDataset(
   };
 }
 
+/** What the reader makes of a range: the dataset, the issues, and whether the range holds figures at all. */
+export interface ReadResult {
+  dataset: Dataset;
+  issues: Issue[];
+  /**
+   * The reader's verdict that the range holds no figures (nothing to validate or compute): the "no-figures"
+   * issue saying why — empty range, no periods, no numbers. Absent when there are figures.
+   */
+  noFigures?: Issue;
+}
+
 /**
  * Read a range of figures into a Dataset: find the layout (wide, tall or long) and the header after any title
  * rows, the periods, the metrics (ids, synonyms, segments, "of which" lines), the units, and every number with
@@ -76,19 +87,22 @@ function emptyDataset(
  * unknown-period, duplicate-period, unknown-label, unit-unknown, no-figures), and a range without figures
  * gives an empty dataset.
  */
-export function readRange(
-  range: SourceRange,
-  settings: Settings
-): { dataset: Dataset; issues: Issue[] } {
+export function readRange(range: SourceRange, settings: Settings): ReadResult {
   const ctx = createContext(range.sheet, range.topLeft);
   const given: Grid = Array.isArray(range.values) ? range.values : [];
   const width = widthOf(given);
   const where = sourceOf(ctx, given.length, width);
-  const noFigures = (message: string, layout: Layout): { dataset: Dataset; issues: Issue[] } => {
+  const noFigures = (message: string, layout: Layout): ReadResult => {
     report(ctx, "error", "no-figures", () => ({ message }));
+    const issues = finishIssues(ctx);
     return {
       dataset: emptyDataset(ctx, given.length, width, settings, layout),
-      issues: finishIssues(ctx),
+      issues,
+      noFigures: issues.find((i) => i.code === "no-figures") ?? {
+        severity: "error",
+        code: "no-figures",
+        message,
+      },
     };
   };
   if (given.length === 0 || width === 0)

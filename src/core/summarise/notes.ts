@@ -2,7 +2,7 @@ import { cellAddress } from "../grid";
 import { quoteSheetName } from "../grid/sheet-name";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
-import type { Issue } from "../validate/types";
+import type { Issue } from "../issue";
 import { MONTHS, noteLabels, summaryText } from "./messages";
 
 /** "Figures!A1:M26", the sheet quoted when Excel needs it ("'Q4 pack'!A1:M26"). */

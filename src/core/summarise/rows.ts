@@ -1,29 +1,9 @@
+import type { PlaceOf } from "../compute/places";
 import type { KpiKind, KpiValue } from "../compute/types";
 import type { Dataset } from "../read/types";
 import type { SummaryCell, SummaryRow } from "./types";
 import { kpiRowSuffix, NOT_MEANINGFUL, ofRevenuesSuffix, rowLabel, summaryText } from "./messages";
-import { isProfitLine, showsMeasure } from "./measures";
-
-/** Reading order of metric families: revenues, costs, gross profit, SG&A, operating income, EBITDA, cash, unit economics, stocks. */
-const FAMILY_ORDER: ((metric: string) => boolean)[] = [
-  (m) => m === "revenue.total",
-  (m) => m.startsWith("revenue.") && m !== "revenue_per_mbps",
-  (m) => m === "cost.total",
-  (m) => m.startsWith("cost."),
-  (m) => m === "gross_profit",
-  (m) => m.startsWith("gross_profit."),
-  (m) => m === "sga",
-  (m) => m === "operating_income",
-  (m) => ["da", "interest_expense", "income_taxes", "net_income"].includes(m),
-  (m) => m === "ebitda" || (m.startsWith("ebitda") && m !== "ebitda_minus_capex"),
-  (m) => m === "capex",
-  (m) => m === "ebitda_minus_capex",
-  (m) => m.startsWith("cf."),
-  (m) => m === "free_cash_flow",
-  (m) => m.startsWith("arpu.") || m === "revenue_per_mbps",
-  (m) => m.startsWith("ops."),
-  (m) => m.startsWith("fx."),
-];
+import { BUILT_IN_PLACES, showsMeasure } from "./measures";
 
 /** Order of KPI kinds within one metric. */
 const KIND_ORDER: KpiKind[] = [
@@ -38,13 +18,6 @@ const KIND_ORDER: KpiKind[] = [
   "guidance",
 ];
 
-/** Family rank of a metric; unknown metrics (slug ids, user ratio KPIs) come last. */
-export function familyRank(metric: string, ratioIds: ReadonlySet<string>): number {
-  const i = FAMILY_ORDER.findIndex((test) => test(metric));
-  if (i >= 0) return i;
-  return ratioIds.has(metric) ? FAMILY_ORDER.length : FAMILY_ORDER.length + 1;
-}
-
 const PERCENT_KINDS: ReadonlySet<KpiKind> = new Set(["yoy", "qoq", "margin", "share", "cagr"]);
 
 /** Unit text of a row: the series' unit for values, "%" for ratios, "pp" for share changes. */
@@ -52,15 +25,15 @@ export function rowUnit(
   dataset: Dataset,
   metric: string,
   kind: KpiKind,
-  numberFormat: string | undefined
+  numberFormat: string | undefined,
+  placeOf: PlaceOf = BUILT_IN_PLACES
 ): string {
   if (kind === "share_change") return summaryText.ppUnit;
   if (PERCENT_KINDS.has(kind) || (numberFormat ?? "").includes("%")) return summaryText.percentUnit;
   if (kind === "usd") return dataset.money.label.replace(dataset.money.currency ?? "\u0000", "USD");
   const s = dataset.series.find((x) => x.metric === metric);
   if (s !== undefined) return s.unit.label;
-  if (metric.startsWith("arpu.") || metric === "revenue_per_mbps")
-    return dataset.money.currency ?? "";
+  if (placeOf(metric).unit === "currency") return dataset.money.currency ?? "";
   return dataset.money.label;
 }
 
@@ -73,18 +46,20 @@ function cellOf(k: KpiValue | undefined, withFormula: boolean): SummaryCell {
 }
 
 /**
- * The KPI × period table rows, in reading order: families as FAMILY_ORDER, within a family the metrics in
+ * The KPI × period table rows, in reading order: families as their catalog entries (or, for reported metrics, the
+ * rules of compute/families.ts) place them, within a family the metrics in
  * the input's order (derived metrics after, in the engine's order), within a metric value, yoy, qoq, share…
  * A row that has no number in any period is left out, except value rows. At "key" detail (the default) only the
- * measures `showsMeasure` lists appear; "full" shows every measure computed.
+ * measures the metric's place declares appear; "full" shows every measure computed.
  */
 export function buildRows(
   dataset: Dataset,
   kpis: readonly KpiValue[],
   periods: readonly string[],
-  options: { formulas: boolean; ratioIds: ReadonlySet<string>; detail?: "key" | "full" }
+  options: { formulas: boolean; places?: PlaceOf; detail?: "key" | "full" }
 ): SummaryRow[] {
   const detail = options.detail ?? "key";
+  const placeOf = options.places ?? BUILT_IN_PLACES;
   const column = new Map(periods.map((p, i) => [p, i] as const));
   const seriesOrder = new Map(dataset.series.map((s, i) => [s.metric, i] as const));
   interface Group {
@@ -102,7 +77,7 @@ export function buildRows(
     if (col === undefined) return;
     const metric = k.metric;
     const kind = k.kpi;
-    if (!showsMeasure(metric, kind, detail)) return;
+    if (!showsMeasure(metric, kind, detail, placeOf)) return;
     let byKind = groups.get(metric);
     if (byKind === undefined) {
       byKind = new Map();
@@ -129,7 +104,7 @@ export function buildRows(
     seriesOrder.get(m) ?? dataset.series.length + (metricFirst.get(m) ?? 0);
   const sorted = [...all].sort(
     (a, b) =>
-      familyRank(a.metric, options.ratioIds) - familyRank(b.metric, options.ratioIds) ||
+      placeOf(a.metric).rank - placeOf(b.metric).rank ||
       metricOrder(a.metric) - metricOrder(b.metric) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
   );
@@ -140,7 +115,7 @@ export function buildRows(
     .map((g) => ({
       label: rowLabel(
         g.label,
-        g.kind === "margin" && !isProfitLine(g.metric)
+        g.kind === "margin" && !placeOf(g.metric).profit
           ? ofRevenuesSuffix
           : (kpiRowSuffix[g.kind] ?? g.kind)
       ),
@@ -150,7 +125,8 @@ export function buildRows(
         dataset,
         g.metric,
         g.kind,
-        g.byColumn.find((k) => k !== undefined)?.numberFormat
+        g.byColumn.find((k) => k !== undefined)?.numberFormat,
+        placeOf
       ),
       cells: g.byColumn.map((k) => cellOf(k, options.formulas)),
     }));

@@ -1,8 +1,10 @@
+import { catalog } from "../compute/catalog";
+import { placesOf, type PlaceOf } from "../compute/places";
 import type { KpiValue } from "../compute/types";
 import type { Period } from "../periods/types";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
-import type { Issue } from "../validate/types";
+import type { Issue } from "../issue";
 import { buildCharts } from "./charts";
 import { latestPeriods } from "./highlights";
 import { indexKpis } from "./lookup";
@@ -33,7 +35,8 @@ export function orderColumns(periods: readonly Period[], inputCount: number): Pe
  * definition), highlights, the KPI × period table (columns = the dataset's periods in input order), chart
  * specs over its rows, notes and issues. Cells carry live formulas only when `settings.formulas` is on.
  * `kpiPeriods` are the table's columns when the engine gives KPIs for more periods than the input has
- * (fiscal years derived from complete quarters).
+ * (fiscal years derived from complete quarters). `places` say where each metric's rows go and which measures
+ * they show: the analysis's catalog's declarations (the built-in catalog and the settings' ratio KPIs by default).
  */
 export function summarise(
   dataset: Dataset,
@@ -42,13 +45,14 @@ export function summarise(
   highlights: readonly string[],
   settings: Settings,
   now: Date,
-  kpiPeriods: readonly Period[] = dataset.periods
+  kpiPeriods: readonly Period[] = dataset.periods,
+  places: PlaceOf = placesOf(catalog(settings.ratioKpis))
 ): SummaryModel {
   const columns = orderColumns(kpiPeriods, dataset.periods.length);
   const periods = columns.map((p) => p.label);
   const rows = buildRows(dataset, kpis, periods, {
     formulas: settings.formulas,
-    ratioIds: new Set(settings.ratioKpis.map((r) => r.id)),
+    places,
     detail: settings.summaryDetail ?? "key",
   });
   const { quarter, year } = latestPeriods(dataset, indexKpis(kpis), columns);

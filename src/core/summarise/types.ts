@@ -1,4 +1,4 @@
-import type { Issue } from "../validate/types";
+import type { Issue } from "../issue";
 import type { KpiKind } from "../compute/types";
 
 /** One cell of the summary table: what to show, and the live formula when there is one. */

@@ -1,8 +1,8 @@
 import type { Dataset } from "../read/types";
-import type { Issue } from "./types";
-import type { Timeline } from "./timeline";
-import { safeCompare } from "./timeline";
-import { issueAt, valueAt } from "./issue";
+import type { Timeline } from "../timeline";
+import { safeCompare } from "../timeline";
+import { issueAt, type Issue } from "../issue";
+import { valueAt } from "./values";
 import { MESSAGES } from "./messages";
 
 /**

@@ -4,17 +4,13 @@
  */
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
-import type { Issue } from "./types";
+import type { Issue } from "../issue";
+import { buildTimeline, type Timeline } from "../timeline";
 import { checkBlankLatest } from "./blank-latest";
 import { checkMissingPeriods } from "./missing-period";
 import { checkOutliers } from "./outlier";
 import { checkSigns } from "./sign";
-import { buildTimeline, type Timeline } from "./timeline";
 import { checkPeriodTotals, checkSegments } from "./totals";
-
-export type { Issue, IssueCode, Severity } from "./types";
-export { buildTimeline, safeCompare } from "./timeline";
-export type { Timeline, TimelineEntry } from "./timeline";
 
 type Check = (dataset: Dataset, timeline: Timeline) => Issue[];
 
@@ -26,6 +22,14 @@ const CHECKS: Check[] = [
   (d) => checkSigns(d),
   checkOutliers,
 ];
+
+function timelineOf(dataset: Dataset): Timeline | null {
+  try {
+    return buildTimeline(dataset, false);
+  } catch {
+    return null;
+  }
+}
 
 /** One issue per cell and code; a segments mismatch on a total already flagged as a year-total mismatch is dropped. */
 function dedupe(issues: Issue[]): Issue[] {
@@ -42,14 +46,17 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
-export function validate(dataset: Dataset, settings: Settings): Issue[] {
+/**
+ * Every check over the dataset. `timeline` is the analysis's (built once and shared with the engine); the checks
+ * look only at its entries with a column (derived years have none). Built here when not given.
+ */
+export function validate(
+  dataset: Dataset,
+  settings: Settings,
+  timeline: Timeline | null = timelineOf(dataset)
+): Issue[] {
   void settings;
-  let timeline: Timeline;
-  try {
-    timeline = buildTimeline(dataset, false);
-  } catch {
-    return [];
-  }
+  if (timeline === null) return [];
   const issues: Issue[] = [];
   for (const check of CHECKS) {
     try {

@@ -1,9 +1,9 @@
 import { formatPeriod, periodKey, qoqBaseKey, yoyBaseKey } from "../periods";
 import type { Period } from "../periods/types";
 import type { Dataset } from "../read/types";
-import type { Issue } from "./types";
-import type { Timeline, TimelineEntry } from "./timeline";
-import { safeCompare } from "./timeline";
+import type { Issue } from "../issue";
+import type { Timeline, TimelineEntry } from "../timeline";
+import { safeCompare } from "../timeline";
 import { MESSAGES } from "./messages";
 import { cellAddress } from "../grid";
 

@@ -1,9 +1,9 @@
 import { qoqBaseKey } from "../periods";
 import type { Dataset, Series } from "../read/types";
-import type { Issue } from "./types";
-import type { Timeline } from "./timeline";
-import { safeCompare } from "./timeline";
-import { issueAt, valueAt } from "./issue";
+import type { Timeline } from "../timeline";
+import { safeCompare } from "../timeline";
+import { issueAt, type Issue } from "../issue";
+import { valueAt } from "./values";
 import { MESSAGES } from "./messages";
 
 /** Robust z-score above which a quarter-on-quarter change is extreme. */

@@ -1,6 +1,6 @@
 import type { Dataset } from "../read/types";
-import type { Issue } from "./types";
-import { issueAt, valueAt } from "./issue";
+import { issueAt, type Issue } from "../issue";
+import { valueAt } from "./values";
 import { MESSAGES } from "./messages";
 
 /** Metrics that cannot be negative: revenues, costs, and operating counts (subscribers, contracts, bandwidth). CAPEX is not checked: it may be given as an outflow. */

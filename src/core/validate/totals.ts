@@ -1,7 +1,7 @@
 import type { Dataset, Series } from "../read/types";
-import type { Issue } from "./types";
-import type { Timeline } from "./timeline";
-import { issueAt, roundingUnit, valueAt } from "./issue";
+import type { Timeline } from "../timeline";
+import { issueAt, type Issue } from "../issue";
+import { roundingUnit, valueAt } from "./values";
 import { MESSAGES, unitSlip } from "./messages";
 
 /** A series is an "of which" child when it has a parent or its label says so. */

@@ -1,5 +1,5 @@
 import type { KpiValue } from "../../core/compute/types";
-import type { Issue, Severity } from "../../core/validate/types";
+import type { Issue, Severity } from "../../core/issue";
 
 export interface IssueGroup {
   severity: Severity;

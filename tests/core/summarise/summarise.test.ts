@@ -2,7 +2,7 @@ import type { KpiValue } from "../../../src/core/compute/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { orderColumns, summarise } from "../../../src/core/summarise/summarise";
 import type { SummaryModel } from "../../../src/core/summarise/types";
-import type { Issue } from "../../../src/core/validate/types";
+import type { Issue } from "../../../src/core/issue";
 import { dataset, kpi, series, SEED_PERIODS } from "./fixtures";
 
 const CONTRACTS = { scale: 1, label: "contracts" };

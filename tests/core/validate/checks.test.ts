@@ -1,5 +1,5 @@
 import { validate } from "../../../src/core/validate";
-import type { Issue } from "../../../src/core/validate/types";
+import type { Issue } from "../../../src/core/issue";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { makeDataset, quarter, quartersOf, year, type RowSpec } from "../../helpers/dataset";
 import type { Period } from "../../../src/core/periods/types";

@@ -1,5 +1,5 @@
 import { affectedKpis, groupBySeverity } from "../../../src/taskpane/model/issues";
-import type { Issue } from "../../../src/core/validate/types";
+import type { Issue } from "../../../src/core/issue";
 import type { KpiValue } from "../../../src/core/compute/types";
 
 const issue = (severity: Issue["severity"], cell: string, extra: Partial<Issue> = {}): Issue => ({

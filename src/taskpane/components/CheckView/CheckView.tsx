@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, CounterBadge, Spinner, Text } from "@fluentui/react-components";
 import type { KpiValue } from "../../../core/compute/types";
-import type { Issue } from "../../../core/validate/types";
+import type { Issue } from "../../../core/issue";
 import { affectedKpis, groupBySeverity } from "../../model/issues";
 import { t } from "../../strings";
 import { MessageArea } from "../MessageArea/MessageArea";

@@ -1,5 +1,5 @@
 import type { KpiValue } from "../../../core/compute/types";
-import type { Issue } from "../../../core/validate/types";
+import type { Issue } from "../../../core/issue";
 import type { PaneMessage } from "../../hooks/usePane.types";
 
 export interface CheckViewProps {

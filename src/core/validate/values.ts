@@ -1,21 +1,4 @@
-import { cellAddress } from "../grid";
 import type { Series } from "../read/types";
-import type { Issue, IssueCode, Severity } from "./types";
-
-/** An issue on one series' cell (column index into Dataset.periods), with the cell's sheet-qualified address when known. */
-export function issueAt(
-  code: IssueCode,
-  severity: Severity,
-  message: string,
-  s: Series,
-  column: number,
-  period: string
-): Issue {
-  const issue: Issue = { severity, code, message, metric: s.metric, period };
-  const ref = s.cells[column];
-  if (ref) issue.cell = cellAddress(ref);
-  return issue;
-}
 
 /** A value of a series at a column, or null. */
 export function valueAt(s: Series, column: number | null | undefined): number | null {

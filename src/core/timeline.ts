@@ -1,6 +1,6 @@
-import type { Period } from "../periods/types";
-import { comparePeriods, componentQuarterKeys, formatPeriod, periodKey } from "../periods";
-import type { Dataset } from "../read/types";
+import type { Period } from "./periods/types";
+import { comparePeriods, componentQuarterKeys, formatPeriod, periodKey } from "./periods";
+import type { Dataset } from "./read/types";
 
 /** One period the KPIs are computed for: a column of the dataset, or a fiscal year derived from its quarters. */
 export interface TimelineEntry {

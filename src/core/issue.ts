@@ -1,3 +1,6 @@
+import { cellAddress } from "./grid";
+import type { Series } from "./read/types";
+
 export type Severity = "error" | "warning" | "info";
 
 /** Stable issue codes; the messages live in `messages.ts`. */
@@ -28,4 +31,19 @@ export interface Issue {
   metric?: string;
   /** Period label as written in the input. */
   period?: string;
+}
+
+/** An issue on one series' cell (column index into Dataset.periods), with the cell's sheet-qualified address when known. */
+export function issueAt(
+  code: IssueCode,
+  severity: Severity,
+  message: string,
+  s: Series,
+  column: number,
+  period: string
+): Issue {
+  const issue: Issue = { severity, code, message, metric: s.metric, period };
+  const ref = s.cells[column];
+  if (ref) issue.cell = cellAddress(ref);
+  return issue;
 }
