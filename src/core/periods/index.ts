@@ -21,9 +21,6 @@ export { qoqBaseKey, yoyBaseKey } from "./pairing";
 export { componentQuarterKeys } from "./components";
 //   quarterOfDate(isoDate: string, calendar): Omit<Period, "label">  — for monthly long tables
 export { quarterOfDate, tryQuarterOfDate } from "./quarter-of-date";
-// Aggregation of quarters into a year / half / ytd / ttm: flows summed, stocks at period end, rates not aggregated.
-export { aggregate } from "./aggregate";
-export type { Aggregate, KeyLookup } from "./aggregate";
 // Period constructors (without a label) for derived periods.
 export {
   halfPeriod,

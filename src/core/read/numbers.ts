@@ -80,11 +80,14 @@ function isMinus(code: number): boolean {
   return code === 45 || code === 0x2212 || code === 0x2013 || code === 0x25b3 || code === 0x25b2;
 }
 
-function currencyAt(text: string, i: number): number {
-  for (const word of CURRENCY_WORDS) {
-    if (text.startsWith(word, i)) return word.length;
-  }
-  return 0;
+/**
+ * The position after the currency mark at `i` ("JPY", "¥" …), or `i` when there is none there or the number
+ * already had one (`seen`): a number has one mark, before or after its digits.
+ */
+function skipCurrency(text: string, i: number, seen: boolean): number {
+  if (seen) return i;
+  for (const word of CURRENCY_WORDS) if (text.startsWith(word, i)) return i + word.length;
+  return i;
 }
 
 /**
@@ -130,13 +133,11 @@ export function parseNumberText(raw: string): number | null {
       i++;
       continue;
     }
-    if (!currencySeen) {
-      const len = currencyAt(text, i);
-      if (len > 0) {
-        currencySeen = true;
-        i += len;
-        continue;
-      }
+    const afterMark = skipCurrency(text, i, currencySeen);
+    if (afterMark > i) {
+      currencySeen = true;
+      i = afterMark;
+      continue;
     }
     break;
   }
@@ -195,13 +196,11 @@ export function parseNumberText(raw: string): number | null {
       i++;
       continue;
     }
-    if (!currencySeen) {
-      const len = currencyAt(text, i);
-      if (len > 0) {
-        currencySeen = true;
-        i += len;
-        continue;
-      }
+    const afterMark = skipCurrency(text, i, currencySeen);
+    if (afterMark > i) {
+      currencySeen = true;
+      i = afterMark;
+      continue;
     }
     return null;
   }

@@ -8,6 +8,7 @@ import { joinHeaderRows } from "./header-rows";
 import { detectLayout } from "./layout";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
+import { settingsScale } from "./scale";
 import type { Dataset, Layout } from "./types";
 import { moneyUnit } from "./units";
 import { readWide, type BlockRead } from "./wide";
@@ -52,19 +53,13 @@ function emptyDataset(
     fyEnd !== undefined && Number.isInteger(fyEnd) && fyEnd >= 1 && fyEnd <= 12
       ? fyEnd
       : DEFAULT_CALENDAR.endMonth;
-  const scale =
-    settings.unitScale !== undefined &&
-    Number.isFinite(settings.unitScale) &&
-    settings.unitScale > 0
-      ? settings.unitScale
-      : 1;
   return {
     layout,
     calendar: { endMonth, naming: settings.naming ?? DEFAULT_CALENDAR.naming },
     calendarInferred: false,
     periods: [],
     series: [],
-    money: moneyUnit(settings.reportingCurrency, scale),
+    money: moneyUnit(settings.reportingCurrency, settingsScale(settings)),
     source: sourceOf(ctx, rows, width),
   };
 }

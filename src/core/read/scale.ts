@@ -11,6 +11,12 @@ export function rescale(value: number, fromScale: number, toScale: number): numb
   return fromScale > toScale ? value * (fromScale / toScale) : value / (toScale / fromScale);
 }
 
+/** The unit scale the settings give (1e6 for millions): settings.unitScale when it is a number > 0, else 1. */
+export function settingsScale(settings: Settings): number {
+  const scale = settings.unitScale;
+  return scale !== undefined && Number.isFinite(scale) && scale > 0 ? scale : 1;
+}
+
 /** Whether a line's unit (or absence of one) makes it money. Count units and rates never are. */
 export function isMoneyUnit(unit: Unit | null): boolean {
   return unit === null || (!isCountUnit(unit) && (unit.currency !== undefined || unit.scale !== 1));
@@ -44,15 +50,8 @@ export function chooseMoneyBase(
       ? moneyUnit(settings.reportingCurrency, u.scale)
       : u;
   }
-  if (settings.reportingCurrency !== undefined || settings.unitScale !== undefined) {
-    const scale =
-      settings.unitScale !== undefined &&
-      Number.isFinite(settings.unitScale) &&
-      settings.unitScale > 0
-        ? settings.unitScale
-        : 1;
-    return moneyUnit(settings.reportingCurrency, scale);
-  }
+  if (settings.reportingCurrency !== undefined || settings.unitScale !== undefined)
+    return moneyUnit(settings.reportingCurrency, settingsScale(settings));
   return null;
 }
 
