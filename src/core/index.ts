@@ -3,7 +3,7 @@
  * Shells and adapters use `analyse` and the types here; the stages are exported for tools and tests.
  */
 export { analyse, toHeadlessJson, sortIssues } from "./analyse";
-export type { Analysis, HeadlessJson } from "./analyse";
+export type { Analysis, AnalyseInputs, HeadlessJson } from "./analyse";
 export { DEFAULT_SETTINGS } from "./settings";
 export type { EbitdaDefinition, GuidanceItem, RatioKpi, Settings } from "./settings";
 export type { CellRef, CellValue, Grid, SourceRange } from "./grid/types";
@@ -11,6 +11,7 @@ export type { FiscalCalendar, FiscalNaming, Period, PeriodKind } from "./periods
 export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./read/types";
 export type { Issue, IssueCode, Severity } from "./issue";
 export type { KpiKind, KpiValue } from "./compute/types";
+export type { CatalogEntry, KpiLabel, SummaryPlace } from "./compute/catalog-entry";
 export { readRange } from "./read";
 export { validate } from "./validate";
 export { computeKpis, kpiPeriods } from "./compute";

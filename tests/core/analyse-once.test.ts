@@ -33,8 +33,20 @@ describe("analyse builds once and passes on", () => {
 
   it.each<[string, Grid]>([
     ["an empty range", []],
-    ["no periods", [["Revenue", "Cost"], ["a", "b"]]],
-    ["no numbers", [["", "1Q23", "2Q23"], ["Total revenues", "", "—"]]],
+    [
+      "no periods",
+      [
+        ["Revenue", "Cost"],
+        ["a", "b"],
+      ],
+    ],
+    [
+      "no numbers",
+      [
+        ["", "1Q23", "2Q23"],
+        ["Total revenues", "", "—"],
+      ],
+    ],
   ])("stops after reading on %s, with the reader's no-figures issue", (_what, values) => {
     const checks = jest.spyOn(validate, "validate");
     const contexts = jest.spyOn(context, "buildContext");

@@ -162,22 +162,22 @@ const grossProfit: CatalogEntry = {
   define: (ctx) => {
     if (!has(ctx, ...grossProfit.inputs)) return [];
     const previous = ctx.defs.get("gross_profit");
-    const def = metricOf(
-      grossProfit,
-      previous?.label ?? grossProfit.label.en,
-      (c, entry) => {
-        const given = previous?.figure(c, entry) ?? null;
-        if (given && evaluate(given.expr) !== null) return given;
-        const f = figuresOf(c, entry, grossProfit.inputs);
-        return f ? { expr: sub(f[0] as Expr, f[1] as Expr) } : given;
-      }
-    );
+    const def = metricOf(grossProfit, previous?.label ?? grossProfit.label.en, (c, entry) => {
+      const given = previous?.figure(c, entry) ?? null;
+      if (given && evaluate(given.expr) !== null) return given;
+      const f = figuresOf(c, entry, grossProfit.inputs);
+      return f ? { expr: sub(f[0] as Expr, f[1] as Expr) } : given;
+    });
     def.row = (c) => {
       const n = c.plan.size;
       const [rev, cost] = rowsOf(c, ["revenue.total", "cost.total"]) ?? [];
       const derived =
         rev && cost
-          ? rowWhereAll([rev, cost], n, (e) => (rev.values[e] as number) - (cost.values[e] as number))
+          ? rowWhereAll(
+              [rev, cost],
+              n,
+              (e) => (rev.values[e] as number) - (cost.values[e] as number)
+            )
           : emptyRow(n);
       return preferReported(previous ? c.rowOf(previous) : null, derived, n, "derived");
     };
@@ -314,7 +314,11 @@ export function ratioKpi(
   label: KpiLabel = { en: def.label, ja: def.label },
   unit?: "currency"
 ): CatalogEntry {
-  const summary: SummaryPlace = { family: "unit-economics", measures: DEFAULT_MEASURES, profit: false };
+  const summary: SummaryPlace = {
+    family: "unit-economics",
+    measures: DEFAULT_MEASURES,
+    profit: false,
+  };
   if (unit !== undefined) summary.unit = unit;
   return {
     id: def.id,

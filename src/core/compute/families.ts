@@ -44,7 +44,10 @@ const place = (
  * gross_profit, EBITDA …) take their entry's place even when the input reports them.
  */
 export const REPORTED: readonly [test: (metric: MetricId) => boolean, place: SummaryPlace][] = [
-  [(m) => m.startsWith("revenue."), place("revenue-segments", ["value", "yoy", "qoq", "share", "share_change"])],
+  [
+    (m) => m.startsWith("revenue."),
+    place("revenue-segments", ["value", "yoy", "qoq", "share", "share_change"]),
+  ],
   [(m) => m.startsWith("cost."), place("cost-segments", ["value", "yoy"])],
   [(m) => m === "sga", place("sga", ["value", "margin"])],
   [

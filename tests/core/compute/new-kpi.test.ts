@@ -76,7 +76,11 @@ describe("a KPI added as one catalog entry", () => {
   });
 
   it("sits with its family (after gross profit, before SG&A), not after the FX rows", () => {
-    for (const anchor of [at("gross_profit", "margin"), at("sga", "value"), at("fx.jpy_per_usd", "value")])
+    for (const anchor of [
+      at("gross_profit", "margin"),
+      at("sga", "value"),
+      at("fx.jpy_per_usd", "value"),
+    ])
       expect(anchor).toBeGreaterThanOrEqual(0);
     const kinds = rows.filter((r) => r.metric === "contribution_profit").map((r) => r.kpi);
     expect(kinds).toEqual(["value", "yoy", "margin"]);
@@ -90,7 +94,9 @@ describe("a KPI added as one catalog entry", () => {
     const formula = cell("contribution_profit", "value", "1Q24")?.formula ?? "";
     expect(formula.replace(/^=/, "")).toBe("Figures!F2-Figures!F3-Figures!F4");
     const layout = layoutSummary(with_.summary);
-    const written = layout.formulas.flat().filter((f) => typeof f === "string" && f.startsWith("="));
+    const written = layout.formulas
+      .flat()
+      .filter((f) => typeof f === "string" && f.startsWith("="));
     expect(written).toContain(`=${formula.replace(/^=/, "")}`);
   });
 });
