@@ -65,24 +65,25 @@ function metricOf(e: CatalogEntry, label: string, figure: MetricDef["figure"]): 
 }
 
 /** An entry given by `formula`: its metric exists when every input does; its figure is `formula` of theirs. */
-function fromFormula(e: CatalogEntry, formula: NonNullable<CatalogEntry["formula"]>) {
-  return (ctx: FigureContext): MetricDef[] => {
-    if (!has(ctx, ...e.inputs)) return [];
-    return [
-      metricOf(e, e.label.en, (c, entry) => {
-        const f = figuresOf(c, entry, e.inputs);
-        const expr = f ? formula(f) : null;
-        return expr ? { expr } : null;
-      }),
-    ];
+function fromFormula(
+  e: CatalogEntry,
+  formula: NonNullable<CatalogEntry["formula"]>,
+  ctx: FigureContext
+): MetricDef[] {
+  if (!has(ctx, ...e.inputs)) return [];
+  const figure: MetricDef["figure"] = (c, entry) => {
+    const f = figuresOf(c, entry, e.inputs);
+    const expr = f ? formula(f) : null;
+    return expr ? { expr } : null;
   };
+  return [metricOf(e, e.label.en, figure)];
 }
 
 /** The metrics an entry defines, given those already known (none when its settings do not apply). */
 export function defineEntry(e: CatalogEntry, ctx: FigureContext): MetricDef[] {
   if (e.when && !e.when(ctx.settings)) return [];
   if (e.define) return e.define(ctx);
-  return e.formula ? fromFormula(e, e.formula)(ctx) : [];
+  return e.formula ? fromFormula(e, e.formula, ctx) : [];
 }
 
 const TOTAL_LABELS: Record<"revenue" | "cost", KpiLabel> = {

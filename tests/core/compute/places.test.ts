@@ -9,6 +9,7 @@ const userRatio: RatioKpi = {
   numerator: "revenue.total",
   denominator: "ops.stores",
   averaging: "closing",
+  perMonth: false,
 };
 
 describe("placesOf", () => {
