@@ -19,31 +19,27 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** A program run as `name`: the first executable of that name on PATH, or undefined. */
-export function onPath(name: string, path = process.env.PATH ?? ""): string | undefined {
-  for (const dir of path.split(delimiter)) {
-    if (dir === "") continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here: try the next directory
-    }
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return undefined;
+}
+
+/** A program run as `name`: the first executable of that name on PATH, or undefined. */
+function onPath(name: string): string | undefined {
+  return (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((dir) => dir !== "")
+    .map((dir) => join(dir, name))
+    .find(isExecutable);
 }
 
 function findSoffice(): string | undefined {
   const named = process.env.QD_SOFFICE;
-  if (named !== undefined && named !== "") {
-    try {
-      accessSync(named, constants.X_OK);
-      return named;
-    } catch {
-      return undefined;
-    }
-  }
+  if (named !== undefined && named !== "") return isExecutable(named) ? named : undefined;
   return onPath("soffice") ?? onPath("libreoffice");
 }
 
