@@ -123,6 +123,28 @@ module.exports = async (env = {}, argv = {}) => {
         : { type: "https", options: serve && !preview ? await httpsOptions() : undefined },
       client: { overlay: { warnings: false } },
       open: false,
+      // "/" leads to the pane.
+      setupMiddlewares: (middlewares) => [
+        {
+          name: "pane-at-root",
+          middleware: (req, res, next) =>
+            req.method === "GET" && req.path === "/" ? res.redirect(302, "/taskpane.html") : next(),
+        },
+        ...middlewares,
+      ],
+      // Once the server is up and the first bundle is built, say where the pane is.
+      onListening: (devServer) => {
+        const scheme = preview ? "http" : "https";
+        let told = false;
+        devServer.compiler.hooks.done.tap("pane-url", (stats) => {
+          if (told || stats.hasErrors()) return;
+          told = true;
+          // After the build's own report, which the dev middleware prints on a later tick.
+          setImmediate(() =>
+            console.log(`\nQuarterDeck task pane: ${scheme}://localhost:${port}/taskpane.html\n`)
+          );
+        });
+      },
     },
   };
 };

@@ -1,6 +1,6 @@
 /**
  * Builds the bundled sample workbook `assets/sample/iij-4q01-sample.xlsx` from the seed figures
- * (`../shared/seed/iij-figures.csv`), laid out like a results data book: title rows, a unit note,
+ * (`tests/fixtures/seed/iij-figures.csv`), laid out like a results data book: title rows, a unit note,
  * quarterly columns interleaved with fiscal-year totals, indented segment and "of which" rows.
  *
  * Usage: `npx tsx scripts/make-sample.ts [seed.csv] [out.xlsx]` — the output is committed.
@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { parseCsv } from "../src/workbook/file/csv";
 
 const root = path.resolve(__dirname, "..");
-const seedCsv = process.argv[2] ?? path.resolve(root, "../shared/seed/iij-figures.csv");
+const seedCsv = process.argv[2] ?? path.resolve(root, "tests/fixtures/seed/iij-figures.csv");
 const outFile = process.argv[3] ?? path.resolve(root, "assets/sample/iij-4q01-sample.xlsx");
 
 const SEGMENT_PREFIXES = ["revenue.", "cost."];

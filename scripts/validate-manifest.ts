@@ -1,12 +1,14 @@
 /**
  * npm run validate            — manifest.xml (development URLs, icons in assets/)
  * npm run validate -- --dist  — dist/manifest.xml after `npm run build` (production URLs, built files)
- * Options: --xsd DIR (default ../shared/manifest-xsd beside the repository).
+ * Options: --xsd DIR (default $QD_MANIFEST_XSD, else ../shared/manifest-xsd beside the repository; without
+ * the schemas the XSD check is skipped with one line and the project's own checks still run).
  * Exit 0 when valid, 1 with one line per problem otherwise.
  */
 import { join, resolve } from "node:path";
 import { messages } from "./manifest/messages";
 import { validateManifest } from "./manifest";
+import { defaultXsdDir } from "./manifest/xsd";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS module shared with webpack.config.js
 const { URL_DEV, URL_PROD } = require("./urls.cjs") as { URL_DEV: string; URL_PROD: string };
 
@@ -19,7 +21,8 @@ function argValue(args: readonly string[], name: string): string | undefined {
 
 async function main(args: readonly string[]): Promise<number> {
   const dist = args.includes("--dist");
-  const xsdDir = resolve(argValue(args, "--xsd") ?? join(ROOT, "..", "shared", "manifest-xsd"));
+  const xsdFlag = argValue(args, "--xsd");
+  const xsdDir = xsdFlag === undefined ? defaultXsdDir(ROOT) : resolve(xsdFlag);
   const label = dist ? "dist/manifest.xml" : "manifest.xml";
   const report = await validateManifest({
     label,

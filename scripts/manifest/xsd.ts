@@ -1,10 +1,22 @@
 /** Offline XSD validation of the manifest with xmllint (WebAssembly build), schemas read from disk. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { validateXML } from "xmllint-wasm";
 import { messages } from "./messages";
 
 export const XSD_ENTRY = "OfficeAppManifestV1_1.xsd";
+
+/**
+ * Where the schemas are looked for when no folder is named: $QD_MANIFEST_XSD, else `../shared/manifest-xsd`
+ * beside the repository `root`. They are Microsoft's files and are not kept in the repository; without them
+ * only the project's own checks run.
+ */
+export function defaultXsdDir(root: string): string {
+  const named = process.env.QD_MANIFEST_XSD;
+  return resolve(
+    named !== undefined && named !== "" ? named : join(root, "..", "shared", "manifest-xsd")
+  );
+}
 
 /** True when the schema folder holds the entry schema. */
 export function xsdAvailable(dir: string): boolean {

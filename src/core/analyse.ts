@@ -35,7 +35,7 @@ export interface Analysis {
   noFigures?: Issue;
 }
 
-/** The headless JSON contract of DESIGN.md (`quarterdeck compute --json`). */
+/** The headless JSON contract (docs/DESIGN.md "Headless contract"; `quarterdeck compute --json`). */
 export interface HeadlessJson {
   periods: Pick<Period, "label" | "kind" | "fiscalYear" | "quarter" | "start" | "end">[];
   values: {
@@ -152,7 +152,7 @@ function periodJson(p: Period): HeadlessJson["periods"][number] {
   return out;
 }
 
-/** DESIGN.md's headless contract: periods, values (every KPI; null where n.m.), issues, highlights. */
+/** The headless contract (docs/DESIGN.md): periods, values (every KPI; null where n.m.), issues, highlights. */
 export function toHeadlessJson(analysis: Analysis): HeadlessJson {
   return {
     periods: (analysis.periods ?? analysis.dataset.periods).map(periodJson),

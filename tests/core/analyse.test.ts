@@ -49,7 +49,7 @@ describe("analyse: a December-year company in USD millions", () => {
     expect(a.summary.highlights).toEqual(a.highlights);
   });
 
-  it("writes the headless JSON of DESIGN.md", () => {
+  it("writes the headless JSON of docs/DESIGN.md", () => {
     const json = toHeadlessJson(a);
     expect(Object.keys(json)).toEqual(["periods", "values", "issues", "highlights"]);
     expect(json.periods.find((p) => p.label === "4Q24")).toEqual({

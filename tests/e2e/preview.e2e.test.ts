@@ -14,13 +14,14 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { SEED_DIR } from "../helpers/dataset";
 import { serveDirectory } from "./staticServer";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/sample/iij-4q01-sample.xlsx");
 const SHOTS = path.join(ROOT, "artifacts/screenshots");
-const SEED = JSON.parse(readFileSync(path.join(ROOT, "../shared/seed/expected.json"), "utf8")) as {
+const SEED = JSON.parse(readFileSync(path.join(SEED_DIR, "expected.json"), "utf8")) as {
   highlights: string[];
 };
 

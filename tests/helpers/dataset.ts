@@ -167,7 +167,8 @@ export function makeDataset(spec: DatasetSpec): Dataset {
   };
 }
 
-export const SEED_DIR = path.resolve(__dirname, "../../../shared/seed");
+/** The seed fixture: the IIJ 4Q01 deck's figures and published checks (tests/fixtures/seed/README.md). */
+export const SEED_DIR = path.resolve(__dirname, "../fixtures/seed");
 
 /** The seed figures (iij-figures.csv) as a Dataset, read by hand (independent of the reader). */
 export function seedDataset(): Dataset {

@@ -1,4 +1,4 @@
-/** The seed figures (../shared/seed/iij-figures.csv): where they are, and as a grid the way Excel's Range.values returns them. */
+/** The seed figures (tests/fixtures/seed/iij-figures.csv): where they are, and as a grid the way Excel's Range.values returns them. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "../../src/core/grid/types";

@@ -2,17 +2,7 @@
  * The written summary in a real spreadsheet application: LibreOffice recalculates every formula to what we
  * cached and to the engine's values, converts the workbook to PDF, and finds one chart per chart spec.
  */
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -20,11 +10,9 @@ import { analyse, type Analysis } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { FileWorkbook } from "../../src/workbook/file/fileWorkbook";
 import { parseCsv } from "../../src/workbook/file/csv";
+import { convertWithLibreOffice, sheetsAsCsv, SOFFICE } from "../helpers/libreoffice";
 import { SEED_CSV } from "../helpers/seed";
 
-const SOFFICE = "/usr/bin/soffice";
-const LO_CSV = "/work/shared/tools/lo-csv";
-const available = existsSync(SOFFICE) && existsSync(LO_CSV);
 const SUMMARY = "KPI Summary";
 
 async function writeSeedSummary(
@@ -49,42 +37,6 @@ async function writeSeedSummary(
   return { bytes: await fw.save(), analysis };
 }
 
-const run = promisify(execFile);
-
-/** Every sheet of `book` as the CSV LibreOffice writes, by file name. */
-async function loCsv(
-  mode: "recalc" | "cached",
-  book: string,
-  out: string
-): Promise<Map<string, string>> {
-  await run(LO_CSV, [mode, book, out], { timeout: 400_000 });
-  const files = new Map<string, string>();
-  for (const f of readdirSync(out)) files.set(f, readFileSync(join(out, f), "utf8"));
-  return files;
-}
-
-/** `soffice --headless --convert-to FORMAT` with its own profile, so runs can go side by side. */
-async function convert(book: string, format: string, outdir: string): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), "qd-lo-profile-"));
-  try {
-    await run(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        format,
-        "--outdir",
-        outdir,
-        book,
-      ],
-      { timeout: 400_000 }
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
 /** A cell as LibreOffice displays it ("12,100", "31.6%", "-0.8%", "n.m.") → its number, or null for n.m. */
 function displayed(text: string): { value: number | null; halfUnit: number } | undefined {
   const t = text.trim();
@@ -97,7 +49,13 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
   return { value: Number(`${m[1]}${digits}`) * scale, halfUnit: 0.5 * 10 ** -decimals * scale };
 }
 
-(available ? describe : describe.skip)("LibreOffice opens the written summary", () => {
+const withLibreOffice = SOFFICE === undefined ? describe.skip : describe;
+if (SOFFICE === undefined)
+  console.log(
+    "LibreOffice tests skipped: soffice is not installed (apt-get install libreoffice-calc)"
+  );
+
+withLibreOffice("LibreOffice opens the written summary", () => {
   jest.setTimeout(600_000);
   let dir: string;
   let analysis: Analysis;
@@ -115,12 +73,12 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
     writeFileSync(tampered, (await writeSeedSummary(true)).bytes);
     // LibreOffice starts slowly: every run goes at once, each with its own profile.
     [recalc, cached, tamperedRecalc, tamperedCached] = await Promise.all([
-      loCsv("recalc", book, join(dir, "recalc")),
-      loCsv("cached", book, join(dir, "cached")),
-      loCsv("recalc", tampered, join(dir, "t-recalc")),
-      loCsv("cached", tampered, join(dir, "t-cached")),
-      convert(book, "pdf", dir),
-      convert(book, "ods", dir),
+      sheetsAsCsv("recalc", book, join(dir, "recalc")),
+      sheetsAsCsv("cached", book, join(dir, "cached")),
+      sheetsAsCsv("recalc", tampered, join(dir, "t-recalc")),
+      sheetsAsCsv("cached", tampered, join(dir, "t-cached")),
+      convertWithLibreOffice(book, "pdf", dir),
+      convertWithLibreOffice(book, "ods", dir),
     ]);
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -180,8 +138,3 @@ function displayed(text: string): { value: number | null; halfUnit: number } | u
     expect(chartObjects).toHaveLength(specs);
   });
 });
-
-if (!available) {
-  test.skip(`LibreOffice is not installed (${SOFFICE}): the LibreOffice checks are skipped`, () =>
-    undefined);
-}

@@ -1,7 +1,7 @@
 import type { MetricId } from "../read/types";
 
 /**
- * KPI kinds computed for every metric and period (DESIGN.md):
+ * KPI kinds computed for every metric and period (docs/DESIGN.md "KPIs"):
  * value; yoy (same fiscal quarter a year earlier / previous fiscal year); qoq (previous quarter);
  * margin (÷ total revenues); share (segment ÷ its total); share_change (pp change of share vs a year earlier);
  * usd (conversion at the FX rate); cagr; guidance (actual vs guidance).

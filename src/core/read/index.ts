@@ -1,4 +1,4 @@
-/** Reading a range of figures into a Dataset (DESIGN.md "Layouts", "Vocabulary"). */
+/** Reading a range of figures into a Dataset (docs/DESIGN.md "Layouts", "Vocabulary"). */
 export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./types";
 export { readRange, type ReadResult } from "./read-range";
 export { detectFigures, type Bounds } from "./detect";

@@ -51,7 +51,7 @@ function ofWhichMetric(label: string, parent: MetricId): MetricId {
 }
 
 /**
- * Map the lines of a block to metric ids (DESIGN.md "Vocabulary"):
+ * Map the lines of a block to metric ids (docs/DESIGN.md "Vocabulary"):
  * - a label the user mapped (`overrideOf`, from `Settings.labelMap`) takes the chosen id, over an id column;
  * - an id column is taken as is;
  * - labels go through the synonyms;

@@ -1,7 +1,7 @@
 import type { MetricId } from "./types";
 
 /**
- * Row and column labels → metric ids (DESIGN.md "Vocabulary"), English and Japanese, in one table.
+ * Row and column labels → metric ids (docs/DESIGN.md "Vocabulary"), English and Japanese, in one table.
  * Labels are compared after `normaliseLabel` (NFKC, lower case, no trailing colon or footnote mark).
  */
 export const SYNONYMS: Readonly<Record<MetricId, readonly string[]>> = {

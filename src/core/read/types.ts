@@ -1,7 +1,7 @@
 import type { CellRef } from "../grid/types";
 import type { FiscalCalendar, Period } from "../periods/types";
 
-/** Metric ids of DESIGN.md's vocabulary: `revenue.total`, `revenue.si`, `operating_income`, `ops.bandwidth_mbps`, `fx.jpy_per_usd` … */
+/** Metric ids of the vocabulary (docs/DESIGN.md): `revenue.total`, `revenue.si`, `operating_income`, `ops.bandwidth_mbps`, `fx.jpy_per_usd` … */
 export type MetricId = string;
 
 /** How a metric behaves across periods: flows add up over a year, stocks are taken at period end, rates are neither. */

@@ -20,7 +20,7 @@ function japaneseOf(labels: readonly string[]): string | undefined {
 let vocabulary: readonly KnownMetric[] | null = null;
 
 /**
- * The metric ids the reader knows (DESIGN.md "Vocabulary"), from the synonym and segment tables: every id of
+ * The metric ids the reader knows (docs/DESIGN.md "Vocabulary"), from the synonym and segment tables: every id of
  * `SYNONYMS`, then each segment of `SEGMENTS` as a revenue line (`revenue.si`, "Systems integration") and a cost
  * line (`cost.si`, "Cost of systems integration").
  */

@@ -46,7 +46,7 @@ const isSegment =
     r.kpi === "value" && r.metric.startsWith(`${family}.`) && r.metric !== `${family}.total`;
 
 /**
- * Chart specs of DESIGN.md's output section, each pointing at table rows; a chart is included only when
+ * Chart specs (docs/DESIGN.md "Highlights and the summary model"), each pointing at table rows; a chart is included only when
  * its rows exist and hold numbers in its columns. Time charts use the quarter columns (all columns when
  * there are no quarters). The revenue portfolio is one doughnut per fiscal year — the earliest and the
  * latest — sharing the group "QD_revenue_portfolio" so adapters draw them side by side; in a doughnut,

@@ -74,7 +74,7 @@ function treeOf(k: KpiValue): Expr | null {
   return (k as unknown as { expr(): Expr | null }).expr();
 }
 
-/** DESIGN.md's rule: n.m. (null) unless finite; a percentage must stay finite × 100 as well. */
+/** The n.m. rule (docs/DESIGN.md "KPIs"): null unless finite; a percentage must stay finite × 100 as well. */
 function meaningful(v: number | null, numberFormat: string): number | null {
   if (v === null || !Number.isFinite(v)) return null;
   if (numberFormat.endsWith("%") && !Number.isFinite(v * 100)) return null;

@@ -9,14 +9,15 @@ import {
   qoqBaseKey,
   yoyBaseKey,
 } from "../../../src/core/periods";
-
-const SEED = resolve(__dirname, "../../../../shared/seed");
+import { SEED_DIR } from "../../helpers/dataset";
 
 describe("the seed's period header (iij-figures.csv)", () => {
-  const header = (readFileSync(resolve(SEED, "iij-figures.csv"), "utf8").split(/\r?\n/)[0] ?? "")
+  const header = (
+    readFileSync(resolve(SEED_DIR, "iij-figures.csv"), "utf8").split(/\r?\n/)[0] ?? ""
+  )
     .split(",")
     .slice(3);
-  const expected = JSON.parse(readFileSync(resolve(SEED, "expected.json"), "utf8")) as {
+  const expected = JSON.parse(readFileSync(resolve(SEED_DIR, "expected.json"), "utf8")) as {
     fiscalYear: { endMonth: number; naming: string };
   };
 
