@@ -1,0 +1,501 @@
+/**
+ * Which lines are parts of which total, decided by the figures: a set of lines is the parts of a total when
+ * they add up to it, within rounding given the figures' decimals, in every period where all of them are
+ * given. Layout and names only propose the sets to try:
+ * - the lines right below a total (its direct children when they are indented deeper), or right above it,
+ *   up to a heading or gap, or a line that cannot be a part (a known metric such as gross profit);
+ * - lines named after the total: "Sales - Pharmaceuticals", "Revenue: Cloud", "Sales – EMEA".
+ * Where two totals both add up from the same lines, or none adds up and the hints disagree (indented under
+ * one total but closed by another), the line is undecided: no share is computed for it.
+ * Lines are segments of revenue.total / cost.total (`revenue.<slug>`, `cost.<slug>`) or "of which" lines
+ * (`parent`) of any other total. Pure: lines and their figures in, roles and notes out.
+ */
+import type { MetricId } from "./types";
+import { normaliseLabel, segmentSlug, slugify } from "./synonyms";
+import { structureMessages, type NamedLine } from "./structure-messages";
+
+/** One line of a block as the structure sees it: label, layout, mapping so far and figures. */
+export interface StructureLine {
+  /** Label as shown. */
+  label: string;
+  /** Leading spaces of the label (0 where there is no layout, as in a long table). */
+  indent: number;
+  /** Sheet address of the label cell, named in the notes. */
+  cell: string;
+  /** Metric and parent as the labels and layout mapped them. */
+  metric: MetricId;
+  parent?: MetricId;
+  unknownLabel: boolean;
+  /** Mapped by the user or an id column: kept as is (it can still be a total). */
+  fixed: boolean;
+  /** A heading or an empty row sits right above the line. */
+  afterBreak: boolean;
+  /** Figures by period (the same periods for every line); null where none. */
+  values: readonly (number | null)[];
+}
+
+/** A line's role once the structure is decided. */
+export interface LineRole {
+  metric: MetricId;
+  parent?: MetricId;
+  unknownLabel: boolean;
+  /** The figures cannot decide which total the line is a part of: no share is computed for it. */
+  undecided: boolean;
+}
+
+/** An issue about the structure: the totals chosen (info) or the lines left undecided (warning). */
+export interface StructureNote {
+  severity: "info" | "warning";
+  code: "structure" | "structure-undecided";
+  message: string;
+  cell?: string;
+  metric?: MetricId;
+}
+
+export interface Structure {
+  /** One role per line, in the lines' order (unchanged where nothing was decided). */
+  roles: LineRole[];
+  notes: StructureNote[];
+}
+
+/** Lines tried at most on each side of a total. */
+const MAX_RUN = 40;
+/** Passes of "find totals, set their parts aside" (a subtotal's parts first, then the subtotal). */
+const MAX_PASSES = 4;
+
+const FAMILY_TOTAL = /^(revenue|cost)\.total$/;
+const SEPARATOR = /^(.+?)(?:\s+[-–—]+\s+|\s*[:：]\s*)(.+)$/u;
+
+function familyOf(metric: MetricId): "revenue" | "cost" | null {
+  const m = /^(revenue|cost)\./.exec(metric);
+  return m ? (m[1] as "revenue" | "cost") : null;
+}
+
+/** `revenue.si`, `cost.network_2`; not `revenue.total` (nor its `_2`). */
+function isSegment(metric: MetricId): boolean {
+  return /^(revenue|cost)\.(?!total(_\d+)?$)/.test(metric);
+}
+
+/** The total a line's mapping makes it a part of: its parent, or its family's total. */
+function mappedTotal(line: StructureLine): MetricId | null {
+  if (line.parent !== undefined) return line.parent;
+  const family = familyOf(line.metric);
+  return family && isSegment(line.metric) ? `${family}.total` : null;
+}
+
+function totalLike(line: StructureLine): boolean {
+  return (
+    FAMILY_TOTAL.test(line.metric) ||
+    /^\s*(total\b|合計)/i.test(line.label) ||
+    /(合計|\btotal)\s*$/i.test(line.label)
+  );
+}
+
+function finite(v: number | null | undefined): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+/** Most decimals any figure of the line is given to (up to 6). */
+function decimalsOf(values: readonly (number | null)[]): number {
+  let decimals = 0;
+  for (const v of values) {
+    if (!finite(v)) continue;
+    for (let d = decimals; d < 6; d++) {
+      const scaled = v * 10 ** d;
+      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) break;
+      decimals = d + 1;
+    }
+  }
+  return decimals;
+}
+
+/** "sales - pharmaceuticals division" → head "sales", rest as written ("Pharmaceuticals Division"). */
+function splitName(label: string): { head: string; rest: string } | null {
+  const m = SEPARATOR.exec(label.normalize("NFKC").trim());
+  if (!m) return null;
+  const head = normaliseLabel(m[1] ?? "");
+  const rest = (m[2] ?? "").trim();
+  return head === "" || rest === "" ? null : { head, rest };
+}
+
+/** The names a total's parts may start with: "total revenue" → "total revenue", "revenue". */
+function totalKeys(label: string): string[] {
+  const key = normaliseLabel(label);
+  if (key === "") return [];
+  const keys = [key];
+  const bare = key
+    .replace(/^total\s+/, "")
+    .replace(/\s*(total|合計)$/u, "")
+    .trim();
+  if (bare !== "" && bare !== key) keys.push(bare);
+  return keys;
+}
+
+interface Candidate {
+  total: number;
+  parts: number[];
+  /** Periods where the total and every part are given. */
+  periods: number;
+}
+
+/** What the passes found. */
+interface Found {
+  /** part → its total's line. */
+  assigned: Map<number, number>;
+  /** part → the totals that all add up from it. */
+  contested: Map<number, Set<number>>;
+  groups: Candidate[];
+}
+
+class Analysis {
+  readonly n: number;
+  readonly periods: number;
+  readonly present: boolean[];
+  readonly eligible: boolean[];
+  readonly decimals: number[];
+  readonly names: ({ head: string; rest: string } | null)[];
+  /** head of a name → the eligible lines named so. */
+  readonly byHead = new Map<string, number[]>();
+
+  constructor(readonly lines: readonly StructureLine[]) {
+    this.n = lines.length;
+    this.periods = lines.reduce((m, l) => Math.max(m, l.values.length), 0);
+    this.present = lines.map((l) => l.values.some(finite));
+    // a part is a line whose label was unknown, a segment, or an "of which" line; never a known metric
+    this.eligible = lines.map(
+      (l, i) =>
+        !l.fixed &&
+        (this.present[i] ?? false) &&
+        (l.unknownLabel || isSegment(l.metric) || l.parent !== undefined)
+    );
+    this.decimals = lines.map((l) => decimalsOf(l.values));
+    this.names = lines.map((l, i) => (this.eligible[i] ? splitName(l.label) : null));
+    this.names.forEach((name, i) => {
+      if (!name) return;
+      const list = this.byHead.get(name.head) ?? [];
+      list.push(i);
+      this.byHead.set(name.head, list);
+    });
+  }
+
+  /**
+   * The longest prefix (2 lines or more) of `run` that adds up to `total`: in every period where the total
+   * and all of them are given (at least one, with a total that is not zero), within half a unit of the
+   * last decimal per figure summed.
+   */
+  longestFit(total: number, run: readonly number[]): Candidate | null {
+    const t = this.lines[total] as StructureLine;
+    const P = this.periods;
+    const sums = new Float64Array(P);
+    const all = new Uint8Array(P).fill(1);
+    let decimals = this.decimals[total] ?? 0;
+    let best: Candidate | null = null;
+    for (let k = 1; k <= run.length; k++) {
+      const part = run[k - 1] as number;
+      const values = (this.lines[part] as StructureLine).values;
+      for (let p = 0; p < P; p++) {
+        const v = values[p];
+        if (finite(v)) sums[p] = (sums[p] as number) + v;
+        else all[p] = 0;
+      }
+      decimals = Math.max(decimals, this.decimals[part] ?? 0);
+      if (k < 2) continue;
+      const tolerance = 0.5 * 10 ** -decimals * k + 1e-9;
+      let compared = 0;
+      let nonZero = false;
+      let fits = true;
+      for (let p = 0; p < P; p++) {
+        const tv = t.values[p];
+        if (!finite(tv) || all[p] === 0) continue;
+        compared++;
+        if (!(Math.abs(tv - (sums[p] as number)) <= tolerance)) {
+          fits = false;
+          break;
+        }
+        if (Math.abs(tv) > tolerance) nonZero = true;
+      }
+      if (fits && compared > 0 && nonZero)
+        best = { total, parts: run.slice(0, k), periods: compared };
+    }
+    return best;
+  }
+
+  /** Eligible lines right below `t` (skipping lines set aside), up to a break or a line that cannot be a part. */
+  runBelow(t: number, skip: Uint8Array, stop: Uint8Array): number[] {
+    const out: number[] = [];
+    for (let i = t + 1; i < this.n && out.length < MAX_RUN; i++) {
+      const line = this.lines[i] as StructureLine;
+      if (line.afterBreak || stop[i] === 1 || !this.eligible[i]) break;
+      if (skip[i] === 1) continue;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** The same above `t`, nearest first. */
+  runAbove(t: number, skip: Uint8Array, stop: Uint8Array): number[] {
+    const out: number[] = [];
+    for (let i = t - 1; i >= 0 && out.length < MAX_RUN; i--) {
+      if ((this.lines[i + 1] as StructureLine).afterBreak) break;
+      if (stop[i] === 1 || !this.eligible[i]) break;
+      if (skip[i] === 1) continue;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** Lines below `t` indented deeper than it: those at the shallowest of their indents (its direct children). */
+  children(t: number, run: readonly number[]): number[] | null {
+    const indent = (this.lines[t] as StructureLine).indent;
+    const deeper: number[] = [];
+    for (const i of run) {
+      if ((this.lines[i] as StructureLine).indent <= indent) break;
+      deeper.push(i);
+    }
+    if (deeper.length < 2 || deeper[0] !== run[0]) return null;
+    const shallowest = Math.min(...deeper.map((i) => (this.lines[i] as StructureLine).indent));
+    return deeper.filter((i) => (this.lines[i] as StructureLine).indent === shallowest);
+  }
+
+  /** Eligible lines named after `t` ("Sales - X" under "Sales"). */
+  namedAfter(t: number): number[] {
+    const out: number[] = [];
+    for (const key of totalKeys((this.lines[t] as StructureLine).label))
+      for (const i of this.byHead.get(key) ?? []) if (i !== t && !out.includes(i)) out.push(i);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The sets of lines that add up to some total, with the lines set aside skipped. */
+  candidates(skip: Uint8Array, stop: Uint8Array): Candidate[] {
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    const add = (c: Candidate | null): void => {
+      if (!c) return;
+      const key = `${c.total}:${[...c.parts].sort((a, b) => a - b).join(",")}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(c);
+    };
+    for (let t = 0; t < this.n; t++) {
+      if (!this.present[t] || skip[t] === 1) continue;
+      const below = this.runBelow(t, skip, stop);
+      const children = this.children(t, below);
+      add(children ? this.longestFit(t, children) : null);
+      if (!children || children.length !== below.length) add(this.longestFit(t, below));
+      add(this.longestFit(t, this.runAbove(t, skip, stop)));
+      const named = this.namedAfter(t).filter((i) => skip[i] === 0 && stop[i] === 0);
+      if (named.length >= 2) {
+        const c = this.longestFit(t, named);
+        add(c && c.parts.length === named.length ? c : null);
+      }
+    }
+    return out;
+  }
+
+  /** Totals found pass by pass: a part claimed by two totals is contested, the other sets are taken. */
+  find(): Found {
+    const assigned = new Map<number, number>();
+    const contested = new Map<number, Set<number>>();
+    const groups: Candidate[] = [];
+    const skip = new Uint8Array(this.n);
+    const stop = new Uint8Array(this.n);
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const found = this.candidates(skip, stop);
+      const claims = new Map<number, Set<number>>();
+      for (const c of found)
+        for (const p of c.parts) {
+          const set = claims.get(p) ?? new Set<number>();
+          set.add(c.total);
+          claims.set(p, set);
+        }
+      let changed = false;
+      for (const c of found) {
+        if (c.parts.some((p) => (claims.get(p)?.size ?? 0) > 1)) continue;
+        groups.push(c);
+        for (const p of c.parts) {
+          assigned.set(p, c.total);
+          skip[p] = 1;
+        }
+        changed = true;
+      }
+      for (const [p, totals] of claims) {
+        if (totals.size < 2) continue;
+        contested.set(p, totals);
+        stop[p] = 1;
+        changed = true;
+      }
+      if (!changed) break;
+    }
+    return { assigned, contested, groups };
+  }
+
+  /** The totals a line's layout or name points at: its mapping, a total right above its run, a total it is named after. */
+  hints(i: number): MetricId[] {
+    const out = new Set<MetricId>();
+    const line = this.lines[i] as StructureLine;
+    const mapped = mappedTotal(line);
+    if (mapped !== null) out.add(mapped);
+    for (let j = i - 1; j >= 0; j--) {
+      if ((this.lines[j + 1] as StructureLine).afterBreak) break;
+      if (this.eligible[j]) continue;
+      const above = this.lines[j] as StructureLine;
+      if (totalLike(above)) out.add(above.metric);
+      break;
+    }
+    const named = this.names[i];
+    if (named) for (const t of this.totalsNamed(named.head)) out.add((this.lines[t] as StructureLine).metric);
+    return [...out];
+  }
+
+  /** Lines whose label is a total of the name `head`. */
+  totalsNamed(head: string): number[] {
+    const out: number[] = [];
+    this.lines.forEach((l, t) => {
+      if (this.present[t] && totalKeys(l.label).includes(head)) out.push(t);
+    });
+    return out;
+  }
+}
+
+function named(line: StructureLine): NamedLine {
+  return { label: line.label.trim(), cell: line.cell };
+}
+
+/** Decide the structure of a block's lines (see the file comment). */
+export function decideStructure(lines: readonly StructureLine[]): Structure {
+  const a = new Analysis(lines);
+  const roles: LineRole[] = lines.map((l) => {
+    const role: LineRole = { metric: l.metric, unknownLabel: l.unknownLabel, undecided: false };
+    if (l.parent !== undefined) role.parent = l.parent;
+    return role;
+  });
+  const notes: StructureNote[] = [];
+  if (!a.eligible.some((e) => e)) return { roles, notes };
+  const { assigned, contested, groups } = a.find();
+
+  // Lines no set adds up for: undecided when their hints disagree, "of which" lines of a total named alone.
+  const undecided = new Map<number, { reason: "both" | "hints"; totals: string[] }>();
+  for (const [p, totals] of contested)
+    undecided.set(p, {
+      reason: "both",
+      totals: [...totals].sort((x, y) => x - y).map((t) => lines[t]?.metric ?? ""),
+    });
+  const namedUnder = new Map<number, number>();
+  for (let i = 0; i < a.n; i++) {
+    if (!a.eligible[i] || assigned.has(i) || undecided.has(i)) continue;
+    const hints = a.hints(i);
+    if (hints.length >= 2) {
+      undecided.set(i, { reason: "hints", totals: hints });
+      continue;
+    }
+    const name = a.names[i];
+    const totals = name ? a.totalsNamed(name.head).filter((t) => t !== i) : [];
+    if (totals.length === 1 && hints.length === 1) namedUnder.set(i, totals[0] as number);
+  }
+
+  // Metrics: segments of revenue.total / cost.total, "of which" lines of any other total.
+  const base = new Map<number, { metric: MetricId; parentLine?: number }>();
+  const baseOf = (i: number, depth = 0): MetricId => {
+    const hit = base.get(i);
+    if (hit) return hit.metric;
+    const line = lines[i] as StructureLine;
+    const total = assigned.get(i) ?? namedUnder.get(i);
+    if (total === undefined || depth > a.n) return undecided.has(i) ? slugify(line.label) : line.metric;
+    const name = a.names[i];
+    const heads = name ? totalKeys(lines[total]?.label ?? "") : [];
+    const slug = segmentSlug(name && heads.includes(name.head) ? name.rest : line.label);
+    const totalMetric = baseOf(total, depth + 1);
+    const family = familyOf(totalMetric);
+    const entry: { metric: MetricId; parentLine?: number } =
+      FAMILY_TOTAL.test(totalMetric) && assigned.has(i)
+        ? {
+            metric:
+              isSegment(line.metric) && familyOf(line.metric) === family && line.parent === undefined
+                ? line.metric
+                : `${family}.${slug}`,
+          }
+        : { metric: `${family ?? totalMetric}.${slug}`, parentLine: total };
+    base.set(i, entry);
+    return entry.metric;
+  };
+  const touched = (i: number): boolean => assigned.has(i) || namedUnder.has(i) || undecided.has(i);
+  const used = new Set<MetricId>();
+  lines.forEach((l, i) => {
+    if (!touched(i)) used.add(l.metric);
+  });
+  const finalMetric = new Map<number, MetricId>();
+  for (let i = 0; i < a.n; i++) {
+    if (!touched(i)) continue;
+    const wanted = baseOf(i);
+    let metric = wanted;
+    for (let k = 2; used.has(metric); k++) metric = `${wanted}_${k}`;
+    used.add(metric);
+    finalMetric.set(i, metric);
+  }
+  const metricOf = (i: number): MetricId => finalMetric.get(i) ?? (lines[i] as StructureLine).metric;
+  for (const [i, metric] of finalMetric) {
+    const role = roles[i] as LineRole;
+    role.metric = metric;
+    delete role.parent;
+    if (undecided.has(i)) {
+      role.undecided = true;
+      continue;
+    }
+    role.unknownLabel = false;
+    const parentLine = base.get(i)?.parentLine;
+    if (parentLine !== undefined) role.parent = metricOf(parentLine);
+  }
+
+  // Notes: each total chosen, each set named after a total, each set left undecided.
+  for (const g of [...groups].sort((x, y) => x.total - y.total)) {
+    const parts = [...g.parts].sort((x, y) => x - y);
+    notes.push({
+      severity: "info",
+      code: "structure",
+      message: structureMessages.partsOf(
+        named(lines[g.total] as StructureLine),
+        parts.map((p) => named(lines[p] as StructureLine)),
+        g.periods
+      ),
+      cell: lines[g.total]?.cell,
+      metric: metricOf(g.total),
+    });
+  }
+  const byTotal = new Map<number, number[]>();
+  for (const [p, t] of namedUnder) byTotal.set(t, [...(byTotal.get(t) ?? []), p]);
+  for (const [t, parts] of byTotal)
+    notes.push({
+      severity: "info",
+      code: "structure",
+      message: structureMessages.namedParts(
+        named(lines[t] as StructureLine),
+        parts.sort((x, y) => x - y).map((p) => named(lines[p] as StructureLine))
+      ),
+      cell: lines[t]?.cell,
+      metric: metricOf(t),
+    });
+  const bySet = new Map<string, number[]>();
+  for (const [p, u] of [...undecided].sort((x, y) => x[0] - y[0])) {
+    const key = `${u.reason}|${u.totals.join("|")}`;
+    bySet.set(key, [...(bySet.get(key) ?? []), p]);
+  }
+  for (const [key, parts] of bySet) {
+    const [reason, ...totals] = key.split("|");
+    const totalLines = totals.map((metric): NamedLine => {
+      const t = lines.findIndex((l) => l.metric === metric);
+      return t >= 0 ? named(lines[t] as StructureLine) : { label: metric, cell: "" };
+    });
+    const partLines = parts.map((p) => named(lines[p] as StructureLine));
+    notes.push({
+      severity: "warning",
+      code: "structure-undecided",
+      message:
+        reason === "both"
+          ? structureMessages.bothAddUp(partLines, totalLines)
+          : structureMessages.hintsConflict(partLines, totalLines),
+      cell: partLines[0]?.cell,
+      metric: metricOf(parts[0] as number),
+    });
+  }
+  return { roles, notes };
+}
