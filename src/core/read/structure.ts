@@ -329,7 +329,10 @@ class Analysis {
     return { assigned, contested, groups };
   }
 
-  /** The totals a line's layout or name points at: its mapping, a total right above its run, a total it is named after. */
+  /**
+   * The totals a line's layout or name points at: its mapping, a total right above its run, a "Total …" line
+   * right below it, a total it is named after.
+   */
   hints(i: number): MetricId[] {
     const out = new Set<MetricId>();
     const line = this.lines[i] as StructureLine;
@@ -342,8 +345,18 @@ class Analysis {
       if (totalLike(above)) out.add(above.metric);
       break;
     }
+    // a line "Total …" right below the run closes it (an "of which" line closes nothing)
+    if (!/^\s*(of which\b|うち)/iu.test(line.label))
+      for (let j = i + 1; j < this.n; j++) {
+        const below = this.lines[j] as StructureLine;
+        if (below.afterBreak) break;
+        if (this.eligible[j]) continue;
+        if (/^\s*(total\b|合計)|(合計|\btotal)\s*$/iu.test(below.label)) out.add(below.metric);
+        break;
+      }
     const named = this.names[i];
-    if (named) for (const t of this.totalsNamed(named.head)) out.add((this.lines[t] as StructureLine).metric);
+    if (named)
+      for (const t of this.totalsNamed(named.head)) out.add((this.lines[t] as StructureLine).metric);
     return [...out];
   }
 
