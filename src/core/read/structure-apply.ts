@@ -25,7 +25,7 @@ export function structureSeries(
   series: Series[],
   places: readonly SeriesPlace[]
 ): void {
-  if (series.length < 3) return;
+  if (series.length < 2) return;
   const lines: StructureLine[] = series.map((s, i) => {
     const place = places[i];
     const line: StructureLine = {

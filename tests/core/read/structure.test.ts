@@ -1,0 +1,289 @@
+/**
+ * Which rows are parts of which total: decided by the figures (they add up in every period where all are
+ * given), with layout and names as hints; reported as a note; undecided rows get no share. Fixtures are
+ * grids built here, expected shares worked out by hand.
+ */
+import { computeKpis } from "../../../src/core/compute";
+import type { CellValue, Grid } from "../../../src/core/grid/types";
+import { readRange } from "../../../src/core/read";
+import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
+
+const settings: Settings = { ...DEFAULT_SETTINGS, reportingCurrency: "USD" };
+
+function analyse(grid: Grid, s: Settings = settings) {
+  const { dataset, issues } = readRange({ sheet: "P&L", topLeft: "A1", values: grid }, s);
+  const kpis = computeKpis(dataset, s);
+  const kpi = (metric: string, period: string, kind: string) =>
+    kpis.find((k) => k.metric === metric && k.period === period && k.kpi === kind);
+  const metricOf = (label: string, nth = 0) =>
+    dataset.series.filter((x) => x.label === label)[nth]?.metric;
+  return { dataset, issues, kpis, kpi, metricOf };
+}
+
+const HEADER: CellValue[] = ["USD in millions", "Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25"];
+
+/**
+ * A software company's statement: segments right under "Total revenue" and right above "Total cost of
+ * revenue" (indented by the cell format, so no spaces in the label, or by spaces), cost segments under the
+ * cost total. Subscription + Services = Total revenue in every quarter (70+30, 84+36, 99+51, 110+50).
+ */
+function statement(indent: string): Grid {
+  return [
+    HEADER,
+    ["Total revenue", 100, 120, 150, 160],
+    [`${indent}Subscription`, 70, 84, 99, 110],
+    [`${indent}Services`, 30, 36, 51, 50],
+    ["Total cost of revenue", 40, 50, 62, 64],
+    [`${indent}Subscription`, 25, 30, 37, 40],
+    [`${indent}Services`, 15, 20, 25, 24],
+    ["Gross profit", 60, 70, 88, 96],
+    ["Operating income", 20, 25, 30, 33],
+  ];
+}
+
+describe("segments between two totals: the one they add up to is theirs", () => {
+  describe.each([
+    ["not indented (indent as a cell format)", ""],
+    ["indented with spaces", "   "],
+  ])("%s", (_name, indent) => {
+    const { dataset, issues, kpi, metricOf } = analyse(statement(indent));
+
+    test("the rows under Total revenue are revenue segments, those under the cost total cost segments", () => {
+      expect(dataset.series.map((s) => [s.metric, s.parent])).toEqual([
+        ["revenue.total", undefined],
+        ["revenue.subscription", undefined],
+        ["revenue.services", undefined],
+        ["cost.total", undefined],
+        ["cost.subscription", undefined],
+        ["cost.services", undefined],
+        ["gross_profit", undefined],
+        ["operating_income", undefined],
+      ]);
+      expect(metricOf("Subscription", 0)).toBe("revenue.subscription");
+    });
+
+    test.each([
+      // segment ÷ its own total, by hand
+      ["revenue.subscription", "Q1 FY25", 70 / 100],
+      ["revenue.services", "Q1 FY25", 30 / 100],
+      ["revenue.subscription", "Q3 FY25", 99 / 150],
+      ["revenue.services", "Q4 FY25", 50 / 160],
+      ["cost.subscription", "Q1 FY25", 25 / 40],
+      ["cost.services", "Q3 FY25", 25 / 62],
+    ])("share of %s in %s", (metric, period, expected) => {
+      expect(kpi(metric, period, "share")?.value).toBeCloseTo(expected, 12);
+    });
+
+    test("no segment share is above 100 % and no segment has a margin", () => {
+      const segments = dataset.series.filter((s) => /^(revenue|cost)\.(?!total)/.test(s.metric));
+      for (const s of segments)
+        for (const p of dataset.periods) {
+          const share = kpi(s.metric, p.label, "share")?.value;
+          expect(share).toBeLessThanOrEqual(1);
+          expect(kpi(s.metric, p.label, "margin")).toBeUndefined();
+        }
+    });
+
+    test("the totals keep their figures and roles", () => {
+      expect(kpi("revenue.total", "Q2 FY25", "value")?.value).toBe(120);
+      expect(kpi("cost.total", "Q2 FY25", "margin")?.value).toBeCloseTo(50 / 120, 12);
+      expect(kpi("operating_income", "Q4 FY25", "margin")?.value).toBeCloseTo(33 / 160, 12);
+    });
+
+    test("the structure chosen is a note naming the total's cell and the parts' cells", () => {
+      const notes = issues.filter((i) => i.code === "structure");
+      expect(notes).toEqual([
+        expect.objectContaining({ severity: "info", cell: "'P&L'!A2", metric: "revenue.total" }),
+        expect.objectContaining({ severity: "info", cell: "'P&L'!A5", metric: "cost.total" }),
+      ]);
+      expect(notes[0]?.message).toContain("“Subscription” ('P&L'!A3) and “Services” ('P&L'!A4)");
+      expect(notes[0]?.message).toContain("every period where all are given (4)");
+      expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    });
+  });
+});
+
+describe("parts above or below their total, nested, rounded", () => {
+  test("a subtotal and its parts: the parts are its lines, the subtotal a segment", () => {
+    // Total revenue 100 = Products 60 + Services 40; Products 60 = Hardware 35 + Software 25.
+    const { dataset, kpi } = analyse([
+      HEADER.slice(0, 3),
+      ["Total revenue", 100, 110],
+      ["Products", 60, 66],
+      ["Hardware", 35, 40],
+      ["Software", 25, 26],
+      ["Services", 40, 44],
+      ["Gross profit", 50, 55],
+    ]);
+    expect(dataset.series.map((s) => [s.metric, s.parent])).toEqual([
+      ["revenue.total", undefined],
+      ["revenue.products", undefined],
+      ["revenue.hardware", "revenue.products"],
+      ["revenue.software", "revenue.products"],
+      ["revenue.services", undefined],
+      ["gross_profit", undefined],
+    ]);
+    expect(kpi("revenue.products", "Q2 FY25", "share")?.value).toBeCloseTo(66 / 110, 12);
+    expect(kpi("revenue.hardware", "Q1 FY25", "share")?.value).toBeCloseTo(35 / 60, 12);
+    expect(kpi("revenue.hardware", "Q1 FY25", "margin")).toBeUndefined();
+  });
+
+  test("figures given to one decimal add up within rounding (0.05 per figure)", () => {
+    // 33.4 + 33.3 + 33.3 = 100.0; 41.7 + 41.7 + 16.7 = 100.1 — shown as 100.0, within 3 × 0.05
+    const { dataset, issues } = analyse([
+      HEADER.slice(0, 3),
+      ["Cloud", 33.4, 41.7],
+      ["Licences", 33.3, 41.7],
+      ["Support", 33.3, 16.7],
+      ["Total revenue", 100.0, 100.0],
+    ]);
+    expect(dataset.series.map((s) => s.metric)).toEqual([
+      "revenue.cloud",
+      "revenue.licences",
+      "revenue.support",
+      "revenue.total",
+    ]);
+    expect(issues.filter((i) => i.code === "structure")).toHaveLength(1);
+  });
+
+  test("rows that do not add up are not taken as parts by the figures", () => {
+    // 70 + 20 ≠ 100: no structure note (the layout's reading stands, the validator flags the mismatch)
+    const { issues } = analyse([
+      HEADER.slice(0, 2),
+      ["Revenues:"],
+      ["Cloud", 70],
+      ["Licences", 20],
+      ["Total revenue", 100],
+    ]);
+    expect(issues.filter((i) => i.code === "structure")).toEqual([]);
+  });
+
+  test("rows mapped by the user keep their metric", () => {
+    const { dataset } = analyse(statement(""), {
+      ...settings,
+      labelMap: { Services: "revenue.services_custom" },
+    });
+    expect(dataset.series.filter((s) => s.label === "Services").map((s) => s.metric)).toEqual([
+      "revenue.services_custom",
+      "revenue.services_custom_2",
+    ]);
+  });
+});
+
+describe("where the figures cannot decide, no share and an issue says why", () => {
+  test("two totals both add up from the same rows", () => {
+    // Total revenue and Total cost of revenue are both 100 / 120: A + B adds up to either.
+    const { dataset, issues, kpi } = analyse([
+      HEADER.slice(0, 3),
+      ["Total revenue", 100, 120],
+      ["Product A", 60, 70],
+      ["Product B", 40, 50],
+      ["Total cost of revenue", 100, 120],
+      ["Operating income", 5, 6],
+    ]);
+    const parts = dataset.series.filter((s) => s.label.startsWith("Product"));
+    expect(parts.map((s) => [s.metric, s.shareUndecided])).toEqual([
+      ["product_a", true],
+      ["product_b", true],
+    ]);
+    for (const s of parts) {
+      expect(kpi(s.metric, "Q1 FY25", "share")).toBeUndefined();
+      expect(kpi(s.metric, "Q1 FY25", "margin")).toBeUndefined();
+      expect(kpi(s.metric, "Q1 FY25", "value")?.value).toBe(s.metric === "product_a" ? 60 : 40);
+    }
+    const warning = issues.find((i) => i.code === "structure-undecided");
+    expect(warning).toMatchObject({ severity: "warning", cell: "'P&L'!A3" });
+    expect(warning?.message).toContain("“Total revenue” ('P&L'!A2) and “Total cost of revenue” ('P&L'!A5)");
+    expect(warning?.message).toContain("no share is computed");
+  });
+
+  test.each([
+    ["indented under Total revenue, closed by Total cost of revenue", "   "],
+    ["right under Total revenue, right above Total cost of revenue", ""],
+  ])("none adds up and the hints conflict: %s", (_name, indent) => {
+    // 70 + 25 = 95 is neither 100 nor 40
+    const { dataset, issues, kpi } = analyse([
+      HEADER.slice(0, 2),
+      ["Total revenue", 100],
+      [`${indent}Subscription`, 70],
+      [`${indent}Services`, 25],
+      ["Total cost of revenue", 40],
+    ]);
+    const parts = dataset.series.filter((s) => s.shareUndecided);
+    expect(parts.map((s) => s.label)).toEqual(["Subscription", "Services"]);
+    for (const s of parts) expect(kpi(s.metric, "Q1 FY25", "share")).toBeUndefined();
+    const warning = issues.find((i) => i.code === "structure-undecided");
+    expect(warning?.message).toMatch(/add up to none of them: no share is computed/);
+    expect(warning?.message).toContain("“Total revenue” ('P&L'!A2)");
+    expect(warning?.message).toContain("“Total cost of revenue” ('P&L'!A5)");
+  });
+});
+
+describe("a ledger: “Sales - Part” rows that add up to “Sales”", () => {
+  const rows: CellValue[][] = [["Period", "Account", "Amount"]];
+  // quarters, halves and the year, as the ledger gives them
+  const figures: [string, number, number][] = [
+    ["1Q24", 300, 100],
+    ["2Q24", 330, 120],
+    ["1H24", 630, 220],
+    ["3Q24", 360, 90],
+    ["4Q24", 410, 140],
+    ["2H24", 770, 230],
+    ["FY2024", 1400, 450],
+  ];
+  for (const [period, pharma, diagnostics] of figures) {
+    rows.push([period, "Sales", pharma + diagnostics]);
+    rows.push([period, "Sales - Pharmaceuticals Division", pharma]);
+    rows.push([period, "Sales - Diagnostics Division", diagnostics]);
+    rows.push([period, "Operating profit", Math.round((pharma + diagnostics) / 10)]);
+  }
+  const { dataset, issues, kpi } = analyse(rows, { ...settings, fyEndMonth: 12 });
+
+  test("the divisions are segments of Sales", () => {
+    expect(dataset.layout).toBe("long");
+    expect(dataset.series.map((s) => [s.metric, s.unknownLabel])).toEqual([
+      ["revenue.total", undefined],
+      ["revenue.pharmaceuticals_division", undefined],
+      ["revenue.diagnostics_division", undefined],
+      ["operating_income", undefined],
+    ]);
+    expect(issues.filter((i) => i.code === "unknown-label")).toEqual([]);
+  });
+
+  test.each([
+    ["revenue.pharmaceuticals_division", "1Q24", 300 / 400],
+    ["revenue.diagnostics_division", "1Q24", 100 / 400],
+    ["revenue.pharmaceuticals_division", "2H24", 770 / 1000],
+    ["revenue.diagnostics_division", "FY2024", 450 / 1850],
+  ])("share of %s in %s", (metric, period, expected) => {
+    const label = dataset.periods.find((p) => p.label.replace(/\s/g, "") === period)?.label ?? period;
+    expect(kpi(metric, label, "share")?.value).toBeCloseTo(expected, 12);
+    expect(kpi(metric, label, "margin")).toBeUndefined();
+  });
+
+  test("the note names Sales and both divisions", () => {
+    const note = issues.find((i) => i.code === "structure");
+    expect(note).toMatchObject({ severity: "info", cell: "'P&L'!B2", metric: "revenue.total" });
+    expect(note?.message).toContain("“Sales - Pharmaceuticals Division” ('P&L'!B3)");
+    expect(note?.message).toContain("“Sales - Diagnostics Division” ('P&L'!B4)");
+  });
+
+  test("a division named after Sales that does not add up is an “of which” line of it", () => {
+    const partial: CellValue[][] = [
+      ["Period", "Account", "Amount"],
+      ["1Q24", "Sales", 400],
+      ["1Q24", "Sales - Pharmaceuticals Division", 300],
+      ["2Q24", "Sales", 450],
+      ["2Q24", "Sales - Pharmaceuticals Division", 330],
+    ];
+    const r = analyse(partial, { ...settings, fyEndMonth: 12 });
+    expect(r.dataset.series.map((s) => [s.metric, s.parent])).toEqual([
+      ["revenue.total", undefined],
+      ["revenue.pharmaceuticals_division", "revenue.total"],
+    ]);
+    expect(r.kpi("revenue.pharmaceuticals_division", "2Q24", "share")?.value).toBeCloseTo(
+      330 / 450,
+      12
+    );
+  });
+});
