@@ -356,7 +356,8 @@ class Analysis {
       }
     const named = this.names[i];
     if (named)
-      for (const t of this.totalsNamed(named.head)) out.add((this.lines[t] as StructureLine).metric);
+      for (const t of this.totalsNamed(named.head))
+        out.add((this.lines[t] as StructureLine).metric);
     return [...out];
   }
 
@@ -413,7 +414,8 @@ export function decideStructure(lines: readonly StructureLine[]): Structure {
     if (hit) return hit.metric;
     const line = lines[i] as StructureLine;
     const total = assigned.get(i) ?? namedUnder.get(i);
-    if (total === undefined || depth > a.n) return undecided.has(i) ? slugify(line.label) : line.metric;
+    if (total === undefined || depth > a.n)
+      return undecided.has(i) ? slugify(line.label) : line.metric;
     const name = a.names[i];
     const heads = name ? totalKeys(lines[total]?.label ?? "") : [];
     const slug = segmentSlug(name && heads.includes(name.head) ? name.rest : line.label);
@@ -423,7 +425,9 @@ export function decideStructure(lines: readonly StructureLine[]): Structure {
       FAMILY_TOTAL.test(totalMetric) && assigned.has(i)
         ? {
             metric:
-              isSegment(line.metric) && familyOf(line.metric) === family && line.parent === undefined
+              isSegment(line.metric) &&
+              familyOf(line.metric) === family &&
+              line.parent === undefined
                 ? line.metric
                 : `${family}.${slug}`,
           }
@@ -445,7 +449,8 @@ export function decideStructure(lines: readonly StructureLine[]): Structure {
     used.add(metric);
     finalMetric.set(i, metric);
   }
-  const metricOf = (i: number): MetricId => finalMetric.get(i) ?? (lines[i] as StructureLine).metric;
+  const metricOf = (i: number): MetricId =>
+    finalMetric.get(i) ?? (lines[i] as StructureLine).metric;
   for (const [i, metric] of finalMetric) {
     const role = roles[i] as LineRole;
     role.metric = metric;

@@ -3,6 +3,7 @@
  * given), with layout and names as hints; reported as a note; undecided rows get no share. Fixtures are
  * grids built here, expected shares worked out by hand.
  */
+import fc from "fast-check";
 import { computeKpis } from "../../../src/core/compute";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { readRange } from "../../../src/core/read";
@@ -193,7 +194,9 @@ describe("where the figures cannot decide, no share and an issue says why", () =
     }
     const warning = issues.find((i) => i.code === "structure-undecided");
     expect(warning).toMatchObject({ severity: "warning", cell: "'P&L'!A3" });
-    expect(warning?.message).toContain("“Total revenue” ('P&L'!A2) and “Total cost of revenue” ('P&L'!A5)");
+    expect(warning?.message).toContain(
+      "“Total revenue” ('P&L'!A2) and “Total cost of revenue” ('P&L'!A5)"
+    );
     expect(warning?.message).toContain("no share is computed");
   });
 
@@ -256,7 +259,8 @@ describe("a ledger: “Sales - Part” rows that add up to “Sales”", () => {
     ["revenue.pharmaceuticals_division", "2H24", 770 / 1000],
     ["revenue.diagnostics_division", "FY2024", 450 / 1850],
   ])("share of %s in %s", (metric, period, expected) => {
-    const label = dataset.periods.find((p) => p.label.replace(/\s/g, "") === period)?.label ?? period;
+    const label =
+      dataset.periods.find((p) => p.label.replace(/\s/g, "") === period)?.label ?? period;
     expect(kpi(metric, label, "share")?.value).toBeCloseTo(expected, 12);
     expect(kpi(metric, label, "margin")).toBeUndefined();
   });
@@ -284,6 +288,74 @@ describe("a ledger: “Sales - Part” rows that add up to “Sales”", () => {
     expect(r.kpi("revenue.pharmaceuticals_division", "2Q24", "share")?.value).toBeCloseTo(
       330 / 450,
       12
+    );
+  });
+});
+
+describe("property: shuffling the order of segment rows never changes a total or a share", () => {
+  const QUARTERS = ["1Q24", "2Q24", "3Q24", "4Q24"];
+  const NAMES = ["Cloud", "Licences", "Support", "Hardware", "Consulting", "Training"];
+  /** Revenue segments of 100…999 and cost segments of 1…9 a quarter: no window of one adds up to the other's total. */
+  const segments = (min: number, max: number) =>
+    fc
+      .integer({ min: 2, max: NAMES.length })
+      .chain((n) =>
+        fc.tuple(
+          ...NAMES.slice(0, n).map((name) =>
+            fc
+              .array(fc.integer({ min, max }), { minLength: 4, maxLength: 4 })
+              .map((values) => ({ name, values }))
+          )
+        )
+      );
+  type Segment = { name: string; values: number[] };
+  const shuffled = (list: Segment[]) =>
+    fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length });
+  const sum = (list: Segment[]) =>
+    QUARTERS.map((_q, j) => list.reduce((a, s) => a + (s.values[j] ?? 0), 0));
+
+  function grid(revenue: Segment[], cost: Segment[], indent: string): Grid {
+    const rev = sum(revenue);
+    const cst = sum(cost);
+    return [
+      ["USD in millions", ...QUARTERS],
+      ["Total revenue", ...rev],
+      ...revenue.map((s) => [`${indent}${s.name}`, ...s.values]),
+      ["Total cost of revenue", ...cst],
+      ...cost.map((s) => [`${indent}${s.name}`, ...s.values]),
+      ["Gross profit", ...rev.map((r, j) => r - (cst[j] ?? 0))],
+    ];
+  }
+
+  /** Every total and share, by metric and period. */
+  function figures(g: Grid): Map<string, number | null> {
+    const { kpis } = analyse(g);
+    const out = new Map<string, number | null>();
+    for (const k of kpis)
+      if (k.kpi === "share" || /\.total$/.test(k.metric) || k.metric === "gross_profit")
+        out.set(`${k.metric}|${k.period}|${k.kpi}`, k.value);
+    return out;
+  }
+
+  test("same totals and shares in any order, indented or not", () => {
+    fc.assert(
+      fc.property(
+        segments(100, 999).chain((rev) => fc.tuple(fc.constant(rev), shuffled(rev))),
+        segments(1, 9).chain((cost) => fc.tuple(fc.constant(cost), shuffled(cost))),
+        fc.constantFrom("", "  "),
+        ([revenue, revenueShuffled], [cost, costShuffled], indent) => {
+          const before = figures(grid(revenue, cost, indent));
+          const after = figures(grid(revenueShuffled, costShuffled, indent));
+          expect(after).toEqual(before);
+          // and every segment has its share of its own total: never above 100 %
+          const shares = [...before].filter(
+            ([key]) => key.endsWith("|share") && QUARTERS.some((q) => key.includes(`|${q}|`))
+          );
+          expect(shares).toHaveLength((revenue.length + cost.length) * QUARTERS.length);
+          for (const [, v] of shares) expect(v).toBeLessThanOrEqual(1);
+        }
+      ),
+      { numRuns: 60 }
     );
   });
 });
