@@ -152,7 +152,8 @@ class Analysis {
   readonly periods: number;
   readonly present: boolean[];
   readonly eligible: boolean[];
-  readonly decimals: number[];
+  /** Decimals of each line's figures, worked out when first needed (−1 until then). */
+  private readonly decimalsAt: number[];
   readonly names: ({ head: string; rest: string } | null)[];
   /** head of a name → the eligible lines named so. */
   readonly byHead = new Map<string, number[]>();
@@ -168,7 +169,7 @@ class Analysis {
         (this.present[i] ?? false) &&
         (l.unknownLabel || isSegment(l.metric) || l.parent !== undefined)
     );
-    this.decimals = lines.map((l) => decimalsOf(l.values));
+    this.decimalsAt = new Array<number>(this.n).fill(-1);
     this.names = lines.map((l, i) => (this.eligible[i] ? splitName(l.label) : null));
     this.names.forEach((name, i) => {
       if (!name) return;
@@ -178,6 +179,15 @@ class Analysis {
     });
   }
 
+  decimals(i: number): number {
+    let d = this.decimalsAt[i] ?? -1;
+    if (d < 0) {
+      d = decimalsOf((this.lines[i] as StructureLine).values);
+      this.decimalsAt[i] = d;
+    }
+    return d;
+  }
+
   /**
    * The longest prefix (2 lines or more) of `run` that adds up to `total`: in every period where the total
    * and all of them are given (at least one, with a total that is not zero), within half a unit of the
@@ -185,39 +195,56 @@ class Analysis {
    */
   longestFit(total: number, run: readonly number[]): Candidate | null {
     const t = this.lines[total] as StructureLine;
-    const P = this.periods;
-    const sums = new Float64Array(P);
-    const all = new Uint8Array(P).fill(1);
-    let decimals = this.decimals[total] ?? 0;
+    // a first look at one period where the total is given: most windows fail there, without a full check
+    const probe = t.values.findIndex(finite);
+    if (probe < 0 || run.length < 2) return null;
+    const target = t.values[probe] as number;
+    let probeSum = 0;
+    let probeAll = true;
+    let decimals = this.decimals(total);
     let best: Candidate | null = null;
     for (let k = 1; k <= run.length; k++) {
       const part = run[k - 1] as number;
-      const values = (this.lines[part] as StructureLine).values;
-      for (let p = 0; p < P; p++) {
-        const v = values[p];
-        if (finite(v)) sums[p] = (sums[p] as number) + v;
-        else all[p] = 0;
-      }
-      decimals = Math.max(decimals, this.decimals[part] ?? 0);
+      const v = (this.lines[part] as StructureLine).values[probe];
+      if (finite(v)) probeSum += v;
+      else probeAll = false;
+      decimals = Math.max(decimals, this.decimals(part));
       if (k < 2) continue;
       const tolerance = 0.5 * 10 ** -decimals * k + 1e-9;
-      let compared = 0;
-      let nonZero = false;
-      let fits = true;
-      for (let p = 0; p < P; p++) {
-        const tv = t.values[p];
-        if (!finite(tv) || all[p] === 0) continue;
-        compared++;
-        if (!(Math.abs(tv - (sums[p] as number)) <= tolerance)) {
-          fits = false;
-          break;
-        }
-        if (Math.abs(tv) > tolerance) nonZero = true;
-      }
-      if (fits && compared > 0 && nonZero)
-        best = { total, parts: run.slice(0, k), periods: compared };
+      if (probeAll && !(Math.abs(target - probeSum) <= tolerance)) continue;
+      const periods = this.fits(total, run.slice(0, k), tolerance);
+      if (periods > 0) best = { total, parts: run.slice(0, k), periods };
     }
     return best;
+  }
+
+  /**
+   * The number of periods where the total and every part are given and the parts add up to the total within
+   * `tolerance` — 0 when one of them does not, when there is none, or when the total is zero in all of them.
+   */
+  fits(total: number, parts: readonly number[], tolerance: number): number {
+    const t = (this.lines[total] as StructureLine).values;
+    let compared = 0;
+    let nonZero = false;
+    for (let p = 0; p < this.periods; p++) {
+      const tv = t[p];
+      if (!finite(tv)) continue;
+      let sum = 0;
+      let all = true;
+      for (const i of parts) {
+        const v = (this.lines[i] as StructureLine).values[p];
+        if (!finite(v)) {
+          all = false;
+          break;
+        }
+        sum += v;
+      }
+      if (!all) continue;
+      compared++;
+      if (!(Math.abs(tv - sum) <= tolerance)) return 0;
+      if (Math.abs(tv) > tolerance) nonZero = true;
+    }
+    return nonZero ? compared : 0;
   }
 
   /** Eligible lines right below `t` (skipping lines set aside), up to a break or a line that cannot be a part. */
