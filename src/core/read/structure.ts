@@ -91,6 +91,14 @@ function totalLike(line: StructureLine): boolean {
   );
 }
 
+/** The family a label names: "Cost of data center services" → cost, "Cloud revenue" → revenue. */
+function labelFamily(label: string): "revenue" | "cost" | null {
+  const text = label.normalize("NFKC").toLowerCase();
+  if (/\b(costs?|expenses?)\b|原価|費用/u.test(text)) return "cost";
+  if (/\b(revenues?|sales|turnover)\b|売上|収益/u.test(text)) return "revenue";
+  return null;
+}
+
 function finite(v: number | null | undefined): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
@@ -154,6 +162,7 @@ class Analysis {
   readonly eligible: boolean[];
   /** Decimals of each line's figures, worked out when first needed (−1 until then). */
   private readonly decimalsAt: number[];
+  private readonly keysAt: (string[] | undefined)[] = [];
   readonly names: ({ head: string; rest: string } | null)[];
   /** head of a name → the eligible lines named so. */
   readonly byHead = new Map<string, number[]>();
@@ -177,6 +186,16 @@ class Analysis {
       list.push(i);
       this.byHead.set(name.head, list);
     });
+  }
+
+  /** The names a line's parts may start with (see `totalKeys`), worked out when first needed. */
+  keys(i: number): string[] {
+    let k = this.keysAt[i];
+    if (k === undefined) {
+      k = totalKeys((this.lines[i] as StructureLine).label);
+      this.keysAt[i] = k;
+    }
+    return k;
   }
 
   decimals(i: number): number {
@@ -247,6 +266,15 @@ class Analysis {
     return nonZero ? compared : 0;
   }
 
+  /** The run without the "of which" lines of its own lines (backbone costs under network costs). */
+  withoutSublines(run: number[]): number[] {
+    const metrics = new Set(run.map((i) => (this.lines[i] as StructureLine).metric));
+    return run.filter((i) => {
+      const parent = (this.lines[i] as StructureLine).parent;
+      return parent === undefined || !metrics.has(parent);
+    });
+  }
+
   /** Eligible lines right below `t` (skipping lines set aside), up to a break or a line that cannot be a part. */
   runBelow(t: number, skip: Uint8Array, stop: Uint8Array): number[] {
     const out: number[] = [];
@@ -287,7 +315,8 @@ class Analysis {
   /** Eligible lines named after `t` ("Sales - X" under "Sales"). */
   namedAfter(t: number): number[] {
     const out: number[] = [];
-    for (const key of totalKeys((this.lines[t] as StructureLine).label))
+    if (this.byHead.size === 0) return [];
+    for (const key of this.keys(t))
       for (const i of this.byHead.get(key) ?? []) if (i !== t && !out.includes(i)) out.push(i);
     return out.sort((a, b) => a - b);
   }
@@ -308,8 +337,9 @@ class Analysis {
       const below = this.runBelow(t, skip, stop);
       const children = this.children(t, below);
       add(children ? this.longestFit(t, children) : null);
-      if (!children || children.length !== below.length) add(this.longestFit(t, below));
-      add(this.longestFit(t, this.runAbove(t, skip, stop)));
+      if (!children || children.length !== below.length)
+        add(this.longestFit(t, this.withoutSublines(below)));
+      add(this.longestFit(t, this.withoutSublines(this.runAbove(t, skip, stop))));
       const named = this.namedAfter(t).filter((i) => skip[i] === 0 && stop[i] === 0);
       if (named.length >= 2) {
         const c = this.longestFit(t, named);
@@ -365,22 +395,32 @@ class Analysis {
     const line = this.lines[i] as StructureLine;
     const mapped = mappedTotal(line);
     if (mapped !== null) out.add(mapped);
+    const placed = new Set<MetricId>();
+    // the line above its run (of lines as deep as it): a total there opens it
     for (let j = i - 1; j >= 0; j--) {
       if ((this.lines[j + 1] as StructureLine).afterBreak) break;
-      if (this.eligible[j]) continue;
       const above = this.lines[j] as StructureLine;
-      if (totalLike(above)) out.add(above.metric);
+      if (this.eligible[j] && above.indent >= line.indent) continue;
+      if (totalLike(above)) placed.add(above.metric);
       break;
     }
-    // a line "Total …" right below the run closes it (an "of which" line closes nothing)
+    // a line "Total …" right below its run closes it (an "of which" line closes nothing)
     if (!/^\s*(of which\b|うち)/iu.test(line.label))
       for (let j = i + 1; j < this.n; j++) {
         const below = this.lines[j] as StructureLine;
         if (below.afterBreak) break;
-        if (this.eligible[j]) continue;
-        if (/^\s*(total\b|合計)|(合計|\btotal)\s*$/iu.test(below.label)) out.add(below.metric);
+        if (this.eligible[j]) {
+          if (below.indent < line.indent) break;
+          continue;
+        }
+        if (/^\s*(total\b|合計)|(合計|\btotal)\s*$/iu.test(below.label)) placed.add(below.metric);
         break;
       }
+    // a label that says cost or revenue outweighs its place ("Cost of systems integration" right below Total revenues)
+    const says = labelFamily(line.label);
+    const above = this.ancestors(mapped);
+    for (const metric of placed)
+      if ((says === null || familyOf(metric) === says) && !above.has(metric)) out.add(metric);
     const named = this.names[i];
     if (named)
       for (const t of this.totalsNamed(named.head))
@@ -388,12 +428,34 @@ class Analysis {
     return [...out];
   }
 
+  /** The totals above a total in the mapping (network costs → cost.total), itself excluded. */
+  ancestors(metric: MetricId | null): Set<MetricId> {
+    const out = new Set<MetricId>();
+    let at = metric;
+    while (at !== null && !out.has(at)) {
+      const line = this.byMetric().get(at);
+      at = line ? mappedTotal(line) : null;
+      if (at !== null) out.add(at);
+    }
+    return out;
+  }
+
+  private metricIndex: Map<MetricId, StructureLine> | null = null;
+
+  byMetric(): Map<MetricId, StructureLine> {
+    if (!this.metricIndex) {
+      this.metricIndex = new Map();
+      for (const l of this.lines)
+        if (!this.metricIndex.has(l.metric)) this.metricIndex.set(l.metric, l);
+    }
+    return this.metricIndex;
+  }
+
   /** Lines whose label is a total of the name `head`. */
   totalsNamed(head: string): number[] {
     const out: number[] = [];
-    this.lines.forEach((l, t) => {
-      if (this.present[t] && totalKeys(l.label).includes(head)) out.push(t);
-    });
+    for (let t = 0; t < this.n; t++)
+      if (this.present[t] && this.keys(t).includes(head)) out.push(t);
     return out;
   }
 }

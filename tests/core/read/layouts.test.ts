@@ -133,7 +133,7 @@ describe("a data book: title rows, unit note, headings, segments, of-which, unkn
     expect(valueAt(dataset, "revenue.si", "4Q01")).toBe(4300);
   });
 
-  test("only the unknown label and the segments' total are reported, on their label cells", () => {
+  test("only the unknown label and the segments' totals are reported, on their label cells", () => {
     expect(issues).toEqual([
       expect.objectContaining({
         code: "unknown-label",
@@ -146,6 +146,13 @@ describe("a data book: title rows, unit note, headings, segments, of-which, unkn
         severity: "info",
         cell: "'Q4 pack'!B11",
         metric: "revenue.total",
+      }),
+      // the "of which" line under network costs is not one of the cost total's parts
+      expect.objectContaining({
+        code: "structure",
+        severity: "info",
+        cell: "'Q4 pack'!B16",
+        metric: "cost.total",
       }),
     ]);
   });

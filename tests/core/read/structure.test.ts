@@ -8,6 +8,7 @@ import { computeKpis } from "../../../src/core/compute";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { readRange } from "../../../src/core/read";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
+import { seedGrid } from "../../helpers/seed";
 
 const settings: Settings = { ...DEFAULT_SETTINGS, reportingCurrency: "USD" };
 
@@ -167,6 +168,34 @@ describe("parts above or below their total, nested, rounded", () => {
     expect(dataset.series.filter((s) => s.label === "Services").map((s) => s.metric)).toEqual([
       "revenue.services_custom",
       "revenue.services_custom_2",
+    ]);
+  });
+});
+
+describe("the seed's figures without their id column", () => {
+  const { dataset, issues } = analyse(seedGrid().map((row) => row.slice(1)));
+  const parentOf = (metric: string) => dataset.series.find((s) => s.metric === metric)?.parent;
+
+  test("the cost lines add up to the cost total, the “of which” line set aside; nothing undecided", () => {
+    const notes = issues.filter((i) => i.code === "structure");
+    expect(notes).toEqual([expect.objectContaining({ cell: "'P&L'!A13", metric: "cost.total" })]);
+    expect(notes[0]?.message).toContain(
+      "“Network operation costs” ('P&L'!A8), “Cost of systems integration” ('P&L'!A10), " +
+        "“Cost of data center services” ('P&L'!A11) and “Cost of others” ('P&L'!A12)"
+    );
+    expect(parentOf("cost.backbone")).toBe("cost.network");
+    expect(dataset.series.filter((s) => s.shareUndecided)).toEqual([]);
+  });
+
+  test("the revenue lines, whose FY3/02 total is a 10× slip, keep the layout's reading", () => {
+    // 4,600 + 1,220 + … = 39,900 against a reported 399,000: no structure from the figures, no change either
+    expect(dataset.series.slice(0, 6).map((s) => s.metric)).toEqual([
+      "revenue.dedicated_access",
+      "revenue.dialup",
+      "revenue.si",
+      "revenue.data_center",
+      "revenue.others",
+      "revenue.total",
     ]);
   });
 });
