@@ -144,6 +144,12 @@ interface Candidate {
   parts: number[];
   /** Periods where the total and every part are given. */
   periods: number;
+  /**
+   * Backed by the layout or names: a total that is not itself a part-like line, a "Total …" line, parts indented
+   * under it or named after it. A part-like line whose neighbours add up to it (a subtotal without a label
+   * saying so) is weak: it must add up in two periods or more, and gives way to a strong total.
+   */
+  strong: boolean;
 }
 
 /** What the passes found. */
@@ -232,7 +238,7 @@ class Analysis {
       const tolerance = 0.5 * 10 ** -decimals * k + 1e-9;
       if (probeAll && !(Math.abs(target - probeSum) <= tolerance)) continue;
       const periods = this.fits(total, run.slice(0, k), tolerance);
-      if (periods > 0) best = { total, parts: run.slice(0, k), periods };
+      if (periods > 0) best = { total, parts: run.slice(0, k), periods, strong: true };
     }
     return best;
   }
@@ -325,8 +331,10 @@ class Analysis {
   candidates(skip: Uint8Array, stop: Uint8Array): Candidate[] {
     const out: Candidate[] = [];
     const seen = new Set<string>();
-    const add = (c: Candidate | null): void => {
+    const add = (c: Candidate | null, strong: boolean): void => {
       if (!c) return;
+      c.strong = strong;
+      if (!strong && c.periods < 2) return;
       const key = `${c.total}:${[...c.parts].sort((a, b) => a - b).join(",")}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -334,16 +342,18 @@ class Analysis {
     };
     for (let t = 0; t < this.n; t++) {
       if (!this.present[t] || skip[t] === 1) continue;
+      const line = this.lines[t] as StructureLine;
+      const strong = !this.eligible[t] || totalLike(line);
       const below = this.runBelow(t, skip, stop);
       const children = this.children(t, below);
-      add(children ? this.longestFit(t, children) : null);
+      add(children ? this.longestFit(t, children) : null, true);
       if (!children || children.length !== below.length)
-        add(this.longestFit(t, this.withoutSublines(below)));
-      add(this.longestFit(t, this.withoutSublines(this.runAbove(t, skip, stop))));
+        add(this.longestFit(t, this.withoutSublines(below)), strong);
+      add(this.longestFit(t, this.withoutSublines(this.runAbove(t, skip, stop))), strong);
       const named = this.namedAfter(t).filter((i) => skip[i] === 0 && stop[i] === 0);
       if (named.length >= 2) {
         const c = this.longestFit(t, named);
-        add(c && c.parts.length === named.length ? c : null);
+        add(c && c.parts.length === named.length ? c : null, true);
       }
     }
     return out;
@@ -357,7 +367,11 @@ class Analysis {
     const skip = new Uint8Array(this.n);
     const stop = new Uint8Array(this.n);
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const found = this.candidates(skip, stop);
+      const all = this.candidates(skip, stop);
+      // a weak set gives way to any strong one that shares a line with it
+      const taken = new Set<number>();
+      for (const c of all) if (c.strong) for (const i of [c.total, ...c.parts]) taken.add(i);
+      const found = all.filter((c) => c.strong || ![c.total, ...c.parts].some((i) => taken.has(i)));
       const claims = new Map<number, Set<number>>();
       for (const c of found)
         for (const p of c.parts) {

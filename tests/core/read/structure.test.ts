@@ -130,6 +130,29 @@ describe("parts above or below their total, nested, rounded", () => {
     expect(kpi("revenue.hardware", "Q1 FY25", "margin")).toBeUndefined();
   });
 
+  test("a segment that happens to equal two others is not their subtotal when the total adds up", () => {
+    // Cloud 40 = Licences 25 + Support 15 in the one quarter given, but 40 + 25 + 15 + 20 = Total revenue 100
+    const { dataset, issues, kpi } = analyse([
+      HEADER.slice(0, 2),
+      ["Total revenue", 100],
+      ["Cloud", 40],
+      ["Licences", 25],
+      ["Support", 15],
+      ["Other", 20],
+      ["Total cost of revenue", 30],
+    ]);
+    expect(dataset.series.map((s) => [s.metric, s.parent])).toEqual([
+      ["revenue.total", undefined],
+      ["revenue.cloud", undefined],
+      ["revenue.licences", undefined],
+      ["revenue.support", undefined],
+      ["revenue.others", undefined],
+      ["cost.total", undefined],
+    ]);
+    expect(kpi("revenue.licences", "Q1 FY25", "share")?.value).toBeCloseTo(25 / 100, 12);
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
   test("figures given to one decimal add up within rounding (0.05 per figure)", () => {
     // 33.4 + 33.3 + 33.3 = 100.0; 41.7 + 41.7 + 16.7 = 100.1 — shown as 100.0, within 3 × 0.05
     const { dataset, issues } = analyse([
