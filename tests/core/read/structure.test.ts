@@ -195,6 +195,32 @@ describe("parts above or below their total, nested, rounded", () => {
   });
 });
 
+describe("parts named after their total, anywhere in the block", () => {
+  test.each([
+    ["Sales", "Sales - Europe", "Sales - Americas", "revenue.europe"],
+    ["Total revenue", "Revenue: Cloud", "Revenue: Licences", "revenue.cloud"],
+    ["Net sales", "Net sales – Japan", "Net sales — Overseas", "revenue.japan"],
+    ["売上高", "売上高：国内", "売上高：海外", "revenue.国内"],
+  ])("%s ← “%s”, “%s”", (total, first, second, firstMetric) => {
+    // the parts sit below another line, not next to their total: only their names place them
+    const { dataset, issues, kpi } = analyse([
+      HEADER.slice(0, 3),
+      [total, 100, 200],
+      ["Operating income", 10, 20],
+      [first, 70, 150],
+      [second, 30, 50],
+    ]);
+    expect(dataset.series.map((s) => s.metric)).toEqual([
+      "revenue.total",
+      "operating_income",
+      firstMetric,
+      expect.stringMatching(/^revenue\./),
+    ]);
+    expect(kpi(firstMetric, "Q2 FY25", "share")?.value).toBeCloseTo(150 / 200, 12);
+    expect(issues.find((i) => i.code === "structure")?.cell).toBe("'P&L'!A2");
+  });
+});
+
 describe("the seed's figures without their id column", () => {
   const { dataset, issues } = analyse(seedGrid().map((row) => row.slice(1)));
   const parentOf = (metric: string) => dataset.series.find((s) => s.metric === metric)?.parent;
