@@ -105,6 +105,25 @@ describe("segments between two totals: the one they add up to is theirs", () => 
   });
 });
 
+test("fiscal-year columns between the quarters (year ends June): the year's share is of the year's total", () => {
+  // FY25 = Q1…Q4: Subscription 70+84+99+110 = 363 of 100+120+150+160 = 530
+  const { kpi, issues } = analyse(
+    [
+      ["USD in millions", "Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25", "FY25", "Q1 FY26"],
+      ["Total revenue", 100, 120, 150, 160, 530, 170],
+      ["Subscription", 70, 84, 99, 110, 363, 120],
+      ["Services", 30, 36, 51, 50, 167, 50],
+      ["Total cost of revenue", 40, 50, 62, 64, 216, 66],
+      ["Gross profit", 60, 70, 88, 96, 314, 104],
+    ],
+    { ...settings, fyEndMonth: 6 }
+  );
+  expect(kpi("revenue.subscription", "FY25", "share")?.value).toBeCloseTo(363 / 530, 12);
+  expect(kpi("revenue.services", "Q1 FY26", "share")?.value).toBeCloseTo(50 / 170, 12);
+  expect(kpi("revenue.subscription", "FY25", "margin")).toBeUndefined();
+  expect(issues.find((i) => i.code === "structure")?.message).toContain("(6)");
+});
+
 describe("parts above or below their total, nested, rounded", () => {
   test("a subtotal and its parts: the parts are its lines, the subtotal a segment", () => {
     // Total revenue 100 = Products 60 + Services 40; Products 60 = Hardware 35 + Software 25.
