@@ -19,7 +19,9 @@ export type IssueCode =
   | "unknown-label"
   | "no-figures"
   | "unit-unknown"
-  | "fx-rate";
+  | "fx-rate"
+  | "structure"
+  | "structure-undecided";
 
 export interface Issue {
   severity: Severity;

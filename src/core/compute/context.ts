@@ -24,9 +24,16 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
     figure: (ctx, entry) => inputFigure(s, ctx.timeline, entry),
   };
   const segment = /^(revenue|cost)\.(.+)$/.exec(s.metric);
+  if (s.shareUndecided) return def;
   if (isChild(s) && s.parent !== undefined) def.shareOf = s.parent;
   else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
-  if (kind === "money" && s.nature === "flow" && !s.metric.startsWith("revenue."))
+  // a part of a total has a share of it, never a margin
+  if (
+    kind === "money" &&
+    s.nature === "flow" &&
+    !s.metric.startsWith("revenue.") &&
+    def.shareOf === undefined
+  )
     def.marginOf = "revenue.total";
   return def;
 }

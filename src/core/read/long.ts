@@ -25,6 +25,7 @@ import { metricForLabel, segmentSlug, slugify } from "./synonyms";
 import type { MetricId, MetricNature, Series, Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
 import type { BlockRead } from "./wide";
+import { structureSeries, type SeriesPlace } from "./structure-apply";
 
 /** Dates as written in a monthly table: `2023-06-30`, `6/30/2023`, `Jun-23`, `June 2023`, `2023年6月`. */
 const DATE_TEXT =
@@ -507,6 +508,7 @@ export function readLong(
   };
 
   const series: Series[] = [];
+  const places: SeriesPlace[] = [];
   let unitWarned = false;
   metrics.forEach((m, s) => {
     const nature = natures[s] ?? "flow";
@@ -516,6 +518,16 @@ export function readLong(
     let fromScale = 1;
     let toScale = 1;
     const labelCell = addressAt(ctx, seriesFirstRow[s] as number, cols.metric);
+    const account = seriesLabel[s] ?? "";
+    places.push({
+      indent: 0,
+      cell: labelCell,
+      fixed:
+        overrideOf(shownLabel(s)) !== null ||
+        overrideOf(account) !== null ||
+        (looksLikeId(account) && account.includes(".")),
+      afterBreak: false,
+    });
     if (nature === "flow" && isMoneyUnit(lineUnit)) {
       if (!lineUnit && !base && !unitWarned) {
         unitWarned = true;
@@ -556,6 +568,7 @@ export function readLong(
       )
     );
   });
+  structureSeries(ctx, series, places);
   return {
     calendar,
     calendarInferred: inferred,

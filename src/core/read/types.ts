@@ -30,6 +30,8 @@ export interface Series {
   parent?: MetricId;
   /** True when the label matched no synonym and the id is a slug of it. */
   unknownLabel?: boolean;
+  /** True when the figures cannot decide which total the row is a part of: no share (nor margin) for it. */
+  shareUndecided?: boolean;
   /** Parsed numbers; null where the cell is blank, not a number, an error, or missing. */
   values: (number | null)[];
   /** Where each value came from (null for a value rolled up from many rows or absent). */

@@ -20,6 +20,7 @@ import { chooseMoneyBase, isMoneyUnit, moneyLine, rescale } from "./scale";
 import type { Series, Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
 import { SAMPLE_ROWS } from "./layout";
+import { structureSeries, type SeriesPlace } from "./structure-apply";
 
 /** What a block of figures yields before it becomes a Dataset. */
 export interface BlockRead {
@@ -225,7 +226,8 @@ export function readWide(
     lines.push({ label, id, indent: indentOf(label), heading: !filled });
     lineRows.push(r);
   }
-  const mapped = mapLines(lines, labelOverrides(settings.labelMap));
+  const overrideOf = labelOverrides(settings.labelMap);
+  const mapped = mapLines(lines, overrideOf);
 
   // Units.
   const lineUnits: (Unit | null)[] = lines.map((line, i) => {
@@ -245,6 +247,7 @@ export function readWide(
   let unitWarned = false;
 
   const series: Series[] = [];
+  const places: SeriesPlace[] = [];
   let hasNumbers = false;
   mapped.forEach((m, i) => {
     if (!m) return;
@@ -255,6 +258,12 @@ export function readWide(
     const lineUnit = lineUnits[i] ?? null;
     const labelCol = cols.label >= 0 ? cols.label : cols.id;
     const shownLabel = line.label.trim() !== "" ? line.label.trim() : line.id;
+    places.push({
+      indent: line.indent,
+      cell: addressAt(ctx, r, labelCol),
+      fixed: line.id !== "" || overrideOf(shownLabel) !== null,
+      afterBreak: lines[i - 1]?.heading === true,
+    });
     let unit: Unit;
     let factor = 1;
     let fromScale = 1;
@@ -320,6 +329,7 @@ export function readWide(
     if (m.unknownLabel) s.unknownLabel = true;
     series.push(s);
   });
+  structureSeries(ctx, series, places);
   const money = base ?? { scale: 1, label: "" };
   return { calendar, calendarInferred: inferred, periods, series, money, hasNumbers };
 }

@@ -133,13 +133,26 @@ describe("a data book: title rows, unit note, headings, segments, of-which, unkn
     expect(valueAt(dataset, "revenue.si", "4Q01")).toBe(4300);
   });
 
-  test("only the unknown label is reported, on its label cell", () => {
+  test("only the unknown label and the segments' totals are reported, on their label cells", () => {
     expect(issues).toEqual([
       expect.objectContaining({
         code: "unknown-label",
         severity: "info",
         cell: "'Q4 pack'!B18",
         metric: "marketing_events",
+      }),
+      expect.objectContaining({
+        code: "structure",
+        severity: "info",
+        cell: "'Q4 pack'!B11",
+        metric: "revenue.total",
+      }),
+      // the "of which" line under network costs is not one of the cost total's parts
+      expect.objectContaining({
+        code: "structure",
+        severity: "info",
+        cell: "'Q4 pack'!B16",
+        metric: "cost.total",
       }),
     ]);
   });
@@ -286,6 +299,7 @@ describe("long table with segments and units", () => {
       nature: "stock",
       values: [1234, 1250],
     });
-    expect(issues.map((i) => i.code)).toEqual(["unknown-label"]);
+    // the segments add up to the Total segment: the structure is reported as a note
+    expect(issues.map((i) => i.code)).toEqual(["unknown-label", "structure"]);
   });
 });

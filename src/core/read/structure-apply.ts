@@ -1,0 +1,78 @@
+/** The structure decided from the figures (structure.ts), applied to a block's series and the read's issues. */
+import { report, type ReadContext } from "./context";
+import { decideStructure, type StructureLine } from "./structure";
+import type { MetricId, Series } from "./types";
+
+/** Where a series sits in its block: what the structure reads besides its figures. */
+export interface SeriesPlace {
+  /** Leading spaces of its label (0 in a long table). */
+  indent: number;
+  /** Sheet address of its label cell. */
+  cell: string;
+  /** Mapped by the user or an id column: its metric is kept. */
+  fixed: boolean;
+  /** A heading or an empty row sits right above it. */
+  afterBreak: boolean;
+}
+
+/**
+ * Decide which series are parts of which total and set their metric, parent and flags accordingly; the choice
+ * is reported as info issues, undecided lines as warnings. Issues already reported for a series whose metric
+ * changed follow it; its "unknown label" note goes when it was read as a part.
+ */
+export function structureSeries(
+  ctx: ReadContext,
+  series: Series[],
+  places: readonly SeriesPlace[]
+): void {
+  if (series.length < 2) return;
+  const lines: StructureLine[] = series.map((s, i) => {
+    const place = places[i];
+    const line: StructureLine = {
+      label: s.label,
+      indent: place?.indent ?? 0,
+      cell: place?.cell ?? "",
+      metric: s.metric,
+      unknownLabel: s.unknownLabel === true,
+      fixed: place?.fixed ?? true,
+      afterBreak: place?.afterBreak ?? false,
+      values: s.values,
+    };
+    if (s.parent !== undefined) line.parent = s.parent;
+    return line;
+  });
+  const { roles, notes } = decideStructure(lines);
+  const renamed = new Map<MetricId, MetricId>();
+  const known = new Set<MetricId>();
+  roles.forEach((role, i) => {
+    const s = series[i] as Series;
+    if (role.metric !== s.metric) renamed.set(s.metric, role.metric);
+    if (s.unknownLabel && !role.unknownLabel) known.add(s.metric);
+    s.metric = role.metric;
+    if (role.parent !== undefined) s.parent = role.parent;
+    else delete s.parent;
+    if (role.unknownLabel) s.unknownLabel = true;
+    else delete s.unknownLabel;
+    if (role.undecided) s.shareUndecided = true;
+  });
+  if (renamed.size > 0 || known.size > 0) {
+    const kept = ctx.issues.filter((issue) => {
+      if (issue.code === "unknown-label" && issue.metric !== undefined && known.has(issue.metric)) {
+        ctx.counts.set(issue.code, (ctx.counts.get(issue.code) ?? 1) - 1);
+        return false;
+      }
+      return true;
+    });
+    for (const issue of kept) {
+      const to = issue.metric === undefined ? undefined : renamed.get(issue.metric);
+      if (to !== undefined) issue.metric = to;
+    }
+    ctx.issues.splice(0, ctx.issues.length, ...kept);
+  }
+  for (const note of notes)
+    report(ctx, note.severity, note.code, () => ({
+      message: note.message,
+      ...(note.cell ? { cell: note.cell } : {}),
+      ...(note.metric ? { metric: note.metric } : {}),
+    }));
+}
