@@ -1,3 +1,4 @@
+import { annotate } from "./annotations";
 import { expandYear } from "./dates";
 import { normaliseLabel, plausibleYear } from "./normalise";
 import { parsePeriod } from "./parse";
@@ -32,7 +33,10 @@ const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
     /^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期/,
     (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") }),
   ],
-  [/^(\d{4}) ?\/ ?(\d{1,2}) ?期/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
+  [
+    /^(\d{4}|\d{2}) ?\/ ?(\d{1,2}) ?期/,
+    (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") }),
+  ],
   [
     /^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
     (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
@@ -125,7 +129,7 @@ function infoOf(cache: Map<CellValue, LabelInfo>): (value: CellValue) => LabelIn
   return (value) => {
     const hit = cache.get(value);
     if (hit) return hit;
-    const text = typeof value === "string" ? normaliseLabel(value) : "";
+    const text = typeof value === "string" ? annotate(normaliseLabel(value)).rest : "";
     const yearEnd = yearEndOf(text);
     const info: LabelInfo = {
       // a label that names its year end is a period even where the probe calendar cannot place it
