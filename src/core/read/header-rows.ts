@@ -14,6 +14,7 @@ import type { Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
 import { HEADER_SCAN_ROWS } from "./layout";
+import { resolveToDate } from "./to-date";
 
 type Parse = (cell: CellValue | undefined) => Period | null;
 
@@ -74,7 +75,8 @@ export function joinHeaderRows(
     const upper = grid[r];
     const lower = grid[r + 1];
     if (!upper || !lower || !mayCompleteLabels(lower)) continue;
-    const combined = joined(upper, lower);
+    // a bare 累計 / YTD under a year covers its quarters written before it
+    const combined = resolveToDate(joined(upper, lower), parse);
     // the joined labels read under the calendar they imply ("Nine Months Ended June 29" → a September year end)
     const { calendar } = chooseCalendar(combined, settings);
     const parseJoined = periodParser(calendar);

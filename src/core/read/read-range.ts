@@ -5,7 +5,8 @@ import type { Issue } from "../validate/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { createContext, finishIssues, report, type ReadContext } from "./context";
 import { joinHeaderRows } from "./header-rows";
-import { detectLayout } from "./layout";
+import { detectLayout, HEADER_SCAN_ROWS } from "./layout";
+import { yearEndInNote } from "../periods/year-end-note";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
 import type { Dataset, Layout } from "./types";
@@ -69,6 +70,19 @@ function emptyDataset(
   };
 }
 
+/** The year-end month a note in the first rows says ("Fiscal year ends March 31", "決算期：2月"), or null. */
+function notedYearEnd(values: Grid | undefined): number | null {
+  if (!Array.isArray(values)) return null;
+  const rows = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    for (const cell of values[r] ?? []) {
+      const month = typeof cell === "string" ? yearEndInNote(cell) : null;
+      if (month !== null) return month;
+    }
+  }
+  return null;
+}
+
 /**
  * Read a range of figures into a Dataset: find the layout (wide, tall or long) and the header after any title
  * rows, the periods, the metrics (ids, synonyms, segments, "of which" lines), the units, and every number with
@@ -78,8 +92,11 @@ function emptyDataset(
  */
 export function readRange(
   range: SourceRange,
-  settings: Settings
+  givenSettings: Settings
 ): { dataset: Dataset; issues: Issue[] } {
+  const noted = givenSettings.fyEndMonth === undefined ? notedYearEnd(range.values) : null;
+  // a note such as "Fiscal year ends March 31" stands for the setting the user did not give
+  const settings = noted === null ? givenSettings : { ...givenSettings, fyEndMonth: noted };
   const ctx = createContext(range.sheet, range.topLeft);
   const given: Grid = Array.isArray(range.values) ? range.values : [];
   const width = widthOf(given);
@@ -121,11 +138,12 @@ export function readRange(
   const dataset: Dataset = {
     layout: guess.layout,
     calendar: block.calendar,
-    calendarInferred: block.calendarInferred,
+    calendarInferred: block.calendarInferred || noted !== null,
     periods: block.periods,
     series: block.series,
     money: block.money,
     source: where,
   };
+  if (block.guidance) dataset.guidance = block.guidance;
   return { dataset, issues: finishIssues(ctx) };
 }

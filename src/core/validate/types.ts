@@ -16,7 +16,8 @@ export type IssueCode =
   | "unknown-label"
   | "no-figures"
   | "unit-unknown"
-  | "fx-rate";
+  | "fx-rate"
+  | "forecast-column";
 
 export interface Issue {
   severity: Severity;
