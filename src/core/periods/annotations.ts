@@ -35,12 +35,17 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** The text without every occurrence of `re` (`2026年2月期（予想） 通期予想` has two), or null when none. */
 function strip(text: string, re: RegExp): string | null {
-  const m = re.exec(text);
-  if (!m) return null;
-  // keep the character before an English word (it is not part of the word)
-  const lead = m[1] !== undefined && m[2] !== undefined ? m[1] : "";
-  return tidy(text.slice(0, m.index) + lead + " " + text.slice(m.index + m[0].length));
+  let out = text;
+  let found = false;
+  for (let m = re.exec(out); m; m = re.exec(out)) {
+    found = true;
+    // keep the character before an English word (it is not part of the word)
+    const lead = m[1] !== undefined && m[2] !== undefined ? m[1] : "";
+    out = tidy(out.slice(0, m.index) + lead + " " + out.slice(m.index + m[0].length));
+  }
+  return found ? out : null;
 }
 
 /**
