@@ -79,3 +79,22 @@ export function lineGuidance(
   }
   return out;
 }
+
+/** Info issue for a long table's forecast or plan label (first row of it): its rows are left out of the actuals. */
+export function reportOutlookRows(
+  ctx: ReadContext,
+  row: number,
+  col: number,
+  label: string,
+  status: Exclude<FigureStatus, "actual">
+): void {
+  const cell = addressAt(ctx, row, col);
+  report(ctx, "info", "forecast-column", () => ({
+    message:
+      status === "forecast"
+        ? `${cell} “${label}” is a forecast: its rows are not actuals and are left out.`
+        : `${cell} “${label}” is a plan or budget, not actuals: its rows are left out.`,
+    cell,
+    period: label,
+  }));
+}
