@@ -73,10 +73,12 @@ function emptyDataset(
 /** The year-end month a note in the first rows says ("Fiscal year ends March 31", "決算期：2月"), or null. */
 function notedYearEnd(values: Grid | undefined): number | null {
   if (!Array.isArray(values)) return null;
+  const parse = periodParser(DEFAULT_CALENDAR);
   const rows = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     for (const cell of values[r] ?? []) {
-      const month = typeof cell === "string" ? yearEndInNote(cell) : null;
+      // a period header ("Fiscal Year Ended July 1, 2023", a 52-week year closing June) is no note
+      const month = typeof cell === "string" && !parse(cell) ? yearEndInNote(cell) : null;
       if (month !== null) return month;
     }
   }
