@@ -24,8 +24,11 @@ const ACTUAL_EN = /(^|[^A-Z])(ACTUALS?|ACT\.?)(?=$|[^A-Z])/;
 const LETTER = /(\d) ?(?:\(([AEF])\)|([AEF]))$/;
 /** Months a Japanese quarter covers, in brackets or not: `(3-5月)`, `（3月～5月）`, `3-5月` after a quarter. */
 const MONTHS_NOTE = / ?\(?\d{1,2} ?月? ?- ?\d{1,2} ?月\)?$/;
+/** Months in English, in brackets: `(Apr-Jun)`, `(April - June)`. */
+const MONTHS_NOTE_EN =
+  / ?\((?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? ?- ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\)$/;
 /** What such a note follows: a quarter, a half or a year (not `2024年4-6月`, which names the quarter by its months). */
-const QUARTER_BEFORE_MONTHS = /(四半期|通期|累計|上期|下期|半期|[1-4]Q|Q[1-4])$/;
+const QUARTER_BEFORE_MONTHS = /(四半期|通期|累計|上期|下期|半期|[1-4]Q|Q[1-4]|[12]H|H[12]|QUARTER|HALF|\d{2})$/;
 
 function tidy(text: string): string {
   return text
@@ -75,7 +78,7 @@ export function annotate(text: string): Annotated {
     rest = rest.slice(0, letter.index) + (letter[1] ?? "");
     if (mark === "E" || mark === "F") status = status === "plan" ? "plan" : "forecast";
   }
-  const months = MONTHS_NOTE.exec(rest);
+  const months = MONTHS_NOTE.exec(rest) ?? MONTHS_NOTE_EN.exec(rest);
   if (months && QUARTER_BEFORE_MONTHS.test(rest.slice(0, months.index).trim()))
     rest = rest.slice(0, months.index);
   return { rest: tidy(rest), status };
@@ -92,4 +95,23 @@ export function figureStatus(label: unknown): FigureStatus {
       .trim()
       .toUpperCase()
   ).status;
+}
+
+const MONTH_INDEX = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+/**
+ * The year-end month a quarter's months note implies: `Q1 (Apr-Jun)` ends in June, three quarters before a March
+ * year end; `第1四半期 (3-5月)` → February. Null without such a note. Works on a normalised label.
+ */
+export function yearEndOfMonthsNote(text: string): number | null {
+  const quarter = /(?:^|[^0-9])(?:Q([1-4])|([1-4])Q|第([1-4])四半期)/.exec(text);
+  if (!quarter) return null;
+  const n = Number(quarter[1] ?? quarter[2] ?? quarter[3]);
+  let last = 0;
+  const ja = / ?\(?\d{1,2} ?月? ?- ?(\d{1,2}) ?月\)?$/.exec(text);
+  if (ja) last = Number(ja[1]);
+  const en = /- ?([A-Z]{3})[A-Z]*\.?\)$/.exec(text);
+  if (!ja && en) last = MONTH_INDEX.indexOf(en[1] ?? "") + 1;
+  if (last < 1 || last > 12) return null;
+  return ((last - 1 + 3 * (4 - n)) % 12) + 1;
 }

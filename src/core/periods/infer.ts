@@ -1,4 +1,4 @@
-import { annotate } from "./annotations";
+import { annotate, yearEndOfMonthsNote } from "./annotations";
 import { expandYear } from "./dates";
 import { normaliseLabel, plausibleYear } from "./normalise";
 import { parsePeriod } from "./parse";
@@ -120,6 +120,8 @@ function dateOf(value: CellValue, text: string): LabelDate | null {
 /** What one label says, read once per distinct value (long columns repeat their dates). */
 interface LabelInfo {
   isPeriod: boolean;
+  /** Year-end month implied by a quarter's months note (`Q1 (Apr-Jun)` → March). */
+  noteEnd: number | null;
   yearEnd: YearEnd | null;
   numbered: Numbered | null;
   date: LabelDate | null;
@@ -132,6 +134,7 @@ function infoOf(cache: Map<CellValue, LabelInfo>): (value: CellValue) => LabelIn
     const text = typeof value === "string" ? annotate(normaliseLabel(value)).rest : "";
     const yearEnd = yearEndOf(text);
     const info: LabelInfo = {
+      noteEnd: text === "" ? null : yearEndOfMonthsNote(normaliseLabel(String(value))),
       // a label that names its year end is a period even where the probe calendar cannot place it
       isPeriod: yearEnd !== null || parsePeriod(value, PROBE) !== null,
       yearEnd,
@@ -248,6 +251,8 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
       vote(votes.months, ye.endMonth);
       voteNaming(ye, at(numbered, i + step), at(numbered, i - step), votes);
     }
+    const noteEnd = infos[i]?.noteEnd ?? null;
+    if (noteEnd !== null) vote(votes.months, noteEnd);
     const n = numbered[i];
     if (n) voteFromDates(n, at(dates, i + step), votes);
   }

@@ -80,6 +80,17 @@ function monthsToDate(
   return span(1, months / 3, y, calendar);
 }
 
+const ORDINALS: Record<string, number> = {
+  "1ST": 1,
+  FIRST: 1,
+  "2ND": 2,
+  SECOND: 2,
+  "3RD": 3,
+  THIRD: 3,
+  "4TH": 4,
+  FOURTH: 4,
+};
+
 /**
  * A period inside fiscal year `fy` of `cal`, named by what follows the year: 通期/本決算 (or nothing) → the year;
  * 第N四半期, NQ, QN → a quarter; 第N四半期累計, NQ累計, 9M → quarters 1…N; 上期/上半期/中間期/第2四半期累計, 1H, H1 →
@@ -92,17 +103,19 @@ function periodInYear(
   wholeYear: () => PeriodShape
 ): PeriodShape | null {
   const r = rest.replace(/\s/g, "");
-  if (r === "" || r === "通期" || r === "本決算" || r === "年度" || r === "FY") return wholeYear();
+  if (/^(|通期|本決算|年度|FY|FULLYEAR|TOTAL|YEAR)$/.test(r)) return wholeYear();
   const q = /^第([1-4])四半期(累計)?$/.exec(r) ?? /^(?:([1-4])Q|Q([1-4]))(累計|YTD)?$/.exec(r);
   if (q) {
     const n = num(q[1] ?? q[2]);
     const toDate = q[0].startsWith("第") ? q[2] : q[3];
     return toDate ? span(1, n, fy, cal) : quarterPeriod(fy, n, cal);
   }
+  const ordinal = /^(1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)QUARTER$/.exec(r);
+  if (ordinal) return quarterPeriod(fy, ORDINALS[ordinal[1] ?? ""] ?? 0, cal);
   const months = /^(3|6|9|12)M(?:累計|YTD)?$/.exec(r);
   if (months) return monthsToDate(num(months[1]), fy, cal);
-  if (/^(上期|上半期|中間期|第2四半期累計|1H|H1)$/.test(r)) return halfPeriod(fy, 1, cal);
-  if (/^(下期|下半期|2H|H2)$/.test(r)) return halfPeriod(fy, 2, cal);
+  if (/^(上期|上半期|中間期|第2四半期累計|1H|H1|(1ST|FIRST)HALF)$/.test(r)) return halfPeriod(fy, 1, cal);
+  if (/^(下期|下半期|2H|H2|(2ND|SECOND)HALF)$/.test(r)) return halfPeriod(fy, 2, cal);
   return null;
 }
 

@@ -3,7 +3,8 @@ import type { Grid, SourceRange } from "../grid/types";
 import type { Settings } from "../settings";
 import type { Issue } from "../validate/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
-import { createContext, finishIssues, report, type ReadContext } from "./context";
+import { addressAt, createContext, finishIssues, report, type ReadContext } from "./context";
+import { groupHeaders } from "./group-header";
 import { joinHeaderRows } from "./header-rows";
 import { detectLayout, HEADER_SCAN_ROWS } from "./layout";
 import { yearEndInNote } from "../periods/year-end-note";
@@ -117,11 +118,30 @@ export function readRange(
   let guess = detectLayout(given, parse);
   // A period header written over two rows ("Three Months Ended June 30," over "2024") reads as one: looked for
   // above and at the header found (or anywhere near the top when none was), not in long or tall tables.
-  const grid =
+  let grid =
     guess && guess.layout !== "wide"
       ? given
       : joinHeaderRows(given, parse, settings, guess?.headerRow);
   if (grid !== given) guess = detectLayout(grid, parse);
+  if (guess && guess.layout === "wide") {
+    // a period over parts that could not be read: its columns are left out, never read as that period
+    const groups = groupHeaders(grid, guess.headerRow, parse);
+    if (groups.length > 0) {
+      const row = (grid[guess.headerRow] ?? []).slice();
+      for (const g of groups) {
+        const cell = addressAt(ctx, guess.headerRow, g.col);
+        const label = String(row[g.col]).trim();
+        report(ctx, "warning", "unknown-period", () => ({
+          message: readMessages.groupOverUnknown(cell, label, g.below),
+          cell,
+        }));
+        row[g.col] = "";
+      }
+      grid = grid.slice();
+      grid[guess.headerRow] = row;
+      guess = detectLayout(grid, parse);
+    }
+  }
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
   if (guess.layout === "long") {

@@ -2,8 +2,14 @@
  * Period labels with a status (forecast, plan, actual), notes, parts of a year named after it (`FY2026 第1四半期`),
  * year-to-date forms, and end-year naming of `Q2 FY25` under a March year end.
  */
+import fc from "fast-check";
 import { parsePeriod, periodKey } from "../../../src/core/periods";
-import { annotate, figureStatus, type FigureStatus } from "../../../src/core/periods/annotations";
+import {
+  annotate,
+  figureStatus,
+  type FigureStatus,
+  yearEndOfMonthsNote,
+} from "../../../src/core/periods/annotations";
 import { normaliseLabel } from "../../../src/core/periods/normalise";
 import type { FiscalCalendar } from "../../../src/core/periods/types";
 
@@ -116,5 +122,48 @@ describe("end-year naming under a March year end", () => {
     ["H2 FY25", "2024-10-01", "2025-03-31"],
   ])("%s = %s … %s", (label, start, end) => {
     expect(parsePeriod(label, MAR)).toMatchObject({ fiscalYear: 2025, start, end });
+  });
+});
+
+describe("the year end a quarter's months note implies", () => {
+  test.each<[string, number | null]>([
+    ["Q1 (Apr-Jun)", 3],
+    ["FY2025 Q4 (Jan-Mar)", 3],
+    ["第1四半期 (3-5月)", 2],
+    ["2026年2月期 第3四半期（9月～11月）", 2],
+    ["Q2 (Jan-Mar)", 9],
+    ["Q1", null],
+    ["2024年4-6月", null],
+  ])("%s → %p", (label, month) => {
+    expect(yearEndOfMonthsNote(normaliseLabel(label))).toBe(month);
+  });
+});
+
+describe("properties", () => {
+  const quarterLabel = fc
+    .record({
+      q: fc.integer({ min: 1, max: 4 }),
+      y: fc.integer({ min: 2000, max: 2049 }),
+      style: fc.constantFrom("Q{q} {yyyy}", "{q}Q{yy}", "FY{yyyy} Q{q}", "Q{q} FY{yy}"),
+    })
+    .map(({ q, y, style }) =>
+      style
+        .replace("{q}", String(q))
+        .replace("{yyyy}", String(y))
+        .replace("{yy}", String(y % 100).padStart(2, "0"))
+    );
+  const mark = fc.constantFrom(" Forecast", " Guidance", " Outlook", "E", " (E)", " 予想");
+
+  test("a forecast mark never changes the period a label names, and makes it a forecast", () => {
+    fc.assert(
+      fc.property(quarterLabel, mark, (label, m) => {
+        const plain = parsePeriod(label, MAR);
+        const marked = parsePeriod(label + m, MAR);
+        expect(plain).not.toBeNull();
+        expect(marked && periodKey(marked)).toBe(plain && periodKey(plain));
+        expect(figureStatus(label + m)).toBe("forecast");
+        expect(figureStatus(label)).toBe("actual");
+      })
+    );
   });
 });

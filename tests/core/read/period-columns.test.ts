@@ -132,3 +132,43 @@ describe("forecast and plan columns of an English data book", () => {
     expect(g?.value).toBeCloseTo(520 / 460 - 1, 10);
   });
 });
+
+describe("a year written once over parts of it", () => {
+  const read = (upper: CellValue[], lower: CellValue[]) => {
+    const values: CellValue[][] = [["", ...upper], ["", ...lower], ["Revenue", 1, 2, 3, 4, 5, 6]];
+    return readRange({ sheet: "S", topLeft: "A1", values }, DEFAULT_SETTINGS);
+  };
+  const years = ["FY2025", "", "", "", "FY2026", ""];
+
+  test.each<[string, CellValue[]]>([
+    ["months notes", ["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)"]],
+    ["ordinal quarters", ["1st Quarter", "2nd Quarter", "3rd Quarter", "4th Quarter", "1st Quarter", "2nd Quarter"]],
+    ["an Actual note", ["Q1\nActual", "Q2\nActual", "Q3\nActual", "Q4\nActual", "Q1\nActual", "Q2\nActual"]],
+  ])("with %s: read as the quarters", (_name, lower) => {
+    const { dataset } = read(years, lower);
+    expect(dataset.periods.map((p) => [p.kind, p.fiscalYear, p.quarter])).toEqual([
+      ["quarter", 2025, 1],
+      ["quarter", 2025, 2],
+      ["quarter", 2025, 3],
+      ["quarter", 2025, 4],
+      ["quarter", 2026, 1],
+      ["quarter", 2026, 2],
+    ]);
+    expect(dataset.series[0]?.values).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  test("the months of the first quarter say the year end: Q1 (Apr-Jun) → March", () => {
+    const { dataset } = read(years, ["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)"]);
+    expect(dataset.calendar.endMonth).toBe(3);
+    expect(dataset.periods[0]).toMatchObject({ start: "2024-04-01", end: "2024-06-30" });
+  });
+
+  test("parts that cannot be read: the year's columns are left out with a warning, never read as the year", () => {
+    const { dataset, issues } = read(years, ["Wk 1-13", "Wk 14-26", "Wk 27-39", "Wk 40-52", "Wk 1-13", "Wk 14-26"]);
+    expect(dataset.series.flatMap((s) => s.values)).not.toContain(1);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ severity: "warning", code: "unknown-period", cell: "S!B1" })
+    );
+    expect(issues.find((i) => i.cell === "S!B1")?.message).toMatch(/“FY2025” is written over columns labelled “Wk 1-13”/);
+  });
+});
