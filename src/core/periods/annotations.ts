@@ -17,7 +17,8 @@ export interface Annotated {
 const FORECAST_JA = /(業績予想|修正予想|期初予想|前回予想|今回予想|予想|見通し|予測|見込み?)/;
 const PLAN_JA = /(計画|予算|目標)/;
 const ACTUAL_JA = /(実績)/;
-const FORECAST_EN = /(^|[^A-Z])(FORECASTS?|GUIDANCE|OUTLOOK|ESTIMATES?|ESTIMATED|PROJECTED|EST\.?)(?=$|[^A-Z])/;
+const FORECAST_EN =
+  /(^|[^A-Z])(FORECASTS?|GUIDANCE|OUTLOOK|ESTIMATES?|ESTIMATED|PROJECTED|EST\.?)(?=$|[^A-Z])/;
 const PLAN_EN = /(^|[^A-Z])(BUDGET|PLAN|TARGET)(?=$|[^A-Z])/;
 const ACTUAL_EN = /(^|[^A-Z])(ACTUALS?|ACT\.?)(?=$|[^A-Z])/;
 /** A status letter right after the year: `FY25E`, `FY2025F`, `2025E`, `FY25A`, `FY2025 (E)`. */
@@ -28,7 +29,8 @@ const MONTHS_NOTE = / ?\(?\d{1,2} ?月? ?- ?\d{1,2} ?月\)?$/;
 const MONTHS_NOTE_EN =
   / ?\((?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? ?- ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\)$/;
 /** What such a note follows: a quarter, a half or a year (not `2024年4-6月`, which names the quarter by its months). */
-const QUARTER_BEFORE_MONTHS = /(四半期|通期|累計|上期|下期|半期|[1-4]Q|Q[1-4]|[12]H|H[12]|QUARTER|HALF|\d{2})$/;
+const QUARTER_BEFORE_MONTHS =
+  /(四半期|通期|累計|上期|下期|半期|[1-4]Q|Q[1-4]|[12]H|H[12]|QUARTER|HALF|\d{2})$/;
 
 function tidy(text: string): string {
   return text
@@ -97,7 +99,20 @@ export function figureStatus(label: unknown): FigureStatus {
   ).status;
 }
 
-const MONTH_INDEX = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const MONTH_INDEX = [
+  "JAN",
+  "FEB",
+  "MAR",
+  "APR",
+  "MAY",
+  "JUN",
+  "JUL",
+  "AUG",
+  "SEP",
+  "OCT",
+  "NOV",
+  "DEC",
+];
 
 /**
  * The year-end month a quarter's months note implies: `Q1 (Apr-Jun)` ends in June, three quarters before a March

@@ -114,7 +114,8 @@ function periodInYear(
   if (ordinal) return quarterPeriod(fy, ORDINALS[ordinal[1] ?? ""] ?? 0, cal);
   const months = /^(3|6|9|12)M(?:累計|YTD)?$/.exec(r);
   if (months) return monthsToDate(num(months[1]), fy, cal);
-  if (/^(上期|上半期|中間期|第2四半期累計|1H|H1|(1ST|FIRST)HALF)$/.test(r)) return halfPeriod(fy, 1, cal);
+  if (/^(上期|上半期|中間期|第2四半期累計|1H|H1|(1ST|FIRST)HALF)$/.test(r))
+    return halfPeriod(fy, 1, cal);
   if (/^(下期|下半期|2H|H2|(2ND|SECOND)HALF)$/.test(r)) return halfPeriod(fy, 2, cal);
   return null;
 }

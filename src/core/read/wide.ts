@@ -22,7 +22,12 @@ import { findUnitNote, parseUnitCell } from "./units";
 import { SAMPLE_ROWS } from "./layout";
 import { figureStatus } from "../periods/annotations";
 import type { GuidanceItem } from "../settings";
-import { guidanceLabel, lineGuidance, reportOutlooks, type OutlookColumn } from "./forecast-columns";
+import {
+  guidanceLabel,
+  lineGuidance,
+  reportOutlooks,
+  type OutlookColumn,
+} from "./forecast-columns";
 
 /** What a block of figures yields before it becomes a Dataset. */
 export interface BlockRead {
@@ -340,7 +345,14 @@ export function readWide(
     series.push(s);
   });
   const money = base ?? { scale: 1, label: "" };
-  const read: BlockRead = { calendar, calendarInferred: inferred, periods, series, money, hasNumbers };
+  const read: BlockRead = {
+    calendar,
+    calendarInferred: inferred,
+    periods,
+    series,
+    money,
+    hasNumbers,
+  };
   if (guidance.length > 0) read.guidance = guidance;
   return read;
 }

@@ -16,8 +16,18 @@ describe("a year-to-date column named without its quarters", () => {
   test.each<[string, CellValue[], CellValue[]]>([
     [
       "累計 after the third quarter",
-      ["2026年2月期 第1四半期", "2026年2月期 第2四半期", "2026年2月期 第3四半期", "2026年2月期 累計"],
-      ["2026年2月期 第1四半期", "2026年2月期 第2四半期", "2026年2月期 第3四半期", "2026年2月期 第3四半期累計"],
+      [
+        "2026年2月期 第1四半期",
+        "2026年2月期 第2四半期",
+        "2026年2月期 第3四半期",
+        "2026年2月期 累計",
+      ],
+      [
+        "2026年2月期 第1四半期",
+        "2026年2月期 第2四半期",
+        "2026年2月期 第3四半期",
+        "2026年2月期 第3四半期累計",
+      ],
     ],
     [
       "YTD after the second quarter",
@@ -41,7 +51,12 @@ describe("a year-to-date column named without its quarters", () => {
 
   test("the relabelled column covers quarters 1 to 3", () => {
     const [, , , ytd] = resolveToDate(
-      ["2026年2月期 第1四半期", "2026年2月期 第2四半期", "2026年2月期 第3四半期", "2026年2月期 累計"],
+      [
+        "2026年2月期 第1四半期",
+        "2026年2月期 第2四半期",
+        "2026年2月期 第3四半期",
+        "2026年2月期 累計",
+      ],
       parse
     );
     expect(parse(ytd)).toMatchObject({ kind: "ytd", fromQuarter: 1, quarter: 3, fiscalYear: 2026 });
@@ -135,15 +150,35 @@ describe("forecast and plan columns of an English data book", () => {
 
 describe("a year written once over parts of it", () => {
   const read = (upper: CellValue[], lower: CellValue[]) => {
-    const values: CellValue[][] = [["", ...upper], ["", ...lower], ["Revenue", 1, 2, 3, 4, 5, 6]];
+    const values: CellValue[][] = [
+      ["", ...upper],
+      ["", ...lower],
+      ["Revenue", 1, 2, 3, 4, 5, 6],
+    ];
     return readRange({ sheet: "S", topLeft: "A1", values }, DEFAULT_SETTINGS);
   };
   const years = ["FY2025", "", "", "", "FY2026", ""];
 
   test.each<[string, CellValue[]]>([
-    ["months notes", ["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)"]],
-    ["ordinal quarters", ["1st Quarter", "2nd Quarter", "3rd Quarter", "4th Quarter", "1st Quarter", "2nd Quarter"]],
-    ["an Actual note", ["Q1\nActual", "Q2\nActual", "Q3\nActual", "Q4\nActual", "Q1\nActual", "Q2\nActual"]],
+    [
+      "months notes",
+      [
+        "Q1 (Apr-Jun)",
+        "Q2 (Jul-Sep)",
+        "Q3 (Oct-Dec)",
+        "Q4 (Jan-Mar)",
+        "Q1 (Apr-Jun)",
+        "Q2 (Jul-Sep)",
+      ],
+    ],
+    [
+      "ordinal quarters",
+      ["1st Quarter", "2nd Quarter", "3rd Quarter", "4th Quarter", "1st Quarter", "2nd Quarter"],
+    ],
+    [
+      "an Actual note",
+      ["Q1\nActual", "Q2\nActual", "Q3\nActual", "Q4\nActual", "Q1\nActual", "Q2\nActual"],
+    ],
   ])("with %s: read as the quarters", (_name, lower) => {
     const { dataset } = read(years, lower);
     expect(dataset.periods.map((p) => [p.kind, p.fiscalYear, p.quarter])).toEqual([
@@ -158,17 +193,33 @@ describe("a year written once over parts of it", () => {
   });
 
   test("the months of the first quarter say the year end: Q1 (Apr-Jun) → March", () => {
-    const { dataset } = read(years, ["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)"]);
+    const { dataset } = read(years, [
+      "Q1 (Apr-Jun)",
+      "Q2 (Jul-Sep)",
+      "Q3 (Oct-Dec)",
+      "Q4 (Jan-Mar)",
+      "Q1 (Apr-Jun)",
+      "Q2 (Jul-Sep)",
+    ]);
     expect(dataset.calendar.endMonth).toBe(3);
     expect(dataset.periods[0]).toMatchObject({ start: "2024-04-01", end: "2024-06-30" });
   });
 
   test("parts that cannot be read: the year's columns are left out with a warning, never read as the year", () => {
-    const { dataset, issues } = read(years, ["Wk 1-13", "Wk 14-26", "Wk 27-39", "Wk 40-52", "Wk 1-13", "Wk 14-26"]);
+    const { dataset, issues } = read(years, [
+      "Wk 1-13",
+      "Wk 14-26",
+      "Wk 27-39",
+      "Wk 40-52",
+      "Wk 1-13",
+      "Wk 14-26",
+    ]);
     expect(dataset.series.flatMap((s) => s.values)).not.toContain(1);
     expect(issues).toContainEqual(
       expect.objectContaining({ severity: "warning", code: "unknown-period", cell: "S!B1" })
     );
-    expect(issues.find((i) => i.cell === "S!B1")?.message).toMatch(/“FY2025” is written over columns labelled “Wk 1-13”/);
+    expect(issues.find((i) => i.cell === "S!B1")?.message).toMatch(
+      /“FY2025” is written over columns labelled “Wk 1-13”/
+    );
   });
 });
