@@ -3,7 +3,7 @@
  * year-to-date forms, and end-year naming of `Q2 FY25` under a March year end.
  */
 import fc from "fast-check";
-import { parsePeriod, periodKey } from "../../../src/core/periods";
+import { formatPeriod, parsePeriod, periodKey } from "../../../src/core/periods";
 import {
   annotate,
   figureStatus,
@@ -165,5 +165,18 @@ describe("properties", () => {
         expect(figureStatus(label)).toBe("actual");
       })
     );
+  });
+});
+
+describe("Japanese style of derived year-to-date and half labels", () => {
+  test.each<[string, string]>([
+    ["2026年2月期 第3四半期累計", "YTD2026-1-3"],
+    ["2026年2月期 上期", "H2026-1"],
+    ["2026年2月期 下期", "H2026-2"],
+  ])("%s (%s) is written back the same", (label, key) => {
+    const p = parsePeriod(label, FEB);
+    expect(p && periodKey(p)).toBe(key);
+    const written = p && formatPeriod(p, FEB, "2026年2月期 第1四半期");
+    expect(written).toBe(label);
   });
 });
