@@ -92,7 +92,7 @@ export function reportOutlookRows(
   report(ctx, "info", "forecast-column", () => ({
     message:
       status === "forecast"
-        ? `${cell} “${label}” is a forecast: its rows are not actuals and are left out.`
+        ? `${cell} “${label}” is a forecast: its rows are read as guidance, not as actuals.`
         : `${cell} “${label}” is a plan or budget, not actuals: its rows are left out.`,
     cell,
     period: label,

@@ -13,7 +13,9 @@ import { fileFigures } from "./long/figures";
 import { rollUp, type Column } from "./long/ledger";
 import { longLabel, nameSeries } from "./long/naming";
 import { amountReader, readRecords } from "./long/records";
+import { outlookRows } from "./long/outlook";
 import { assignSlots } from "./long/slots";
+import type { GuidanceItem } from "../settings";
 import { readMessages } from "./messages";
 import type { NumberSlot } from "./numbers";
 import { chooseMoneyBase, isMoneyUnit, moneyLine, rescale } from "./scale";
@@ -80,6 +82,9 @@ export function readLong(
   const { columns } = roll;
   const periods = columns.map((c) => c.period);
   const halvesToCheck = yearsOfHalves(periods);
+  const like = slots.periods.find((p) => p.kind !== "month")?.label;
+  const outlook = outlookRows(rec, slots, slots.calendar, like, amountAt, slot);
+  const guidance: GuidanceItem[] = [];
 
   const series: Series[] = [];
   let unitWarned = false;
@@ -126,6 +131,10 @@ export function readLong(
         (j) => (periods[j] as { label: string }).label
       );
     }
+    if (outlook) {
+      const toLine = (v: number): number => rescale(v, fromScale, toScale);
+      guidance.push(...outlook.guidanceOf(s, m.metric, toLine));
+    }
     // cells are built when first read (formulas, issues): most reads never look at them
     series.push(
       withLazyCells(
@@ -142,7 +151,7 @@ export function readLong(
       )
     );
   });
-  return {
+  const read: BlockRead = {
     calendar: slots.calendar,
     calendarInferred: slots.inferred,
     periods,
@@ -150,4 +159,6 @@ export function readLong(
     money: base ?? { scale: 1, label: "" },
     hasNumbers: figures.hasNumbers,
   };
+  if (guidance.length > 0) read.guidance = guidance;
+  return read;
 }

@@ -116,4 +116,18 @@ describe("a ledger of quarters, halves and years", () => {
     expect(info).toMatchObject({ severity: "info", cell: "Ledger!A12" });
     expect(info?.message).toContain(what);
   });
+
+  test("a forecast row is the year's guidance: 999 / 460 − 1 implied growth", () => {
+    const { a } = run(ledger([...CONSISTENT, ["FY2025E", 999]]));
+    expect(a.dataset.guidance).toEqual([
+      { period: "FY2025", metric: "revenue.total", low: 999, high: 999 },
+    ]);
+    const g = a.kpis.find((k) => k.metric === "revenue.total" && k.kpi === "guidance");
+    expect(g?.value).toBeCloseTo(999 / 460 - 1, 10);
+  });
+
+  test("a budget row gives no guidance", () => {
+    const { a } = run(ledger([...CONSISTENT, ["FY2025 Budget", 999]]));
+    expect(a.dataset.guidance).toBeUndefined();
+  });
 });

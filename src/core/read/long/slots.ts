@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../grid/types";
 import { monthPeriod, periodKey } from "../../periods";
-import { figureStatus } from "../../periods/annotations";
+import { figureStatus, type FigureStatus } from "../../periods/annotations";
 import { normaliseLabel } from "../../periods/normalise";
 import { dateOfSerial, parseDateText } from "../../periods/parse-date";
 import type { FiscalCalendar, Period } from "../../periods/types";
@@ -66,6 +66,10 @@ export interface Slots {
   dayKeys: Int32Array;
   /** Rows dated inside a month: a month's rows add up. */
   ledger: boolean;
+  /** Forecast and plan periods ("FY25E", "FY2025 Budget"): not slots; their rows are not actuals. */
+  outlooks: { period: Period; status: Exclude<FigureStatus, "actual"> }[];
+  /** Index into `outlooks` of each distinct period cell, −1 for none. */
+  outlookOfRaw: Int32Array;
 }
 
 /** The slots of a long table's period cells, reporting labels that are no period. */
@@ -84,6 +88,8 @@ export function assignSlots(
   const parsed = raws.map((raw) => parse(raw));
   const monthly = parsed.some((p) => p?.kind === "month");
   const dayKeys = new Int32Array(raws.length);
+  const outlooks: Slots["outlooks"] = [];
+  const outlookOfRaw = new Int32Array(raws.length).fill(-1);
   let ledger = false;
   raws.forEach((raw, i) => {
     const key = dayKeyOf(raw);
@@ -105,6 +111,8 @@ export function assignSlots(
     const status = figureStatus(raw);
     if (status !== "actual") {
       reportOutlookRows(ctx, rec.rawFirstRow[i] as number, cols.period, p.label, status);
+      outlookOfRaw[i] = outlooks.length;
+      outlooks.push({ period: p, status });
       return;
     }
     const key = periodKey(p);
@@ -116,5 +124,5 @@ export function assignSlots(
     }
     slotOfRaw[i] = s;
   });
-  return { calendar, inferred, slotOfRaw, periods, byKey, dayKeys, ledger };
+  return { calendar, inferred, slotOfRaw, periods, byKey, dayKeys, ledger, outlooks, outlookOfRaw };
 }
