@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
+import { rowBelow } from "./header-rows";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 
 type Parse = (cell: CellValue | undefined) => Period | null;
@@ -33,7 +34,7 @@ export interface GroupHeader {
  */
 export function groupHeaders(grid: Grid, headerRow: number, parse: Parse): GroupHeader[] {
   const header = grid[headerRow] ?? [];
-  const below = grid[headerRow + 1];
+  const below = grid[rowBelow(grid, headerRow)];
   if (!below) return [];
   const slot: NumberSlot = { value: 0 };
   const out: GroupHeader[] = [];

@@ -120,6 +120,25 @@ describe("the same data book with other headers", () => {
     expect(kpi("revenue.total", q3, "yoy")?.value).toBeCloseTo(0.1, 10);
   });
 
+  test("the year merged down over two rows (a blank row above the quarters): the same quarters, never the year", () => {
+    const values = databook();
+    values.splice(2, 0, values[2]?.map(() => "") ?? []);
+    const { a, kpi } = run(values);
+    expect(a.dataset.periods.map((p) => p.kind)).toEqual([
+      "quarter",
+      "quarter",
+      "quarter",
+      "quarter",
+      "year",
+      "quarter",
+      "quarter",
+      "quarter",
+      "ytd",
+    ]);
+    expect(a.dataset.series[0]?.values[4]).toBe(4600);
+    expect(kpi("revenue.total", "2026年2月期 第3四半期", "yoy")?.value).toBeCloseTo(0.1, 10);
+  });
+
   test("a year-to-date column that does not add up to its quarters is an error naming its cell", () => {
     const { a } = run(databook({ ytdRevenue: 3680 }));
     const issue = a.issues.find((i) => i.code === "fy-total-mismatch");
