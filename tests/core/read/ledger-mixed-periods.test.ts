@@ -4,6 +4,7 @@
  * with its halves when its quarters are not all given (checked by the reader) — else an error names the cells.
  * Forecast and plan rows are never actuals.
  */
+import fc from "fast-check";
 import { analyse } from "../../../src/core/analyse";
 import type { CellValue } from "../../../src/core/grid/types";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
@@ -129,5 +130,30 @@ describe("a ledger of quarters, halves and years", () => {
   test("a budget row gives no guidance", () => {
     const { a } = run(ledger([...CONSISTENT, ["FY2025 Budget", 999]]));
     expect(a.dataset.guidance).toBeUndefined();
+  });
+});
+
+describe("property: the order of a ledger's rows does not matter", () => {
+  test("same figure per period and the same total errors, in any order", () => {
+    const rows = CONSISTENT.map(([p, v]): [string, number] => [p, p === "FY2023" ? 430 : v]);
+    const byPeriod = (values: CellValue[][]) => {
+      const { a } = run(values);
+      const sales = a.dataset.series[0];
+      const figures = new Map(a.dataset.periods.map((p, i) => [p.label, sales?.values[i]]));
+      const errors = a.issues
+        .filter((i) => i.code === "fy-total-mismatch")
+        .map((i) => i.period)
+        .sort();
+      return { figures, errors };
+    };
+    const expected = byPeriod(ledger(rows));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(rows, { minLength: rows.length }), (shuffled) => {
+        const got = byPeriod(ledger(shuffled));
+        expect(got.errors).toEqual(expected.errors);
+        expect([...got.figures.entries()].sort()).toEqual([...expected.figures.entries()].sort());
+      }),
+      { numRuns: 25 }
+    );
   });
 });

@@ -3,6 +3,7 @@
  * with a full-year column (通期), a year-to-date column (累計) and the company's forecast (通期予想). Read end to end
  * with `analyse`; every expected figure below is worked out by hand from the grid.
  */
+import fc from "fast-check";
 import { analyse } from "../../../src/core/analyse";
 import type { CellValue } from "../../../src/core/grid/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
@@ -144,5 +145,41 @@ describe("the same data book with other headers", () => {
     const issue = a.issues.find((i) => i.code === "fy-total-mismatch");
     expect(issue).toMatchObject({ severity: "error", cell: "補足!J4" });
     expect(issue?.message).toMatch(/3,?680/);
+  });
+});
+
+describe("property: a year over its quarters reads as the quarters written in full", () => {
+  const quarters = ["第1四半期", "第2四半期", "第3四半期", "第4四半期"];
+  test("same periods and figures, whatever the figures and blank rows under the merged year", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1e6, max: 1e6 }), { minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        (figures, blankRows) => {
+          const merged: CellValue[][] = [
+            ["", "2025年2月期", "", "", "", "2026年2月期", "", "", ""],
+            ...Array.from({ length: blankRows }, () => Array<CellValue>(9).fill("")),
+            ["", ...quarters, ...quarters],
+            ["売上高", ...figures],
+          ];
+          const flat: CellValue[][] = [
+            [
+              "",
+              ...quarters.map((q) => `2025年2月期 ${q}`),
+              ...quarters.map((q) => `2026年2月期 ${q}`),
+            ],
+            ["売上高", ...figures],
+          ];
+          const a = run(merged).a.dataset;
+          const b = run(flat).a.dataset;
+          expect(a.periods.map((p) => [p.kind, p.start, p.end])).toEqual(
+            b.periods.map((p) => [p.kind, p.start, p.end])
+          );
+          expect(a.series[0]?.values).toEqual(b.series[0]?.values);
+          expect(a.series[0]?.values).toEqual(figures);
+        }
+      ),
+      { numRuns: 25 }
+    );
   });
 });
