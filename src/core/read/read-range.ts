@@ -6,7 +6,7 @@ import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { addressAt, createContext, finishIssues, report, type ReadContext } from "./context";
 import { groupHeaders } from "./group-header";
 import { joinHeaderRows } from "./header-rows";
-import { detectLayout, HEADER_SCAN_ROWS } from "./layout";
+import { detectLayout, HEADER_SCAN_COLS, HEADER_SCAN_ROWS } from "./layout";
 import { yearEndInNote } from "../periods/year-end-note";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
@@ -77,7 +77,9 @@ function notedYearEnd(values: Grid | undefined): number | null {
   const parse = periodParser(DEFAULT_CALENDAR);
   const rows = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
-    for (const cell of values[r] ?? []) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, HEADER_SCAN_COLS); c++) {
+      const cell = row[c];
       // a period header ("Fiscal Year Ended July 1, 2023", a 52-week year closing June) is no note
       const month = typeof cell === "string" && !parse(cell) ? yearEndInNote(cell) : null;
       if (month !== null) return month;
