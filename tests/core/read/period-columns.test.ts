@@ -91,6 +91,42 @@ describe("the fiscal year end said in a note", () => {
     expect(dataset.periods[1]).toMatchObject({ start: "2024-07-01", end: "2024-09-30" });
   });
 
+  test.each<[string, CellValue[], Partial<typeof DEFAULT_SETTINGS>]>([
+    ["the settings' year-end month", ["Q1 FY25", "Q2 FY25", "Q3 FY25"], { fyEndMonth: 3 }],
+    [
+      "a year labelled by its end month",
+      ["Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25", "FY3/25"],
+      {},
+    ],
+    [
+      "a statement year column",
+      ["Q1 FY25", "Q2 FY25", "Q3 FY25", "Q4 FY25", "Year ended March 31, 2025"],
+      {},
+    ],
+    [
+      "quarters with their months",
+      ["Q1 FY25 (Apr-Jun)", "Q2 FY25 (Jul-Sep)", "Q3 FY25 (Oct-Dec)"],
+      {},
+    ],
+  ])("'Q2 FY25' with %s: July–September 2024", (_name, header, extra) => {
+    const values: CellValue[][] = [
+      ["", ...header],
+      ["Revenue", ...header.map((_, i) => 100 + i)],
+    ];
+    const { dataset } = readRange(
+      { sheet: "DB", topLeft: "A1", values },
+      { ...DEFAULT_SETTINGS, ...extra }
+    );
+    expect(dataset.calendar).toEqual({ endMonth: 3, naming: "end-year" });
+    expect(dataset.periods[1]).toMatchObject({
+      kind: "quarter",
+      fiscalYear: 2025,
+      quarter: 2,
+      start: "2024-07-01",
+      end: "2024-09-30",
+    });
+  });
+
   test("a period header is no note: a 52-week year ended July 1 closes June", () => {
     const values: CellValue[][] = [
       ["", "Fiscal Year Ended July 1, 2023", "Fiscal Year Ended June 29, 2024"],
