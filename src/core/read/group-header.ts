@@ -6,7 +6,10 @@
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
+import { addressAt, report, type ReadContext } from "./context";
 import { rowBelow } from "./header-rows";
+import { findPeriodRow } from "./layout";
+import { readMessages } from "./messages";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 
 type Parse = (cell: CellValue | undefined) => Period | null;
@@ -49,4 +52,31 @@ export function groupHeaders(grid: Grid, headerRow: number, parse: Parse): Group
     if (spans) out.push({ col: c, below: String(below[c]).trim() });
   }
   return out;
+}
+
+/**
+ * The grid with the period cells of `headerRow` that head parts it cannot read blanked (each reported as a
+ * warning), and the header row found again; the grid itself when there is none. `headerRow` −1: no periods left.
+ */
+export function leaveOutGroups(
+  ctx: ReadContext,
+  grid: Grid,
+  headerRow: number,
+  parse: Parse
+): { grid: Grid; headerRow: number } {
+  const groups = headerRow < 0 ? [] : groupHeaders(grid, headerRow, parse);
+  if (groups.length === 0) return { grid, headerRow };
+  const row = (grid[headerRow] ?? []).slice();
+  for (const g of groups) {
+    const cell = addressAt(ctx, headerRow, g.col);
+    const label = String(row[g.col]).trim();
+    report(ctx, "warning", "unknown-period", () => ({
+      message: readMessages.groupOverUnknown(cell, label, g.below),
+      cell,
+    }));
+    row[g.col] = "";
+  }
+  const out = grid.slice();
+  out[headerRow] = row;
+  return { grid: out, headerRow: findPeriodRow(out, parse).index };
 }

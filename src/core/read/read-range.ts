@@ -3,10 +3,10 @@ import type { Grid, SourceRange } from "../grid/types";
 import type { Settings } from "../settings";
 import type { Issue } from "../validate/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
-import { addressAt, createContext, finishIssues, report, type ReadContext } from "./context";
-import { groupHeaders } from "./group-header";
+import { createContext, finishIssues, report, type ReadContext } from "./context";
+import { leaveOutGroups } from "./group-header";
 import { joinHeaderRows } from "./header-rows";
-import { detectLayout, HEADER_SCAN_COLS, HEADER_SCAN_ROWS } from "./layout";
+import { detectLayout, findPeriodRow, HEADER_SCAN_COLS, HEADER_SCAN_ROWS } from "./layout";
 import { yearEndInNote } from "../periods/year-end-note";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
@@ -71,6 +71,18 @@ function emptyDataset(
   };
 }
 
+/** What a block without a header of periods yields: no periods (reported as such). */
+function emptyBlock(): BlockRead {
+  return {
+    calendar: DEFAULT_CALENDAR,
+    calendarInferred: false,
+    periods: [],
+    series: [],
+    money: { scale: 1, label: "" },
+    hasNumbers: false,
+  };
+}
+
 /** The year-end month a note in the first rows says ("Fiscal year ends March 31", "決算期：2月"), or null. */
 function notedYearEnd(values: Grid | undefined): number | null {
   if (!Array.isArray(values)) return null;
@@ -120,40 +132,32 @@ export function readRange(
   let guess = detectLayout(given, parse);
   // A period header written over two rows ("Three Months Ended June 30," over "2024") reads as one: looked for
   // above and at the header found (or anywhere near the top when none was), not in long or tall tables.
-  let grid =
+  const grid =
     guess && guess.layout !== "wide"
       ? given
       : joinHeaderRows(given, parse, settings, guess?.headerRow);
   if (grid !== given) guess = detectLayout(grid, parse);
-  if (guess && guess.layout === "wide") {
-    // a period over parts that could not be read: its columns are left out, never read as that period
-    const groups = groupHeaders(grid, guess.headerRow, parse);
-    if (groups.length > 0) {
-      const row = (grid[guess.headerRow] ?? []).slice();
-      for (const g of groups) {
-        const cell = addressAt(ctx, guess.headerRow, g.col);
-        const label = String(row[g.col]).trim();
-        report(ctx, "warning", "unknown-period", () => ({
-          message: readMessages.groupOverUnknown(cell, label, g.below),
-          cell,
-        }));
-        row[g.col] = "";
-      }
-      grid = grid.slice();
-      grid[guess.headerRow] = row;
-      guess = detectLayout(grid, parse);
-    }
-  }
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
   if (guess.layout === "long") {
     block = readLong(ctx, grid, guess.headerRow, guess.columns, settings);
-  } else if (guess.layout === "tall") {
-    ctx.transposed = true;
-    block = readWide(ctx, transpose(grid, width), guess.headerCol, settings);
-    ctx.transposed = false;
   } else {
-    block = readWide(ctx, grid, guess.headerRow, settings);
+    // a tall block is read through its transpose: periods (and a year over its quarters) run across
+    const tall = guess.layout === "tall";
+    let across = tall ? transpose(grid, width) : grid;
+    let headerRow = guess.layout === "tall" ? guess.headerCol : guess.headerRow;
+    if (tall) {
+      const joinedHeader = joinHeaderRows(across, parse, settings, headerRow);
+      if (joinedHeader !== across) {
+        across = joinedHeader;
+        headerRow = findPeriodRow(across, parse).index;
+      }
+    }
+    ctx.transposed = tall;
+    // a period over parts that could not be read: its columns are left out, never read as that period
+    const kept = leaveOutGroups(ctx, across, headerRow, parse);
+    block = kept.headerRow < 0 ? emptyBlock() : readWide(ctx, kept.grid, kept.headerRow, settings);
+    ctx.transposed = false;
   }
   if (block.periods.length === 0)
     return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);

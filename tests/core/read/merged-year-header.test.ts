@@ -140,6 +140,35 @@ describe("the same data book with other headers", () => {
     expect(kpi("revenue.total", "2026年2月期 第3四半期", "yoy")?.value).toBeCloseTo(0.1, 10);
   });
 
+  test("periods down the rows: the year merged down column A over the quarters in column B", () => {
+    const flat = databook();
+    const width = flat[3]?.length ?? 0;
+    // transposed: rows become columns (the title and unit note stay in the first row)
+    const tall: CellValue[][] = Array.from({ length: width }, (_, c) =>
+      [1, 2, 3, 4].map((r) => flat[r]?.[c] ?? "")
+    );
+    const { a, kpi } = run(tall);
+    expect(a.dataset.layout).toBe("tall");
+    expect(a.dataset.periods.map((p) => p.kind)).toEqual([
+      "quarter",
+      "quarter",
+      "quarter",
+      "quarter",
+      "year",
+      "quarter",
+      "quarter",
+      "quarter",
+      "ytd",
+    ]);
+    expect(a.dataset.series[0]?.values).toEqual([
+      1000, 1100, 1200, 1300, 4600, 1050, 1210, 1320, 3580,
+    ]);
+    expect(kpi("revenue.total", "2026年2月期 第3四半期", "yoy")?.value).toBeCloseTo(0.1, 10);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ code: "forecast-column", cell: "補足!B11" })
+    );
+  });
+
   test("a year-to-date column that does not add up to its quarters is an error naming its cell", () => {
     const { a } = run(databook({ ytdRevenue: 3680 }));
     const issue = a.issues.find((i) => i.code === "fy-total-mismatch");
