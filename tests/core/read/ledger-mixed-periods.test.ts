@@ -69,6 +69,7 @@ describe("a ledger of quarters, halves and years", () => {
       expect.objectContaining({ severity: "error", cell: "Ledger!C7", period: "H1 2024" }),
     ]);
     expect(errors[0]?.message).toMatch(/H1 2024 Sales is 215 but its two quarters add up to 210/);
+    expect(errors[0]?.message).toMatch(/The quarters are in Ledger!C5, Ledger!C6\./);
   });
 
   test("a year that disagrees with its halves (no quarters): n.m., and the error names the three cells", () => {
