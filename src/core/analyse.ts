@@ -68,6 +68,14 @@ function complete(settings: Settings): Settings {
   return { ...settings, ratioKpis: settings.ratioKpis ?? [], guidance: settings.guidance ?? [] };
 }
 
+/** The settings' guidance, then the input's own forecasts for metrics and periods the settings do not guide. */
+function withInputGuidance(settings: Settings, dataset: Dataset): Settings {
+  if (!dataset.guidance || dataset.guidance.length === 0) return settings;
+  const given = new Set(settings.guidance.map((g) => `${g.metric}|${g.period}`));
+  const added = dataset.guidance.filter((g) => !given.has(`${g.metric}|${g.period}`));
+  return { ...settings, guidance: [...settings.guidance, ...added] };
+}
+
 /** Cells the settings point at besides the figures, read with them. */
 export interface AnalyseInputs {
   /** The cell of settings.fx = { cell } (one cell), when it could be read. */
@@ -112,9 +120,9 @@ export function analyse(
   inputs: AnalyseInputs = {}
 ): Analysis {
   const fx = resolveFxRate(complete(settings), inputs.fxCell);
-  const s = fx.settings;
-  const read = readRange(range, s);
+  const read = readRange(range, fx.settings);
   const dataset = read.dataset;
+  const s = withInputGuidance(fx.settings, dataset);
   const entries = catalog(s.ratioKpis, inputs.extraKpis);
   const places = placesOf(entries);
   if (read.noFigures) {

@@ -21,7 +21,8 @@ export type IssueCode =
   | "unit-unknown"
   | "fx-rate"
   | "structure"
-  | "structure-undecided";
+  | "structure-undecided"
+  | "forecast-column";
 
 export interface Issue {
   severity: Severity;

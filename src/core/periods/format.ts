@@ -108,10 +108,13 @@ export function formatPeriod(
       if (s.japanese) return `${yearLabel(fy, calendar, s)} 第${period.quarter ?? 0}四半期`;
       return subYearLabel("Q", period.quarter ?? 0, fy, s);
     case "half":
+      if (s.japanese) return `${yearLabel(fy, calendar, s)} ${period.half === 2 ? "下期" : "上期"}`;
       return subYearLabel("H", period.half ?? 0, fy, s);
     case "year":
       return yearLabel(fy, calendar, s);
     case "ytd":
+      if (s.japanese && (period.fromQuarter ?? 1) === 1)
+        return `${yearLabel(fy, calendar, s)} 第${period.quarter ?? 0}四半期累計`;
       return spanLabel(period.fromQuarter ?? 1, period.quarter ?? 0, fy, s);
     case "ttm":
       return `${s.trailingWord} ${subYearLabel("Q", period.quarter ?? 0, fy, s)}`;

@@ -33,3 +33,7 @@ export {
 } from "./build";
 export type { PeriodShape } from "./build";
 export { serialToIso, isoToSerial } from "./dates";
+// What a label says besides its period: actual, forecast (guidance) or plan figures; a year end said in a note.
+export { annotate, figureStatus, yearEndOfMonthsNote } from "./annotations";
+export type { FigureStatus } from "./annotations";
+export { yearEndInNote } from "./year-end-note";

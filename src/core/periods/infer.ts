@@ -1,3 +1,4 @@
+import { annotate, yearEndOfMonthsNote } from "./annotations";
 import { expandYear } from "./dates";
 import { normaliseLabel, plausibleYear } from "./normalise";
 import { parsePeriod } from "./parse";
@@ -32,7 +33,10 @@ const YEAR_END_FORMS: [RegExp, (m: RegExpExecArray) => YearEnd][] = [
     /^(\d{4}|\d{2}) ?年 ?(\d{1,2}) ?月期/,
     (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") }),
   ],
-  [/^(\d{4}) ?\/ ?(\d{1,2}) ?期/, (m) => ({ endMonth: Number(m[2]), endYear: Number(m[1]) })],
+  [
+    /^(\d{4}|\d{2}) ?\/ ?(\d{1,2}) ?期/,
+    (m) => ({ endMonth: Number(m[2]), endYear: expandYear(m[1] ?? "") }),
+  ],
   [
     /^[1-4]Q ?FY ?(\d{1,2})\/(\d{4}|\d{2})$/,
     (m) => ({ endMonth: Number(m[1]), endYear: expandYear(m[2] ?? "") }),
@@ -116,6 +120,8 @@ function dateOf(value: CellValue, text: string): LabelDate | null {
 /** What one label says, read once per distinct value (long columns repeat their dates). */
 interface LabelInfo {
   isPeriod: boolean;
+  /** Year-end month implied by a quarter's months note (`Q1 (Apr-Jun)` → March). */
+  noteEnd: number | null;
   yearEnd: YearEnd | null;
   numbered: Numbered | null;
   date: LabelDate | null;
@@ -125,9 +131,10 @@ function infoOf(cache: Map<CellValue, LabelInfo>): (value: CellValue) => LabelIn
   return (value) => {
     const hit = cache.get(value);
     if (hit) return hit;
-    const text = typeof value === "string" ? normaliseLabel(value) : "";
+    const text = typeof value === "string" ? annotate(normaliseLabel(value)).rest : "";
     const yearEnd = yearEndOf(text);
     const info: LabelInfo = {
+      noteEnd: text === "" ? null : yearEndOfMonthsNote(normaliseLabel(String(value))),
       // a label that names its year end is a period even where the probe calendar cannot place it
       isPeriod: yearEnd !== null || parsePeriod(value, PROBE) !== null,
       yearEnd,
@@ -244,6 +251,8 @@ export function inferCalendar(labels: CellValue[]): CalendarGuess | null {
       vote(votes.months, ye.endMonth);
       voteNaming(ye, at(numbered, i + step), at(numbered, i - step), votes);
     }
+    const noteEnd = infos[i]?.noteEnd ?? null;
+    if (noteEnd !== null) vote(votes.months, noteEnd);
     const n = numbered[i];
     if (n) voteFromDates(n, at(dates, i + step), votes);
   }

@@ -80,7 +80,47 @@ function monthsToDate(
   return span(1, months / 3, y, calendar);
 }
 
-/** Japanese suffixes after `YYYY年M月期`: 第N四半期, 第N四半期累計, 上期/上半期/中間期, 下期/下半期, 通期. */
+const ORDINALS: Record<string, number> = {
+  "1ST": 1,
+  FIRST: 1,
+  "2ND": 2,
+  SECOND: 2,
+  "3RD": 3,
+  THIRD: 3,
+  "4TH": 4,
+  FOURTH: 4,
+};
+
+/**
+ * A period inside fiscal year `fy` of `cal`, named by what follows the year: 通期/本決算 (or nothing) → the year;
+ * 第N四半期, NQ, QN → a quarter; 第N四半期累計, NQ累計, 9M → quarters 1…N; 上期/上半期/中間期/第2四半期累計, 1H, H1 →
+ * the first half; 下期/下半期, 2H, H2 → the second.
+ */
+function periodInYear(
+  rest: string,
+  fy: number,
+  cal: FiscalCalendar,
+  wholeYear: () => PeriodShape
+): PeriodShape | null {
+  const r = rest.replace(/\s/g, "");
+  if (/^(|通期|本決算|年度|FY|FULLYEAR|TOTAL|YEAR)$/.test(r)) return wholeYear();
+  const q = /^第([1-4])四半期(累計)?$/.exec(r) ?? /^(?:([1-4])Q|Q([1-4]))(累計|YTD)?$/.exec(r);
+  if (q) {
+    const n = num(q[1] ?? q[2]);
+    const toDate = q[0].startsWith("第") ? q[2] : q[3];
+    return toDate ? span(1, n, fy, cal) : quarterPeriod(fy, n, cal);
+  }
+  const ordinal = /^(1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)QUARTER$/.exec(r);
+  if (ordinal) return quarterPeriod(fy, ORDINALS[ordinal[1] ?? ""] ?? 0, cal);
+  const months = /^(3|6|9|12)M(?:累計|YTD)?$/.exec(r);
+  if (months) return monthsToDate(num(months[1]), fy, cal);
+  if (/^(上期|上半期|中間期|第2四半期累計|1H|H1|(1ST|FIRST)HALF)$/.test(r))
+    return halfPeriod(fy, 1, cal);
+  if (/^(下期|下半期|2H|H2|(2ND|SECOND)HALF)$/.test(r)) return halfPeriod(fy, 2, cal);
+  return null;
+}
+
+/** Japanese suffixes after `YYYY年M月期` (see `periodInYear`). */
 function japaneseRest(
   rest: string,
   month: number,
@@ -90,13 +130,17 @@ function japaneseRest(
   if (y === null || month < 1 || month > 12) return null;
   const cal = withMonth(calendar, month);
   const fy = fiscalYearEndingIn(y, month, cal.naming);
-  const r = rest.replace(/\s/g, "");
-  if (r === "" || r === "通期" || r === "本決算") return yearEndingPeriod(y, month, calendar);
-  const q = /^第([1-4])四半期(累計)?$/.exec(r) ?? /^([1-4])Q(累計)?$/.exec(r);
-  if (q) return q[2] ? span(1, num(q[1]), fy, cal) : quarterPeriod(fy, num(q[1]), cal);
-  if (/^(上期|上半期|中間期|第2四半期累計)$/.test(r)) return halfPeriod(fy, 1, cal);
-  if (/^(下期|下半期)$/.test(r)) return halfPeriod(fy, 2, cal);
-  return null;
+  return periodInYear(rest, fy, cal, () => yearEndingPeriod(y, month, calendar));
+}
+
+/** A fiscal year by number (`FY2026`) over the Japanese or short names of its parts (`第1四半期`, `通期`, `Q1`). */
+function fiscalYearRest(
+  rest: string,
+  y: number | null,
+  calendar: FiscalCalendar
+): PeriodShape | null {
+  if (y === null) return null;
+  return periodInYear(rest, y, calendar, () => yearPeriod(y, calendar));
 }
 
 /** A fiscal year named by the calendar year it starts in (年度), with the Japanese suffixes of `japaneseRest`. */
@@ -188,7 +232,7 @@ const RULES: [RegExp, Builder][] = [
     (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c),
   ],
   [
-    /^(\d{4}) ?\/ ?(\d{1,2}) ?期(.*)$/,
+    /^(\d{4}|\d{2}) ?\/ ?(\d{1,2}) ?期(.*)$/,
     (m, c) => japaneseRest(m[3] ?? "", num(m[2]), year(m[1]), c),
   ],
   // Japanese fiscal years named by the year they start in: 2023年度 (April 2023 – March 2024 for a March year end),
@@ -217,6 +261,11 @@ const RULES: [RegExp, Builder][] = [
       const y = year(m[1]);
       return y === null ? null : yearPeriod(y, c);
     },
+  ],
+  // A fiscal year by number over its parts: FY2026 第1四半期, FY2026 通期, FY26 累計 (read last: the forms above win)
+  [
+    new RegExp(`^(?:FY|FISCAL(?: YEAR)?) ?${YR} (.+)$`),
+    (m, c) => fiscalYearRest(m[2] ?? "", year(m[1]), c),
   ],
 ];
 

@@ -9,6 +9,7 @@ import {
 } from "./build";
 import { daysInMonth, isoDate, monthIndex } from "./dates";
 import { fiscalPositionOfMonth, isQuarterEndMonth, isValidCalendar } from "./fiscal";
+import { annotate } from "./annotations";
 import { normaliseLabel, plausibleYear } from "./normalise";
 import { dateOfSerial, type LabelDate, parseDateText, periodEndMonth } from "./parse-date";
 import { parseFiscalLabel } from "./parse-fiscal";
@@ -124,7 +125,8 @@ function parseEnded(text: string, calendar: FiscalCalendar): PeriodShape | null 
 }
 
 function parseString(label: string, calendar: FiscalCalendar): Period | null {
-  const text = normaliseLabel(label);
+  // status words and notes (`予想`, `FY25E`, `(3-5月)`) do not change the period a label names
+  const text = annotate(normaliseLabel(label)).rest;
   if (text === "") return null;
   const ended = parseEnded(text, calendar);
   const trailing = ended === undefined ? parseTrailing(text, calendar) : ended;

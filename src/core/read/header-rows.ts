@@ -14,6 +14,7 @@ import type { Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, periodParser } from "./calendar";
 import { HEADER_SCAN_ROWS } from "./layout";
+import { resolveToDate } from "./to-date";
 
 type Parse = (cell: CellValue | undefined) => Period | null;
 
@@ -59,6 +60,14 @@ function joined(upper: readonly CellValue[], lower: readonly CellValue[]): CellV
   return out;
 }
 
+/** The first row below `r` that is not blank (at most two blank rows down), or `r + 1`. */
+export function rowBelow(grid: Grid, r: number): number {
+  for (let k = r + 1; k < grid.length && k <= r + 3; k++) {
+    if ((grid[k] ?? []).some((cell) => cell !== "" && cell !== undefined)) return k;
+  }
+  return r + 1;
+}
+
 /**
  * The grid with a two-row period header joined into its lower row, or the grid itself when there is none.
  * Looks at the pairs of rows whose upper row is at most `lastUpper`.
@@ -72,9 +81,12 @@ export function joinHeaderRows(
   const rows = Math.min(grid.length - 1, HEADER_SCAN_ROWS, lastUpper + 1);
   for (let r = 0; r < rows; r++) {
     const upper = grid[r];
-    const lower = grid[r + 1];
+    // a cell merged down over two rows leaves the row below it blank: the labels are under that
+    const below = rowBelow(grid, r);
+    const lower = grid[below];
     if (!upper || !lower || !mayCompleteLabels(lower)) continue;
-    const combined = joined(upper, lower);
+    // a bare 累計 / YTD under a year covers its quarters written before it
+    const combined = resolveToDate(joined(upper, lower), parse);
     // the joined labels read under the calendar they imply ("Nine Months Ended June 29" → a September year end)
     const { calendar } = chooseCalendar(combined, settings);
     const parseJoined = periodParser(calendar);
@@ -98,7 +110,7 @@ export function joinHeaderRows(
       }
       const out = grid.slice();
       out[r] = title;
-      out[r + 1] = header;
+      out[below] = header;
       return out;
     }
   }

@@ -7,6 +7,10 @@ export const readMessages = {
   unknownPeriod: (cell: string, text: string): string =>
     `${cell} heads a column of figures with “${text}”, which is not a period label QuarterDeck understands ` +
     `(such as 4Q01, Q4 FY2001, FY3/02 or 2002年3月期): that column is left out.`,
+  groupOverUnknown: (cell: string, label: string, below: string): string =>
+    `${cell} “${label}” is written over columns labelled “${below}” and so on, which are not period labels ` +
+    `QuarterDeck understands: those columns are left out rather than read as ${label}. Write each column's ` +
+    `period in full (such as Q1 FY2025) or in one row.`,
   duplicatePeriod: (cell: string, label: string, first: string): string =>
     `${cell} repeats the period ${label} already given at ${first}: only the first is used.`,
   duplicateEntry: (cell: string, metric: string, period: string, first: string): string =>

@@ -4,8 +4,10 @@ import type { Settings } from "../settings";
 import type { Issue } from "../issue";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { createContext, finishIssues, report, type ReadContext } from "./context";
+import { leaveOutGroups } from "./group-header";
 import { joinHeaderRows } from "./header-rows";
-import { detectLayout } from "./layout";
+import { detectLayout, findPeriodRow, HEADER_SCAN_COLS, HEADER_SCAN_ROWS } from "./layout";
+import { yearEndInNote } from "../periods/year-end-note";
 import { readLong } from "./long";
 import { readMessages } from "./messages";
 import { settingsScale } from "./scale";
@@ -75,6 +77,35 @@ export interface ReadResult {
   noFigures?: Issue;
 }
 
+/** What a block without a header of periods yields: no periods (reported as such). */
+function emptyBlock(): BlockRead {
+  return {
+    calendar: DEFAULT_CALENDAR,
+    calendarInferred: false,
+    periods: [],
+    series: [],
+    money: { scale: 1, label: "" },
+    hasNumbers: false,
+  };
+}
+
+/** The year-end month a note in the first rows says ("Fiscal year ends March 31", "決算期：2月"), or null. */
+function notedYearEnd(values: Grid | undefined): number | null {
+  if (!Array.isArray(values)) return null;
+  const parse = periodParser(DEFAULT_CALENDAR);
+  const rows = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, HEADER_SCAN_COLS); c++) {
+      const cell = row[c];
+      // a period header ("Fiscal Year Ended July 1, 2023", a 52-week year closing June) is no note
+      const month = typeof cell === "string" && !parse(cell) ? yearEndInNote(cell) : null;
+      if (month !== null) return month;
+    }
+  }
+  return null;
+}
+
 /**
  * Read a range of figures into a Dataset: find the layout (wide, tall or long) and the header after any title
  * rows, the periods, the metrics (ids, synonyms, segments, "of which" lines), the units, and every number with
@@ -82,7 +113,10 @@ export interface ReadResult {
  * unknown-period, duplicate-period, unknown-label, unit-unknown, no-figures), and a range without figures
  * gives an empty dataset.
  */
-export function readRange(range: SourceRange, settings: Settings): ReadResult {
+export function readRange(range: SourceRange, givenSettings: Settings): ReadResult {
+  const noted = givenSettings.fyEndMonth === undefined ? notedYearEnd(range.values) : null;
+  // a note such as "Fiscal year ends March 31" stands for the setting the user did not give
+  const settings = noted === null ? givenSettings : { ...givenSettings, fyEndMonth: noted };
   const ctx = createContext(range.sheet, range.topLeft);
   const given: Grid = Array.isArray(range.values) ? range.values : [];
   const width = widthOf(given);
@@ -116,12 +150,23 @@ export function readRange(range: SourceRange, settings: Settings): ReadResult {
   let block: BlockRead;
   if (guess.layout === "long") {
     block = readLong(ctx, grid, guess.headerRow, guess.columns, settings);
-  } else if (guess.layout === "tall") {
-    ctx.transposed = true;
-    block = readWide(ctx, transpose(grid, width), guess.headerCol, settings);
-    ctx.transposed = false;
   } else {
-    block = readWide(ctx, grid, guess.headerRow, settings);
+    // a tall block is read through its transpose: periods (and a year over its quarters) run across
+    const tall = guess.layout === "tall";
+    let across = tall ? transpose(grid, width) : grid;
+    let headerRow = guess.layout === "tall" ? guess.headerCol : guess.headerRow;
+    if (tall) {
+      const joinedHeader = joinHeaderRows(across, parse, settings, headerRow);
+      if (joinedHeader !== across) {
+        across = joinedHeader;
+        headerRow = findPeriodRow(across, parse).index;
+      }
+    }
+    ctx.transposed = tall;
+    // a period over parts that could not be read: its columns are left out, never read as that period
+    const kept = leaveOutGroups(ctx, across, headerRow, parse);
+    block = kept.headerRow < 0 ? emptyBlock() : readWide(ctx, kept.grid, kept.headerRow, settings);
+    ctx.transposed = false;
   }
   if (block.periods.length === 0)
     return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
@@ -130,11 +175,12 @@ export function readRange(range: SourceRange, settings: Settings): ReadResult {
   const dataset: Dataset = {
     layout: guess.layout,
     calendar: block.calendar,
-    calendarInferred: block.calendarInferred,
+    calendarInferred: block.calendarInferred || noted !== null,
     periods: block.periods,
     series: block.series,
     money: block.money,
     source: where,
   };
+  if (block.guidance) dataset.guidance = block.guidance;
   return { dataset, issues: finishIssues(ctx) };
 }

@@ -1,5 +1,6 @@
 import type { CellRef } from "../grid/types";
 import type { FiscalCalendar, Period } from "../periods/types";
+import type { GuidanceItem } from "../settings";
 
 /** Metric ids of the vocabulary (docs/DESIGN.md): `revenue.total`, `revenue.si`, `operating_income`, `ops.bandwidth_mbps`, `fx.jpy_per_usd` … */
 export type MetricId = string;
@@ -54,6 +55,11 @@ export interface Dataset {
   series: Series[];
   /** The money unit every monetary series was scaled to. */
   money: Unit;
+  /**
+   * The input's own forecast columns (通期予想, "FY25E", "Guidance"), read as guidance and never as actuals;
+   * absent when it has none. The settings' guidance wins for the same metric and period.
+   */
+  guidance?: GuidanceItem[];
   /** Where the figures came from: sheet and the A1 range read. */
   source: { sheet: string; range: string };
 }

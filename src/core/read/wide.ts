@@ -21,6 +21,14 @@ import type { Series, Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
 import { SAMPLE_ROWS } from "./layout";
 import { structureSeries, type SeriesPlace } from "./structure-apply";
+import { figureStatus } from "../periods/annotations";
+import type { GuidanceItem } from "../settings";
+import {
+  guidanceLabel,
+  lineGuidance,
+  reportOutlooks,
+  type OutlookColumn,
+} from "./forecast-columns";
 
 /** What a block of figures yields before it becomes a Dataset. */
 export interface BlockRead {
@@ -31,6 +39,8 @@ export interface BlockRead {
   money: Unit;
   /** False when no cell under the periods held a number. */
   hasNumbers: boolean;
+  /** Guidance read from the block's forecast columns (see `forecast-columns.ts`). */
+  guidance?: GuidanceItem[];
 }
 
 const NON_PERIOD_HEADERS =
@@ -150,9 +160,15 @@ export function readWide(
   const periodCols: number[] = [];
   const periods: Period[] = [];
   const firstByKey = new Map<string, number>();
+  const outlooks: OutlookColumn[] = [];
   for (const c of candidates) {
     const p = parse(header[c]);
     if (!p) continue;
+    const status = figureStatus(header[c]);
+    if (status !== "actual") {
+      outlooks.push({ at: c, period: p, status });
+      continue;
+    }
     const key = periodKey(p);
     const first = firstByKey.get(key);
     if (first !== undefined) {
@@ -171,6 +187,10 @@ export function readWide(
     periodCols.push(c);
     periods.push(p);
   }
+  const like = periods[0]?.label;
+  const outlookLabel = (o: OutlookColumn): string => guidanceLabel(o.period, calendar, like);
+  reportOutlooks(ctx, headerRow, outlooks, outlookLabel);
+  const guidance: GuidanceItem[] = [];
   const cols = classifyLabelColumns(grid, headerRow, firstPeriodCol);
   // Header cells that are not periods but head figures: among or after the periods, or before them when the
   // column is not one of the label columns (a first period mistyped "1Q0O").
@@ -321,6 +341,10 @@ export function readWide(
         return { message, cell: address, metric: m.metric, period };
       });
     }
+    if (outlooks.length > 0) {
+      const toLine = (v: number): number => (scaled ? rescale(v, fromScale, toScale) : v);
+      guidance.push(...lineGuidance(row, outlooks, m.metric, toLine, outlookLabel, slot));
+    }
     const s = withLazyCells(
       { metric: m.metric, label: shownLabel, nature, unit, values, factor },
       lineCells(refAt(ctx, r, 0), ctx.transposed, periodCols, textAt)
@@ -331,5 +355,14 @@ export function readWide(
   });
   structureSeries(ctx, series, places);
   const money = base ?? { scale: 1, label: "" };
-  return { calendar, calendarInferred: inferred, periods, series, money, hasNumbers };
+  const read: BlockRead = {
+    calendar,
+    calendarInferred: inferred,
+    periods,
+    series,
+    money,
+    hasNumbers,
+  };
+  if (guidance.length > 0) read.guidance = guidance;
+  return read;
 }

@@ -32,6 +32,8 @@ function guidedPercent(ratio: number): string {
 
 /** The guided amount: a range, one bound, or null when the item guides growth only. */
 function guidedAmount(item: GuidanceItem, money: Unit): string | null {
+  // a point forecast (a data book's 通期予想 column) is one amount, not a range
+  if (item.low !== undefined && item.low === item.high) return formatMoney(item.low, money);
   if (item.low !== undefined && item.high !== undefined)
     return formatMoneyRange(item.low, item.high, money);
   if (item.low !== undefined) return t.atLeast(formatMoney(item.low, money));

@@ -37,11 +37,13 @@ export const MESSAGES = {
     reported: number,
     sum: number,
     slip: string | null,
-    what: string
+    what: string,
+    parts: string[] = []
   ) =>
     `${period} ${label} is ${figure(reported)} but its ${what} add up to ${figure(sum)}` +
     (slip ? ` — ${slip}.` : ` (a difference of ${figure(reported - sum)}).`) +
-    " The KPIs use the sum of the quarters.",
+    " The KPIs use the sum of the quarters." +
+    (parts.length > 0 ? ` The quarters are in ${parts.join(", ")}.` : ""),
   stockMismatch: (
     period: string,
     label: string,

@@ -1,3 +1,4 @@
+import { cellAddress } from "../grid";
 import type { Dataset, Series } from "../read/types";
 import type { Timeline } from "../timeline";
 import { issueAt, type Issue } from "../issue";
@@ -62,13 +63,20 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
           continue;
         const power = powerOfTenSlip(reported, sum);
         const what = n === 2 ? "two quarters" : "quarters";
+        // the cells of the quarters, so that each figure can be checked where it is
+        const parts: string[] = [];
+        for (const col of columns) {
+          const ref = col === null ? null : s.cells[col];
+          if (ref) parts.push(cellAddress(ref));
+        }
         const msg = MESSAGES.fyTotalMismatch(
           e.period.label,
           s.label,
           reported,
           sum,
           power === null ? null : unitSlip(power),
-          what
+          what,
+          parts
         );
         issues.push(issueAt("fy-total-mismatch", "error", msg, s, e.column, e.period.label));
       } else {
