@@ -7,8 +7,8 @@ import type {
   ContractFactory,
   ContractSubject,
   WorkbookSnapshot,
-} from "../../../src/workbook/contract/types";
-import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../../../src/workbook/contract/sampleModel";
+} from "../contract/types";
+import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 
 export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
   const sheets = fw.workbook.worksheets.map((ws) => {

@@ -3,7 +3,7 @@ import {
   sampleModel,
   SAMPLE_SOURCE,
   SAMPLE_SOURCE_SHEET,
-} from "../../../src/workbook/contract/sampleModel";
+} from "../contract/sampleModel";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";
