@@ -1,5 +1,5 @@
 import type { Settings } from "../../core/settings";
-import { reasonOf } from "../../workbook/reason";
+import { saveStoredSettings } from "../../app/settings";
 import { t } from "../strings";
 import { errorMessage } from "./paneMessage";
 import type { CheckJob } from "./useCheck";
@@ -24,12 +24,13 @@ export function useSettings(
       const { port, stored } = ref.current;
       if (!port) return say("setup", { intent: "info", body: t("noWorkbook") });
       patch({ busy: "save" });
-      try {
-        await port.saveSettings(stored);
-        say("setup", { intent: "success", body: t("saved") });
-      } catch (e) {
-        say("setup", errorMessage(t("saveFailedTitle"), reasonOf(e), t("saveFailedHint")));
-      }
+      const saved = await saveStoredSettings(port, stored);
+      say(
+        "setup",
+        saved.ok
+          ? { intent: "success", body: t("saved") }
+          : errorMessage(t("saveFailedTitle"), saved.message, t("saveFailedHint"))
+      );
       patch({ busy: null });
       await runCheck(port, stored);
     },

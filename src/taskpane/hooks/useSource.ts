@@ -1,4 +1,5 @@
 import * as React from "react";
+import { loadStoredSettings } from "../../app/settings";
 import type { SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
 import { reasonOf } from "../../workbook/reason";
 import { defaultStored } from "../model/stored";
@@ -42,11 +43,12 @@ export function useSource(
         const [caps, sources, loaded] = await Promise.all([
           port.capabilities(),
           port.listSources(),
-          port.loadSettings(),
+          loadStoredSettings(port),
         ]);
         patch({ capabilities: caps, sources });
-        stored = loaded;
-        if (loaded?.lastRefreshed) patch({ lastRefreshed: loaded.lastRefreshed });
+        if (loaded.ok) stored = loaded.stored;
+        else say("setup", { intent: "warning", body: loaded.message });
+        if (stored?.lastRefreshed) patch({ lastRefreshed: stored.lastRefreshed });
       } catch (e) {
         say("setup", { intent: "warning", body: reasonOf(e) });
       }
