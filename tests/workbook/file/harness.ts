@@ -3,11 +3,7 @@ import { FileWorkbook } from "../../../src/workbook/file/fileWorkbook";
 import { excelJsToCell } from "../../../src/workbook/file/cellValue";
 import { readTables, usedExtent, writeGrid } from "../../../src/workbook/file/xlsxSheet";
 import type { CellValue } from "../../../src/core/grid/types";
-import type {
-  ContractFactory,
-  ContractSubject,
-  WorkbookSnapshot,
-} from "../contract/types";
+import type { ContractFactory, ContractSubject, WorkbookSnapshot } from "../contract/types";
 import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 
 export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
