@@ -5,7 +5,7 @@
  */
 import type { SummaryModel } from "../core/summarise/types";
 import { base64FromBytes } from "./base64";
-import { messageOf } from "./errors";
+import { reasonOf } from "../workbook/reason";
 import { appMessages } from "./messages";
 
 export interface ExportDeps {
@@ -38,7 +38,7 @@ export async function exportSummaryWorkbook(
   try {
     bytes = await deps.build(model);
   } catch (error) {
-    return { ok: false, message: appMessages.exportFailed(messageOf(error)) };
+    return { ok: false, message: appMessages.exportFailed(reasonOf(error)) };
   }
   const fileName = exportFileName(model, deps.now);
   if (deps.open) {
@@ -53,6 +53,6 @@ export async function exportSummaryWorkbook(
     deps.download(bytes, fileName);
     return { ok: true, how: "downloaded", fileName, bytes };
   } catch (error) {
-    return { ok: false, message: appMessages.exportFailed(messageOf(error)) };
+    return { ok: false, message: appMessages.exportFailed(reasonOf(error)) };
   }
 }

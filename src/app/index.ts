@@ -1,6 +1,14 @@
 /** Use cases shared by the task pane, the ribbon command and the CLI. */
 export { refresh, type RefreshOptions, type RefreshResult } from "./refresh";
-export { check, readSource, type CheckResult } from "./check";
+export {
+  analyseSource,
+  type AnalyseSourceOptions,
+  type AnalyseStage,
+  type SourceAnalysis,
+} from "./analyseSource";
+export { check, type CheckOptions, type CheckResult } from "./check";
+export { detectOnActiveSheet, type DetectResult } from "./detect";
+export { readSource, type ReadSource } from "./readSource";
 export {
   loadStoredSettings,
   saveStoredSettings,

@@ -1,6 +1,9 @@
-/** Every user-facing message of the use cases (refresh, check, settings, export). */
+/** Every user-facing message of the use cases (analyse, check, refresh, detect, settings, export). */
 export const appMessages = {
   noFigures: (address: string) => `${address} holds no figures.`,
+  noFiguresOnSheet: (sheet: string) =>
+    `No figures were found in the sheet “${sheet}”: it holds no row of numbers with period labels.`,
+  emptySheet: (sheet: string) => `The sheet “${sheet}” is empty.`,
   readFailed: (reason: string) => `The figures could not be read: ${reason}`,
   analyseFailed: (reason: string) => `The figures could not be checked and computed: ${reason}`,
   settingsNotSaved: (reason: string) =>

@@ -1,13 +1,13 @@
 /**
  * The refresh use case, shared by the pane, the ribbon's "Refresh KPIs" and the CLI:
- * read → check → compute → summarise (the core's `analyse`) → write → save settings.
+ * analyse the source (read → check → compute → summarise, the same path as the check) → write → save settings.
  * Never throws: every failure is a value with a message a user understands and the stage it happened in.
  * A failed write saves nothing, so the settings keep pointing at the previous (intact) summary.
  */
-import { analyse, type Analysis } from "../core/analyse";
+import type { Analysis } from "../core/analyse";
 import type { StoredSettings, WorkbookPort, WriteResult } from "../workbook/port";
-import { noFiguresMessage, readSource } from "./check";
-import { messageOf } from "./errors";
+import { reasonOf } from "../workbook/reason";
+import { analyseSource } from "./analyseSource";
 import { appMessages } from "./messages";
 import { STAGE_START, type OnProgress, type RefreshStage } from "./progress";
 
@@ -30,11 +30,6 @@ export type RefreshResult =
     }
   | { ok: false; stage: RefreshStage; message: string; analysis?: Analysis };
 
-/** One turn of the event loop (a macrotask), so a UI can repaint between stages. */
-function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 export async function refresh(
   port: WorkbookPort,
   stored: StoredSettings,
@@ -56,29 +51,16 @@ export async function refresh(
     }
   };
 
-  progress("reading");
-  const read = await readSource(port, stored);
-  if (!read.ok) return { ok: false, stage: "reading", message: read.message };
-
-  progress("checking");
-  // Let the pane paint its progress before the synchronous computation takes the thread.
-  await yieldToHost();
-  let analysis: Analysis;
-  try {
-    progress("computing");
-    analysis = analyse(read.source, stored.settings, now, { fxCell: read.fxCell });
-  } catch (error) {
-    return { ok: false, stage: "computing", message: appMessages.analyseFailed(messageOf(error)) };
-  }
-  const none = noFiguresMessage(analysis.dataset, analysis.issues, read.address);
-  if (none) return { ok: false, stage: "checking", message: none, analysis };
+  const analysed = await analyseSource(port, stored, { now, onStage: (stage) => progress(stage) });
+  if (!analysed.ok) return analysed;
+  const { analysis } = analysed;
 
   progress("writing");
   let write: WriteResult;
   try {
     write = await port.writeSummary(analysis.summary, stored.owned);
   } catch (error) {
-    return { ok: false, stage: "writing", message: messageOf(error), analysis };
+    return { ok: false, stage: "writing", message: reasonOf(error), analysis };
   }
 
   progress("writing", 0.8);
@@ -92,7 +74,7 @@ export async function refresh(
   try {
     await port.saveSettings(next);
   } catch (error) {
-    notes.push(appMessages.settingsNotSaved(messageOf(error)));
+    notes.push(appMessages.settingsNotSaved(reasonOf(error)));
   }
   progress("done");
   return { ok: true, analysis, write, stored: next, refreshedAt, notes };

@@ -2,7 +2,7 @@
  * Settings load/save as values: the pane and the ribbon command show the message, nothing is thrown.
  */
 import type { StoredSettings, WorkbookPort } from "../workbook/port";
-import { messageOf } from "./errors";
+import { reasonOf } from "../workbook/reason";
 import { appMessages } from "./messages";
 
 export type LoadedSettings =
@@ -14,7 +14,7 @@ export async function loadStoredSettings(port: WorkbookPort): Promise<LoadedSett
   try {
     return { ok: true, stored: await port.loadSettings() };
   } catch (error) {
-    return { ok: false, message: appMessages.settingsUnreadable(messageOf(error)) };
+    return { ok: false, message: appMessages.settingsUnreadable(reasonOf(error)) };
   }
 }
 
@@ -26,6 +26,6 @@ export async function saveStoredSettings(
     await port.saveSettings(stored);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return { ok: false, message: reasonOf(error) };
   }
 }

@@ -5,8 +5,10 @@ import { toHeadlessJson } from "../core/analyse";
 import type { Analysis } from "../core/analyse";
 import { parseRangeAddress, quoteSheetName } from "../core/grid";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { sourceAddress as datasetAddress } from "../core/summarise/notes";
 import type { Settings } from "../core/settings";
 import { FileWorkbook } from "../workbook/file/fileWorkbook";
+import { reasonOf } from "../workbook/reason";
 import type { SourceRequest, StoredSettings } from "../workbook/port";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
@@ -92,7 +94,7 @@ function writeFile(file: string, content: string | Uint8Array): void {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, content);
   } catch (e) {
-    throw new InputError(cliMessages.cannotWrite(file, e instanceof Error ? e.message : String(e)));
+    throw new InputError(cliMessages.cannotWrite(file, reasonOf(e)));
   }
 }
 
@@ -131,9 +133,7 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
   const { dataset, issues, kpis, highlights } = analysis;
   const first = dataset.periods[0]?.label ?? "";
   const last = dataset.periods[dataset.periods.length - 1]?.label ?? "";
-  io.out(
-    `QuarterDeck — ${path.basename(SAMPLE)}, ${dataset.source.sheet}!${dataset.source.range}\n`
-  );
+  io.out(`QuarterDeck — ${path.basename(SAMPLE)}, ${datasetAddress(dataset)}\n`);
   io.out(
     `${dataset.series.length} metrics, ${dataset.periods.length} periods (${first} … ${last}), ` +
       `fiscal year ends month ${dataset.calendar.endMonth} (${dataset.calendar.naming} naming)\n\n`

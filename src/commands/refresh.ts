@@ -9,6 +9,7 @@ import { appMessages } from "../app/messages";
 import { refresh } from "../app/refresh";
 import type { WorkbookPort } from "../workbook/port";
 import { OfficeWorkbook } from "../workbook/office";
+import { reasonOf } from "../workbook/reason";
 
 export interface Notice {
   kind: "success" | "error";
@@ -121,7 +122,7 @@ export async function refreshFromRibbon(
   } catch (error) {
     await say({
       kind: "error",
-      message: appMessages.refreshFailed(error instanceof Error ? error.message : String(error)),
+      message: appMessages.refreshFailed(reasonOf(error)),
       details: [],
     });
   } finally {

@@ -1,3 +1,4 @@
+import { reasonOf } from "../workbook/reason";
 import { previewMessages } from "./messages";
 
 /** The bundled sample workbook, emitted by the build beside the pane (assets/sample/… in the repository). */
@@ -38,10 +39,7 @@ export async function fetchSample(
   } catch (e) {
     return {
       ok: false,
-      message: previewMessages.sampleFailed(
-        SAMPLE_FILE,
-        e instanceof Error ? e.message : String(e)
-      ),
+      message: previewMessages.sampleFailed(SAMPLE_FILE, reasonOf(e)),
     };
   }
 }

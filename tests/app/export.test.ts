@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { base64FromBytes } from "../../src/app/base64";
 import { exportFileName, exportSummaryWorkbook } from "../../src/app/export";
-import { sampleModel } from "../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../workbook/contract/sampleModel";
 
 const NOW = new Date(2026, 10, 25, 14, 5);
 

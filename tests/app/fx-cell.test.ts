@@ -49,7 +49,7 @@ describe("FX rate in a cell", () => {
     const { port, stored } = setup("tbd");
     const checked = await check(port, stored);
     if (!checked.ok) throw new Error(checked.message);
-    const issue = checked.issues.find((i) => i.code === "fx-rate");
+    const issue = checked.analysis.issues.find((i) => i.code === "fx-rate");
     expect(issue?.cell).toBe("Rates!B1");
     expect(issue?.message).toContain("“tbd”");
     const result = await refresh(port, stored, { now: NOW });

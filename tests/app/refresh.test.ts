@@ -175,7 +175,7 @@ describe("check", () => {
     const { x, port, stored } = setup();
     const result = await check(port, stored);
     if (!result.ok) throw new Error(result.message);
-    const slip = result.issues.find(
+    const slip = result.analysis.issues.find(
       (i) => i.code === "fy-total-mismatch" && i.metric === "revenue.total"
     );
     expect(slip?.cell).toBe("Figures!M7");

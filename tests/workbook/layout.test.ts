@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { layoutSummary, runs, uniqueHeaders, type Block } from "../../src/workbook/layout";
-import { sampleModel } from "../../src/workbook/contract/sampleModel";
+import { sampleModel } from "./contract/sampleModel";
 import type { ChartType, SummaryModel } from "../../src/core/summarise/types";
 
 // Workbook round trips are slow on a busy machine; these are not timing tests.

@@ -1,5 +1,4 @@
 import { reasonOf } from "../../src/workbook/reason";
-import { messageOf } from "../../src/app/errors";
 
 describe("reasonOf", () => {
   it.each<[string, unknown, string]>([
@@ -11,10 +10,5 @@ describe("reasonOf", () => {
     ["undefined", undefined, "unknown error"],
   ])("%s", (_what, error, reason) => {
     expect(reasonOf(error)).toBe(reason);
-  });
-
-  it("is what the use cases report as well", () => {
-    expect(messageOf(new Error("Read failed."))).toBe("Read failed.");
-    expect(messageOf(null)).toBe("unknown error");
   });
 });

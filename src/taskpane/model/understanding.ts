@@ -1,5 +1,6 @@
 import type { Dataset, Layout } from "../../core/read/types";
 import type { FiscalNaming } from "../../core/periods/types";
+import { sourceAddress as datasetAddress } from "../../core/summarise/notes";
 
 export interface MappingRow {
   label: string;
@@ -33,9 +34,7 @@ export function understand(dataset: Dataset): Understanding {
     naming: dataset.calendar.naming,
     calendarInferred: dataset.calendarInferred,
     money: dataset.money.label,
-    source: dataset.source.range
-      ? `${dataset.source.sheet}!${dataset.source.range}`
-      : dataset.source.sheet,
+    source: datasetAddress(dataset),
     mapping: dataset.series.map((s) => ({
       label: s.label.trim(),
       metric: s.metric,

@@ -1,11 +1,10 @@
+import type { RefreshStage } from "../../app/progress";
 import type { Analysis } from "../../core/analyse";
 import type { SummaryModel } from "../../core/summarise/types";
 import type { SourceRequest, WorkbookPort, WriteResult, StoredSettings } from "../../workbook/port";
 
 /** A result the pane can show: the value, or a message saying what happened. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
-
-export type RefreshStage = "reading" | "checking" | "computing" | "writing" | "done";
 
 export interface RefreshProgress {
   stage: RefreshStage;

@@ -1,56 +1,10 @@
-import { analyse, type Analysis } from "../../core/analyse";
-import { detectFigures } from "../../core/read";
+import { check as checkUseCase } from "../../app/check";
+import { detectOnActiveSheet } from "../../app/detect";
 import { refresh as refreshUseCase } from "../../app/refresh";
-import { noFiguresMessage, readSource } from "../../app/check";
-import { appMessages } from "../../app/messages";
-import { messageOf } from "../../app/errors";
-import type { SourceRequest, StoredSettings, WorkbookPort } from "../../workbook/port";
+import { reasonOf } from "../../workbook/reason";
 import { OfficeWorkbook } from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
-import { yieldToUi } from "../platform/yieldToUi";
-import { serviceMessages } from "./messages";
-import type { Outcome, PaneServices } from "./PaneServices.types";
-import { blockAddress, wholeSheet } from "./sourceAddress";
-
-/** Read the stored source and run the core on it, writing nothing (the Check view needs the KPIs too). */
-async function readAndAnalyse(
-  port: WorkbookPort,
-  stored: StoredSettings,
-  now: Date
-): Promise<Outcome<Analysis>> {
-  const read = await readSource(port, stored);
-  if (!read.ok) return read;
-  await yieldToUi();
-  try {
-    const analysis = analyse(read.source, stored.settings, now);
-    const none = noFiguresMessage(analysis.dataset, analysis.issues, read.address);
-    return none ? { ok: false, message: none } : { ok: true, value: analysis };
-  } catch (e) {
-    return { ok: false, message: appMessages.analyseFailed(messageOf(e)) };
-  }
-}
-
-/** "Detect": the figures block on the active sheet (title rows and notes left out). */
-async function detectOnActiveSheet(port: WorkbookPort): Promise<Outcome<SourceRequest>> {
-  try {
-    const { activeSheet } = await port.listSources();
-    const [range] = await port.readRanges([{ kind: "address", address: wholeSheet(activeSheet) }]);
-    if (!range || range.values.length === 0)
-      return { ok: false, message: serviceMessages.emptySheet(activeSheet) };
-    const bounds = detectFigures(range.values);
-    if (!bounds)
-      return { ok: false, message: serviceMessages.noFigures(`the sheet “${activeSheet}”`) };
-    return {
-      ok: true,
-      value: {
-        kind: "address",
-        address: blockAddress(range, bounds.top, bounds.left, bounds.bottom, bounds.right),
-      },
-    };
-  } catch (e) {
-    return { ok: false, message: messageOf(e) };
-  }
-}
+import type { PaneServices } from "./PaneServices.types";
 
 /** The pane's services wired to the real use cases and adapters. */
 export function createDefaultServices(host: "excel" | null): PaneServices {
@@ -58,7 +12,10 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
   let office: OfficeWorkbook | null = null;
   return {
     now,
-    check: (port, stored) => readAndAnalyse(port, stored, now()),
+    check: async (port, stored) => {
+      const result = await checkUseCase(port, stored, { now: now() });
+      return result.ok ? { ok: true, value: result.analysis } : result;
+    },
     refresh: async (port, stored, onProgress) => {
       const result = await refreshUseCase(port, stored, {
         onProgress: (stage, fraction) => onProgress({ stage, fraction }),
@@ -83,7 +40,7 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
         const { exportSummary } = await import("../../workbook/file/exportSummary");
         return { ok: true, value: await exportSummary(model) };
       } catch (e) {
-        return { ok: false, message: messageOf(e) };
+        return { ok: false, message: reasonOf(e) };
       }
     },
     openFile: async (bytes, name) => {
@@ -93,7 +50,7 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
         if (!(opened instanceof FileWorkbook)) return { ok: false, message: opened.message };
         return { ok: true, value: { port: opened, name } };
       } catch (e) {
-        return { ok: false, message: messageOf(e) };
+        return { ok: false, message: reasonOf(e) };
       }
     },
     fetchSample: () => fetchSample(),

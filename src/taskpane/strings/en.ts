@@ -1,3 +1,5 @@
+import { MONTHS } from "../../core/summarise/messages";
+
 /** English strings of the task pane: every user-facing word of the pane lives here. */
 export const en = {
   appTitle: "QuarterDeck",
@@ -162,20 +164,8 @@ export const en = {
     cagr: "CAGR",
     guidance: "vs guidance",
   },
-  months: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  /** The core's month names, as the summary sheet writes them. */
+  months: [...MONTHS],
 };
 
 export type Strings = typeof en;

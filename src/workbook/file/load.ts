@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { MAX_SHEET_NAME } from "../../core/grid";
 import { csvToGrid, decodeCsvBytes } from "./csv";
+import { reasonOf } from "../reason";
 import { fileMessages } from "./messages";
 import { rangeA1 } from "./a1";
 import { readNames, readSheet, readTables } from "./xlsxSheet";
@@ -74,10 +75,7 @@ export async function openXlsx(
     // exceljs' typings ask for a Node Buffer; JSZip underneath accepts any Uint8Array (also in the browser).
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return error(
-      "unreadable",
-      fileMessages.unreadable(fileName, e instanceof Error ? e.message : String(e))
-    );
+    return error("unreadable", fileMessages.unreadable(fileName, reasonOf(e)));
   }
   return wb;
 }

@@ -3,7 +3,7 @@ import { chartXml } from "../../../src/workbook/file/charts/chartXml";
 import { drawingXml } from "../../../src/workbook/file/charts/drawingXml";
 import { esc } from "../../../src/workbook/file/charts/xml";
 import { layoutSummary } from "../../../src/workbook/layout";
-import { sampleModel } from "../../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../contract/sampleModel";
 import type { ChartType } from "../../../src/core/summarise/types";
 import { all, parseXml } from "./xmlTree";
 

@@ -1,4 +1,4 @@
-import { runWorkbookContract } from "../../../src/workbook/contract/suite";
+import { runWorkbookContract } from "../contract/suite";
 import { fileWorkbookFactory } from "./harness";
 
 // Workbook round trips are slow on a busy machine; these are not timing tests.

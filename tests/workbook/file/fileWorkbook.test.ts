@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { FileWorkbook } from "../../../src/workbook/file/fileWorkbook";
 import { STORE_SHEET } from "../../../src/workbook/file/store";
-import { sampleModel } from "../../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../contract/sampleModel";
 import type { StoredSettings } from "../../../src/workbook/port";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { fileWorkbookFactory, snapshotOf } from "./harness";

@@ -3,12 +3,8 @@ import { FileWorkbook } from "../../../src/workbook/file/fileWorkbook";
 import { excelJsToCell } from "../../../src/workbook/file/cellValue";
 import { readTables, usedExtent, writeGrid } from "../../../src/workbook/file/xlsxSheet";
 import type { CellValue } from "../../../src/core/grid/types";
-import type {
-  ContractFactory,
-  ContractSubject,
-  WorkbookSnapshot,
-} from "../../../src/workbook/contract/types";
-import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../../../src/workbook/contract/sampleModel";
+import type { ContractFactory, ContractSubject, WorkbookSnapshot } from "../contract/types";
+import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 
 export function snapshotOf(fw: FileWorkbook): WorkbookSnapshot {
   const sheets = fw.workbook.worksheets.map((ws) => {

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { FileWorkbook } from "../../../src/workbook/file/fileWorkbook";
 import { exportSummary } from "../../../src/workbook/file/exportSummary";
 import { layoutSummary } from "../../../src/workbook/layout";
-import { sampleModel } from "../../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../contract/sampleModel";
 import { fileWorkbookFactory } from "./harness";
 import { all, inSchemaOrder, parseXml, type El } from "./xmlTree";
 

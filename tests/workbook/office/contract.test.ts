@@ -5,7 +5,7 @@ import {
   SAMPLE_SOURCE_SHEET,
   type ContractSubject,
   type WorkbookSnapshot,
-} from "../../../src/workbook/contract/suite";
+} from "../contract/suite";
 import { officePortOn } from "./fake/port";
 import { evaluateSheets } from "./fake/evaluate";
 import { FakeExcel } from "./fake/excel";

@@ -12,7 +12,7 @@ import { seriesByOf } from "../../../src/workbook/office/charts";
 import { writeBlocks } from "../../../src/workbook/office/write";
 import { parseStoredSettings } from "../../../src/workbook/office/storedSettings";
 import { layoutSummary } from "../../../src/workbook/layout";
-import { sampleModel } from "../../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../contract/sampleModel";
 
 const utf8 = (v: unknown): number => Buffer.byteLength(JSON.stringify(v), "utf8");
 

@@ -1,9 +1,5 @@
 import { officePortOn } from "./fake/port";
-import {
-  sampleModel,
-  SAMPLE_SOURCE,
-  SAMPLE_SOURCE_SHEET,
-} from "../../../src/workbook/contract/sampleModel";
+import { sampleModel, SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";

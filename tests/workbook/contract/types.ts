@@ -1,5 +1,5 @@
-import type { CellValue } from "../../core/grid/types";
-import type { WorkbookPort } from "../port";
+import type { CellValue } from "../../../src/core/grid/types";
+import type { WorkbookPort } from "../../../src/workbook/port";
 
 /** The whole visible content of a workbook, for equality checks (refresh twice → identical). */
 export interface WorkbookSnapshot {

@@ -4,8 +4,8 @@
  * ownership (a user's sheet with our name is never overwritten; user sheets are untouched), idempotence
  * (refresh twice → identical workbook), a failure in the middle (previous summary intact), settings and reads.
  */
-import { layoutSummary } from "../layout";
-import type { StoredSettings, WriteResult } from "../port";
+import { layoutSummary } from "../../../src/workbook/layout";
+import type { StoredSettings, WriteResult } from "../../../src/workbook/port";
 import { SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET, sampleModel } from "./sampleModel";
 import type { ContractFactory, WorkbookSnapshot } from "./types";
 

@@ -3,8 +3,8 @@
  * the adapter contract tests: value rows with live formulas over the source cells, a growth row with an n.m.
  * guard, and one chart of every type. Independent of the KPI engine so the adapters can be tested alone.
  */
-import type { CellValue } from "../../core/grid/types";
-import type { SummaryModel, SummaryRow } from "../../core/summarise/types";
+import type { CellValue } from "../../../src/core/grid/types";
+import type { SummaryModel, SummaryRow } from "../../../src/core/summarise/types";
 
 /** Seed figures (JPY mn), periods 1Q00…4Q00, FY3/01, 1Q01…4Q01, FY3/02 — as in iij-figures.csv. */
 export const SAMPLE_PERIODS = [
