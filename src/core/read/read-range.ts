@@ -10,7 +10,9 @@ import { readLong } from "./long";
 import { readMessages } from "./messages";
 import type { Dataset, Layout } from "./types";
 import { moneyUnit } from "./units";
-import { readWide, type BlockRead } from "./wide";
+import { readBlocks } from "./read-blocks";
+import type { BlockInfo } from "./types";
+import type { BlockRead } from "./wide";
 
 /** The grid's width: its longest row (rows of one grid should all be as long). */
 function widthOf(grid: Grid): number {
@@ -105,14 +107,21 @@ export function readRange(
   if (grid !== given) guess = detectLayout(grid, parse);
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
+  let blocks: BlockInfo[] = [];
   if (guess.layout === "long") {
     block = readLong(ctx, grid, guess.headerRow, guess.columns, settings);
   } else if (guess.layout === "tall") {
     ctx.transposed = true;
-    block = readWide(ctx, transpose(grid, width), guess.headerCol, settings);
+    ({ read: block, blocks } = readBlocks(
+      ctx,
+      transpose(grid, width),
+      guess.headerCol,
+      grid.length,
+      settings
+    ));
     ctx.transposed = false;
   } else {
-    block = readWide(ctx, grid, guess.headerRow, settings);
+    ({ read: block, blocks } = readBlocks(ctx, grid, guess.headerRow, width, settings));
   }
   if (block.periods.length === 0)
     return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
@@ -127,5 +136,7 @@ export function readRange(
     money: block.money,
     source: where,
   };
+  if (blocks.length > 0) dataset.blocks = blocks;
+  if (block.bookRatios && block.bookRatios.length > 0) dataset.bookRatios = block.bookRatios;
   return { dataset, issues: finishIssues(ctx) };
 }

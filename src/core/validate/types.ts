@@ -16,7 +16,9 @@ export type IssueCode =
   | "unknown-label"
   | "no-figures"
   | "unit-unknown"
-  | "fx-rate";
+  | "fx-rate"
+  | "block-overlap"
+  | "tie-out";
 
 export interface Issue {
   severity: Severity;
