@@ -8,6 +8,7 @@ import type { Settings } from "./settings";
 import { readRange } from "./read";
 import { validate } from "./validate";
 import { computeKpis, kpiPeriods } from "./compute";
+import { tieOut } from "./compute/tie-out";
 import { resolveFxRate } from "./read/fx-rate";
 import { buildHighlights, summarise } from "./summarise";
 
@@ -78,8 +79,13 @@ export function analyse(
   const s = fx.settings;
   const read = readRange(range, s);
   const dataset = read.dataset;
-  const issues = sortIssues([...fx.issues, ...read.issues, ...validate(dataset, s)]);
   const kpis = computeKpis(dataset, s);
+  const issues = sortIssues([
+    ...fx.issues,
+    ...read.issues,
+    ...validate(dataset, s),
+    ...tieOut(dataset, kpis),
+  ]);
   const periods = kpiPeriods(dataset);
   const highlights = buildHighlights(dataset, kpis, { guidance: s.guidance, periods });
   const summary = summarise(dataset, issues, kpis, highlights, s, now, periods);

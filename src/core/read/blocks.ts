@@ -212,7 +212,13 @@ function stacked(
 }
 
 /** The first header row of a band: the range's header when the band holds it, else the first header row found. */
-function firstHeaderOf(grid: Grid, left: number, right: number, given: number, parse: Parse): number {
+function firstHeaderOf(
+  grid: Grid,
+  left: number,
+  right: number,
+  given: number,
+  parse: Parse
+): number {
   if (isHeaderRow(grid[given], left, right, parse)) return given;
   const row = grid[given] ?? [];
   let any = 0;
@@ -223,7 +229,12 @@ function firstHeaderOf(grid: Grid, left: number, right: number, given: number, p
 }
 
 /** The blocks of a grid whose (first) header of periods is row `headerRow`, in reading order. */
-export function findBlocks(grid: Grid, headerRow: number, width: number, parse: Parse): BlockSpan[] {
+export function findBlocks(
+  grid: Grid,
+  headerRow: number,
+  width: number,
+  parse: Parse
+): BlockSpan[] {
   const out: BlockSpan[] = [];
   for (const [left, right] of bands(grid, headerRow, width, parse)) {
     const first = firstHeaderOf(grid, left, right, headerRow, parse);

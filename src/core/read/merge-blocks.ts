@@ -133,7 +133,14 @@ export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): Bloc
           return;
         }
         report(ctx, "warning", "block-overlap", () => ({
-          message: readMessages.blockDisagrees(firstAt, String(had), at, String(v), s.label, period),
+          message: readMessages.blockDisagrees(
+            firstAt,
+            String(had),
+            at,
+            String(v),
+            s.label,
+            period
+          ),
           cell: at,
           metric: s.metric,
           period,

@@ -74,7 +74,13 @@ export function readBlocks(
   const whole = spans.length === 1 && spans[0]?.left === 0 && (spans[0]?.right ?? 0) >= width - 1;
   if (spans.length === 0 || whole) {
     const read = readWide(ctx, grid, headerRow, settings);
-    const span: BlockSpan = spans[0] ?? { top: 0, end: grid.length, left: 0, right: width - 1, headerRow };
+    const span: BlockSpan = spans[0] ?? {
+      top: 0,
+      end: grid.length,
+      left: 0,
+      right: width - 1,
+      headerRow,
+    };
     return { read, blocks: read.periods.length > 0 ? [infoOf(ctx, grid, span, read)] : [] };
   }
   // one calendar for the whole range, from every block's labels
