@@ -152,7 +152,7 @@ export function tieOut(dataset: Dataset, kpis: readonly KpiValue[]): Issue[] {
         r.header,
         r.label,
         periodLabel,
-        String(r.value),
+        r.shown,
         expected,
         figures !== "" ? figures : r.label
       ),

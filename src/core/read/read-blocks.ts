@@ -39,11 +39,26 @@ function lastFilledRow(grid: Grid, span: BlockSpan): number {
   return span.headerRow;
 }
 
+/** The last column of the block holding anything, between its header and `bottom`. */
+function lastFilledCol(grid: Grid, span: BlockSpan, bottom: number): number {
+  let right = span.left;
+  for (let r = span.headerRow; r <= bottom; r++) {
+    const row = grid[r];
+    if (!row) continue;
+    for (let c = Math.min(span.right, row.length - 1); c > right; c--)
+      if (row[c] !== undefined && row[c] !== "") {
+        right = c;
+        break;
+      }
+  }
+  return right;
+}
+
 /** Where a block sits on the sheet, and what it holds. */
 function infoOf(ctx: ReadContext, grid: Grid, span: BlockSpan, read: BlockRead): BlockInfo {
   const bottom = lastFilledRow(grid, span);
   const rows = { from: span.headerRow, to: bottom };
-  const cols = { from: span.left, to: span.right };
+  const cols = { from: span.left, to: lastFilledCol(grid, span, bottom) };
   const [r, c] = ctx.transposed ? [cols, rows] : [rows, cols];
   const range = formatRangeAddress({
     sheet: ctx.sheet,

@@ -85,8 +85,9 @@ export interface BookRatio {
   measure: "percent" | "amount" | "either";
   /** Sheet-qualified address of the book's cell. */
   cell: string;
-  /** The number in it (12.1% written as text reads 0.121). */
+  /** The number in it (12.1% written as text reads 0.121), and the cell as written ("12.1%"). */
   value: number;
+  shown: string;
   /** Decimals the value is written with (in the unit of `value`). */
   decimals: number;
   /** The period the ratio is about, and the one compared with, where the layout says. */

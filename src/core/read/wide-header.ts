@@ -97,6 +97,11 @@ export interface ComputedColumn {
   base?: Period;
 }
 
+/** Whether a change from `base` to `period` is a plain comparison: same kind of period, the base before. */
+function comparable(base: Period, period: Period | undefined): boolean {
+  return period !== undefined && base.kind === period.kind && base.end < period.start;
+}
+
 /** The header's computed columns ("YoY%", "CAGR %" …) and the periods each refers to. */
 export function computedColumns(
   header: readonly CellValue[],
@@ -118,7 +123,10 @@ export function computedColumns(
       }
     } else if (nearest >= 0) {
       col.period = periods[nearest];
-      if (def.compares === "adjacent" && nearest >= 1) col.base = periods[nearest - 1];
+      const before = nearest >= 1 ? periods[nearest - 1] : undefined;
+      // two periods of one kind, the earlier first: "% change" compares them; else which ones is not clear
+      if (def.compares === "adjacent" && before && comparable(before, col.period))
+        col.base = before;
     }
     out.push(col);
   }

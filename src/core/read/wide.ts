@@ -86,6 +86,7 @@ function bookRatiosOf(
       measure: def.measure,
       cell: addressAt(ctx, r, c),
       value: slot.value,
+      shown: typeof cell === "string" ? cell.trim() : String(slot.value),
       decimals: decimalsOf(cell, slot.value),
       factor: s.factor,
     };
