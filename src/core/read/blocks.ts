@@ -92,7 +92,7 @@ function hasFigure(row: readonly CellValue[] | undefined, left: number, right: n
 
 /**
  * Columns that hold line labels: text (not periods, numbers, units or dashes) in most filled cells of the sampled
- * rows, two at least.
+ * rows (one at least).
  */
 function labelColumns(grid: Grid, from: number, width: number, parse: Parse): boolean[] {
   const rows = Math.min(grid.length, from + SAMPLE_ROWS);
@@ -118,27 +118,37 @@ function labelColumns(grid: Grid, from: number, width: number, parse: Parse): bo
       // a column of figures says so in its first cells
       if (others > 8 && others > texts * 4) break;
     }
-    out[c] = texts >= 2 && texts > others;
+    out[c] = texts >= 1 && texts > others;
   }
   return out;
 }
 
-/** Columns holding a period label written as text in some sampled row. */
-function periodColumns(grid: Grid, width: number, parse: Parse): boolean[] {
+/**
+ * Columns holding a period label written as text in some sampled row, and the first row and column holding one.
+ */
+function periodColumns(
+  grid: Grid,
+  width: number,
+  parse: Parse
+): { cols: boolean[]; row: number; col: number } {
   const rows = Math.min(grid.length, SAMPLE_ROWS);
-  const out: boolean[] = new Array<boolean>(width).fill(false);
+  const cols: boolean[] = new Array<boolean>(width).fill(false);
+  let first = { row: -1, col: width };
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
     if (!row) continue;
     for (let c = 0; c < width && c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === "string" && cell !== "" && !out[c] && parse(cell) !== null) out[c] = true;
+      if (typeof cell !== "string" || cell === "" || cols[c] || parse(cell) === null) continue;
+      cols[c] = true;
+      if (first.row < 0) first = { row: r, col: c };
+      else if (c < first.col) first = { row: first.row, col: c };
     }
   }
-  return out;
+  return { cols, row: first.row, col: first.col };
 }
 
-/** Whether a sampled row below the header holds text (not a number, dash or unit) right of column `from`. */
+/** Whether a sampled row below `header` holds text (not a number, dash or unit) right of column `from`. */
 function textRightOf(grid: Grid, header: number, from: number, width: number): boolean {
   const rows = Math.min(grid.length, header + 1 + SAMPLE_ROWS);
   for (let r = header + 1; r < rows; r++) {
@@ -158,16 +168,12 @@ function textRightOf(grid: Grid, header: number, from: number, width: number): b
  * Column bands of tables side by side: a new band starts at a label column that has period columns at its left
  * in the current band. One band [0, width-1] when there is none.
  */
-function bands(grid: Grid, firstHeader: number, width: number, parse: Parse): [number, number][] {
-  const header = grid[firstHeader] ?? [];
-  let firstPeriod = -1;
-  for (let c = 0; c < header.length && firstPeriod < 0; c++)
-    if (parse(header[c]) !== null) firstPeriod = c;
-  // cheap test first: tables side by side put text (labels) right of the first table's periods
-  if (firstPeriod < 0 || !textRightOf(grid, firstHeader, firstPeriod, width))
-    return [[0, width - 1]];
-  const labels = labelColumns(grid, firstHeader + 1, width, parse);
+function bands(grid: Grid, width: number, parse: Parse): [number, number][] {
   const periods = periodColumns(grid, width, parse);
+  // cheap test first: tables side by side put text (labels) right of the first table's periods
+  if (periods.row < 0 || !textRightOf(grid, periods.row, periods.col, width))
+    return [[0, width - 1]];
+  const labels = labelColumns(grid, periods.row + 1, width, parse);
   const out: [number, number][] = [];
   let start = 0;
   let seenPeriod = false;
@@ -177,7 +183,7 @@ function bands(grid: Grid, firstHeader: number, width: number, parse: Parse): [n
       start = c;
       seenPeriod = false;
     }
-    if (periods[c]) seenPeriod = true;
+    if (periods.cols[c]) seenPeriod = true;
   }
   out.push([start, width - 1]);
   return out;
@@ -236,7 +242,7 @@ export function findBlocks(
   parse: Parse
 ): BlockSpan[] {
   const out: BlockSpan[] = [];
-  for (const [left, right] of bands(grid, headerRow, width, parse)) {
+  for (const [left, right] of bands(grid, width, parse)) {
     const first = firstHeaderOf(grid, left, right, headerRow, parse);
     if (first < 0) continue;
     out.push(...stacked(grid, left, right, first, parse));
