@@ -19,8 +19,8 @@ describe("quarterdeck compute prints the blocks it read, one line each", () => {
     [
       "annual-then-quarterly.csv",
       [
-        "Block annual-then-quarterly!A2:G4: FY21 … FY25 (5 periods), unit JPY mn, 2 lines",
-        "Block annual-then-quarterly!A8:H10: Q2 FY25 … Q3 FY26 (6 periods), unit JPY mn, 2 lines",
+        "Block 'annual-then-quarterly'!A2:G4: FY21 … FY25 (5 periods), unit JPY mn, 2 lines",
+        "Block 'annual-then-quarterly'!A8:H10: Q2 FY25 … Q3 FY26 (6 periods), unit JPY mn, 2 lines",
       ],
     ],
     [
@@ -36,7 +36,9 @@ describe("quarterdeck compute prints the blocks it read, one line each", () => {
     expect(r.err.trim().split("\n")).toEqual(lines);
     // stdout stays the JSON contract
     const json = JSON.parse(r.out) as HeadlessJson;
-    expect(json.periods.map((p) => p.label)).toContain(file.startsWith("annual") ? "Q3 FY26" : "1Q FY26");
+    expect(json.periods.map((p) => p.label)).toContain(
+      file.startsWith("annual") ? "Q3 FY26" : "1Q FY26"
+    );
   });
 
   it("the stacked pack's slipped YoY% is a tie-out warning in the JSON, the CAGR % cells tie out", async () => {
