@@ -178,7 +178,8 @@ function bands(grid: Grid, width: number, parse: Parse): [number, number][] {
   let start = 0;
   let seenPeriod = false;
   for (let c = 0; c < width; c++) {
-    if (labels[c] && seenPeriod) {
+    // a column headed by a period is figures, whatever text its cells hold ("1,2O0")
+    if (labels[c] && !periods.cols[c] && seenPeriod) {
       out.push([start, c - 1]);
       start = c;
       seenPeriod = false;
