@@ -10,7 +10,7 @@
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
 import { computedHeader } from "./computed";
-import { SAMPLE_ROWS } from "./layout";
+import { HEADER_SCAN_ROWS, SAMPLE_ROWS } from "./layout";
 import { isBlankText, parseNumberText } from "./numbers";
 import { findUnitNote, parseUnitCell } from "./units";
 
@@ -148,16 +148,37 @@ function periodColumns(
   return { cols, row: first.row, col: first.col };
 }
 
-/** Whether a sampled row below `header` holds text (not a number, dash or unit) right of column `from`. */
-function textRightOf(grid: Grid, header: number, from: number, width: number): boolean {
-  const rows = Math.min(grid.length, header + 1 + SAMPLE_ROWS);
-  for (let r = header + 1; r < rows; r++) {
+/** The first column holding a period label written as text in the rows where headers are looked for; -1 when none. */
+function firstPeriodCol(grid: Grid, width: number, parse: Parse): number {
+  const rows = Math.min(grid.length, HEADER_SCAN_ROWS);
+  let first = width;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    if (!row) continue;
+    for (let c = 0; c < first && c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "string" && cell !== "" && parse(cell) !== null) first = c;
+    }
+  }
+  return first < width ? first : -1;
+}
+
+/** Whether a sampled row holds text right of column `from` that is no period, number, dash, unit or ratio header. */
+function textRightOf(grid: Grid, from: number, width: number, parse: Parse): boolean {
+  const rows = Math.min(grid.length, SAMPLE_ROWS);
+  for (let r = 0; r < rows; r++) {
     const row = grid[r];
     if (!row) continue;
     for (let c = from + 1; c < width && c < row.length; c++) {
       const cell = row[c];
       if (typeof cell !== "string" || cell === "") continue;
-      if (!isBlankText(cell) && parseNumberText(cell) === null && parseUnitCell(cell) === null)
+      if (
+        !isBlankText(cell) &&
+        parse(cell) === null &&
+        parseNumberText(cell) === null &&
+        parseUnitCell(cell) === null &&
+        computedHeader(cell) === null
+      )
         return true;
     }
   }
@@ -169,10 +190,10 @@ function textRightOf(grid: Grid, header: number, from: number, width: number): b
  * in the current band. One band [0, width-1] when there is none.
  */
 function bands(grid: Grid, width: number, parse: Parse): [number, number][] {
-  const periods = periodColumns(grid, width, parse);
   // cheap test first: tables side by side put text (labels) right of the first table's periods
-  if (periods.row < 0 || !textRightOf(grid, periods.row, periods.col, width))
-    return [[0, width - 1]];
+  const first = firstPeriodCol(grid, width, parse);
+  if (first < 0 || !textRightOf(grid, first, width, parse)) return [[0, width - 1]];
+  const periods = periodColumns(grid, width, parse);
   const labels = labelColumns(grid, periods.row + 1, width, parse);
   const out: [number, number][] = [];
   let start = 0;
