@@ -9,7 +9,9 @@
  */
 import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
+import type { Settings } from "../settings";
 import { computedHeader } from "./computed";
+import { joinHeaderRows } from "./header-rows";
 import { HEADER_SCAN_ROWS, SAMPLE_ROWS } from "./layout";
 import { isBlankText, parseNumberText } from "./numbers";
 import { findUnitNote, parseUnitCell } from "./units";
@@ -23,6 +25,8 @@ export interface BlockSpan {
   left: number;
   right: number;
   headerRow: number;
+  /** True when the header is written over two rows: the row above it names what the labels below are. */
+  joined?: boolean;
 }
 
 function isYear(cell: number): boolean {
@@ -217,26 +221,61 @@ function stacked(
   left: number,
   right: number,
   firstHeader: number,
-  parse: Parse
+  parse: Parse,
+  settings: Settings
 ): BlockSpan[] {
-  const headers: number[] = [firstHeader];
-  for (let r = firstHeader + 1; r < grid.length; r++)
-    if (isHeaderRow(grid[r], left, right, parse)) headers.push(r);
+  const headers: { row: number; joined: boolean }[] = [{ row: firstHeader, joined: false }];
+  for (let r = firstHeader + 1; r < grid.length; r++) {
+    if (isHeaderRow(grid[r], left, right, parse)) headers.push({ row: r, joined: false });
+    else if (r > firstHeader + 1 && isLowerHeaderRow(grid, r, left, right, parse, settings))
+      headers.push({ row: r, joined: true });
+  }
   const out: BlockSpan[] = [];
   let top = 0;
   for (let k = 0; k < headers.length; k++) {
-    const headerRow = headers[k] as number;
+    const { row: headerRow, joined } = headers[k] as { row: number; joined: boolean };
     const next = headers[k + 1];
     let end = grid.length;
     if (next !== undefined) {
-      // the next block's title rows (its unit note) go with it: this block ends after its last figure
-      end = next;
+      // the next block's title rows (its unit note, the upper row of its header) go with it: this block ends
+      // after its last figure
+      end = next.joined ? next.row - 1 : next.row;
       while (end - 1 > headerRow && !hasFigure(grid[end - 1], left, right)) end--;
     }
-    out.push({ top, end, left, right, headerRow });
+    out.push({ top, end, left, right, headerRow, ...(joined ? { joined } : {}) });
     top = end;
   }
   return out;
+}
+
+/**
+ * Whether row `r` is the lower row of a header written over two rows ("FY2025" over "Q1 … Q4", 2026年2月期 over
+ * 第1四半期 …): no figure in it, and joined with the row above it names two periods or more.
+ */
+function isLowerHeaderRow(
+  grid: Grid,
+  r: number,
+  left: number,
+  right: number,
+  parse: Parse,
+  settings: Settings
+): boolean {
+  const lower = grid[r];
+  const upper = grid[r - 1];
+  if (!lower || !upper) return false;
+  const end = Math.min(right, lower.length - 1);
+  let texts = 0;
+  for (let c = left; c <= end; c++) {
+    const cell = lower[c];
+    if (typeof cell === "number" && !isYear(cell)) return false;
+    if (typeof cell === "string" && cell.trim() !== "") {
+      if (parseNumberText(cell) !== null) return false;
+      texts++;
+    }
+  }
+  if (texts < 2) return false;
+  const pair: Grid = [upper.slice(left, right + 1), lower.slice(left, right + 1)];
+  return joinHeaderRows(pair, parse, settings, 0) !== pair;
 }
 
 /** The first header row of a band: the range's header when the band holds it, else the first header row found. */
@@ -261,13 +300,14 @@ export function findBlocks(
   grid: Grid,
   headerRow: number,
   width: number,
-  parse: Parse
+  parse: Parse,
+  settings: Settings
 ): BlockSpan[] {
   const out: BlockSpan[] = [];
   for (const [left, right] of bands(grid, width, parse)) {
     const first = firstHeaderOf(grid, left, right, headerRow, parse);
     if (first < 0) continue;
-    out.push(...stacked(grid, left, right, first, parse));
+    out.push(...stacked(grid, left, right, first, parse, settings));
   }
   return out;
 }

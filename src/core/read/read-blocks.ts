@@ -8,6 +8,7 @@ import type { Settings } from "../settings";
 import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { findBlocks, type BlockSpan } from "./blocks";
 import type { ReadContext } from "./context";
+import { joinHeaderRows } from "./header-rows";
 import { mergeBlocks } from "./merge-blocks";
 import type { BlockInfo } from "./types";
 import { readWide, type BlockRead } from "./wide";
@@ -85,7 +86,8 @@ export function readBlocks(
   width: number,
   settings: Settings
 ): { read: BlockRead; blocks: BlockInfo[] } {
-  const spans = findBlocks(grid, headerRow, width, periodParser(DEFAULT_CALENDAR));
+  const parse = periodParser(DEFAULT_CALENDAR);
+  const spans = findBlocks(grid, headerRow, width, parse, settings);
   const whole = spans.length === 1 && spans[0]?.left === 0 && (spans[0]?.right ?? 0) >= width - 1;
   if (spans.length === 0 || whole) {
     const read = readWide(ctx, grid, headerRow, settings);
@@ -100,7 +102,11 @@ export function readBlocks(
   }
   // one calendar for the whole range, from every block's labels
   const labels: CellValue[] = [];
-  const grids = spans.map((span) => blockGrid(grid, span, width));
+  // a header over two rows reads as its lower row joined with the upper one
+  const grids = spans.map((span) => {
+    const g = blockGrid(grid, span, width);
+    return span.joined ? joinHeaderRows(g, parse, settings, span.headerRow - span.top - 1) : g;
+  });
   spans.forEach((span, k) => {
     const header = grids[k]?.[span.headerRow - span.top] ?? [];
     for (const c of periodCandidates(header, settings)) labels.push(header[c] as CellValue);

@@ -110,7 +110,8 @@ export function readLine(
   let fromScale = 1;
   let toScale = 1;
   if (nature === "flow" && isMoneyUnit(lineUnit)) {
-    if (!lineUnit && !base && !at.unitWarned) {
+    // one warning per range: a block below another without a unit says nothing new
+    if (!lineUnit && !base && !at.unitWarned && !ctx.counts.has("unit-unknown")) {
       at.unitWarned = true;
       const cell = addressAt(ctx, r, labelCol);
       report(ctx, "warning", "unit-unknown", () => ({

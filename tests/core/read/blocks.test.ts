@@ -234,4 +234,32 @@ describe("blocks in other shapes", () => {
     expect(tie[0]).toMatchObject({ severity: "info", cell: "Pack!D2" });
     expect(a.issues.map((i) => i.code)).not.toContain("unknown-period");
   });
+
+  it("a lower block whose header is written over two rows (2026年2月期 over 第1四半期 …) is its own block", () => {
+    const grid: Grid = [
+      ["(百万円)", "2024年2月期", "2025年2月期", "", ""],
+      ["売上高", 400, 440, "", ""],
+      ["", "", "", "", ""],
+      ["", "2026年2月期", "", "", ""],
+      ["", "第1四半期", "第2四半期", "第3四半期", "第4四半期"],
+      ["売上高", 110, 115, 120, 125],
+    ];
+    const a = run(grid, { ...DEFAULT_SETTINGS, fyEndMonth: 2 });
+    expect(a.dataset.blocks?.map((b) => [b.range, b.periods])).toEqual([
+      ["Pack!A1:C2", 2],
+      ["Pack!A5:E6", 4],
+    ]);
+    const revenue = a.dataset.series.find((s) => s.metric === "revenue.total");
+    expect(revenue?.values).toEqual([400, 440, 110, 115, 120, 125]);
+    // the year its quarters add up to, against the year of the block above
+    const fy = a.kpis.find(
+      (k) =>
+        k.metric === "revenue.total" &&
+        k.kpi === "yoy" &&
+        k.value !== null &&
+        /2026/.test(k.period) &&
+        !/四半期/.test(k.period)
+    );
+    expect(fy?.value).toBeCloseTo((110 + 115 + 120 + 125) / 440 - 1, 12);
+  });
 });
