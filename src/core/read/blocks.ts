@@ -169,7 +169,8 @@ function firstPeriodCol(grid: Grid, width: number, parse: Parse): number {
 
 /** Whether a sampled row holds text right of column `from` that is no period, number, dash, unit or ratio header. */
 function textRightOf(grid: Grid, from: number, width: number, parse: Parse): boolean {
-  const rows = Math.min(grid.length, SAMPLE_ROWS);
+  // the tables' headers are among the first rows (HEADER_SCAN_ROWS): their first lines tell
+  const rows = Math.min(grid.length, 2 * HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
     if (!row) continue;

@@ -4,6 +4,7 @@
  */
 import { formatRangeAddress } from "../grid";
 import type { CellValue, Grid } from "../grid/types";
+import type { Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { findBlocks, type BlockSpan } from "./blocks";
@@ -78,15 +79,18 @@ function infoOf(ctx: ReadContext, grid: Grid, span: BlockSpan, read: BlockRead):
   };
 }
 
-/** A grid's blocks read and merged, with what each block was. */
+/**
+ * A grid's blocks read and merged, with what each block was. `parse` reads labels under the default calendar
+ * (the one the layout was found with: its cache is reused).
+ */
 export function readBlocks(
   ctx: ReadContext,
   grid: Grid,
   headerRow: number,
   width: number,
-  settings: Settings
+  settings: Settings,
+  parse: (cell: CellValue | undefined) => Period | null = periodParser(DEFAULT_CALENDAR)
 ): { read: BlockRead; blocks: BlockInfo[] } {
-  const parse = periodParser(DEFAULT_CALENDAR);
   const spans = findBlocks(grid, headerRow, width, parse, settings);
   const whole = spans.length === 1 && spans[0]?.left === 0 && (spans[0]?.right ?? 0) >= width - 1;
   if (spans.length === 0 || whole) {

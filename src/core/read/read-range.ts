@@ -117,11 +117,12 @@ export function readRange(
       transpose(grid, width),
       guess.headerCol,
       grid.length,
-      settings
+      settings,
+      parse
     ));
     ctx.transposed = false;
   } else {
-    ({ read: block, blocks } = readBlocks(ctx, grid, guess.headerRow, width, settings));
+    ({ read: block, blocks } = readBlocks(ctx, grid, guess.headerRow, width, settings, parse));
   }
   if (block.periods.length === 0)
     return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), guess.layout);
