@@ -1,11 +1,10 @@
-import type { CellValue, Grid } from "../grid/types";
+import type { Grid } from "../grid/types";
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
 import { periodParser } from "./calendar";
-import { addressAt, type ReadContext } from "./context";
+import type { ReadContext } from "./context";
 import { labelOverrides } from "./label-map";
 import { mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
-import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 import { chooseMoneyBase, isMoneyUnit } from "./scale";
 import type { BookRatio, Series, Unit } from "./types";
 import { parseUnitCell } from "./units";
@@ -17,9 +16,9 @@ import {
   periodCandidates,
   periodColumns,
   warnUnknownHeaders,
-  type ComputedColumn,
 } from "./wide-header";
-import { collectLines, readLine, type LineReading, type RatioRow } from "./wide-rows";
+import { bookRatiosOf } from "./wide-ratios";
+import { collectLines, readLine, type LineReading } from "./wide-rows";
 
 /** What a block of figures yields before it becomes a Dataset. */
 export interface BlockRead {
@@ -40,76 +39,6 @@ export interface BlockRead {
 export interface BlockOptions {
   calendar?: { calendar: FiscalCalendar; inferred: boolean };
   note?: Unit | null;
-}
-
-/** Decimals a number is written with: "12.3%" → 3 (0.123), 1234.5 → 1. */
-function decimalsOf(cell: CellValue | undefined, value: number): number {
-  if (typeof cell === "string") {
-    const t = cell.trim();
-    const m = /[.,](\d+)\s*%?\)?$/.exec(t.replace(/[^\d.,%)]/g, ""));
-    const shown = m && (m[1] as string).length !== 3 ? (m[1] as string).length : 0;
-    return shown + (t.includes("%") ? 2 : 0);
-  }
-  const s = String(Math.abs(value));
-  if (/e/i.test(s)) return 15;
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
-
-/** The book's ratio cells of the computed columns and ratio rows, for the lines read. */
-function bookRatiosOf(
-  ctx: ReadContext,
-  grid: Grid,
-  computed: readonly ComputedColumn[],
-  ratioRows: readonly RatioRow[],
-  lineSeries: (Series | null)[],
-  lineRows: readonly number[],
-  at: { periodCols: readonly number[]; periods: readonly Period[] }
-): BookRatio[] {
-  const out: BookRatio[] = [];
-  const slot: NumberSlot = { value: 0 };
-  const push = (
-    s: Series,
-    r: number,
-    c: number,
-    def: ComputedColumn["def"],
-    period?: Period,
-    base?: Period
-  ): void => {
-    const cell = grid[r]?.[c];
-    if (readNumberCell(cell, slot) !== CELL_NUMBER) return;
-    const ratio: BookRatio = {
-      metric: s.metric,
-      label: s.label,
-      header: def.header,
-      compares: def.compares,
-      measure: def.measure,
-      cell: addressAt(ctx, r, c),
-      value: slot.value,
-      shown: typeof cell === "string" ? cell.trim() : String(slot.value),
-      decimals: decimalsOf(cell, slot.value),
-      factor: s.factor,
-    };
-    if (period) ratio.period = period;
-    if (base) ratio.base = base;
-    out.push(ratio);
-  };
-  if (computed.length > 0)
-    lineSeries.forEach((s, i) => {
-      if (!s) return;
-      for (const col of computed)
-        push(s, lineRows[i] as number, col.col, col.def, col.period, col.base);
-    });
-  for (const rr of ratioRows) {
-    const s = lineSeries[rr.line];
-    if (!s) continue;
-    for (let j = 0; j < at.periodCols.length; j++) {
-      // a ratio row gives each period's ratio; only yoy and qoq say which period it compares with
-      const sure = rr.def.compares === "yoy" || rr.def.compares === "qoq";
-      push(s, rr.row, at.periodCols[j] as number, rr.def, sure ? at.periods[j] : undefined);
-    }
-  }
-  return out;
 }
 
 /**
