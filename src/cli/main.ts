@@ -102,8 +102,14 @@ function headlessText(analysis: Analysis): string {
   return JSON.stringify(toHeadlessJson(analysis), null, 2) + "\n";
 }
 
+/** One line per block of figures read (on stderr beside JSON on stdout). */
+function blockLines(analysis: Analysis): string {
+  return (analysis.dataset.blocks ?? []).map((b) => cliMessages.block(b) + "\n").join("");
+}
+
 async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
   const { analysis, book } = await computeFile(args);
+  io.err(blockLines(analysis));
   if (args.json !== undefined) {
     writeFile(args.json, headlessText(analysis));
     io.err(cliMessages.wroteJson(args.json) + "\n");
@@ -138,6 +144,7 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
     `${dataset.series.length} metrics, ${dataset.periods.length} periods (${first} … ${last}), ` +
       `fiscal year ends month ${dataset.calendar.endMonth} (${dataset.calendar.naming} naming)\n\n`
   );
+  io.out(blockLines(analysis) + "\n");
   io.out("Highlights\n");
   for (const h of highlights) io.out(`  • ${h}\n`);
   const shown = issues.filter((x) => x.severity !== "info");

@@ -1,3 +1,5 @@
+import type { BlockInfo } from "../core/read/types";
+
 /** Every line the CLI says to the user, in one place. */
 export const cliMessages = {
   missingFile: (file: string) => `cannot read ${file}: no such file`,
@@ -9,6 +11,9 @@ export const cliMessages = {
   wroteSummary: (file: string, charts: number) =>
     `Summary workbook written to ${file} (${charts} charts)`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+  block: (b: BlockInfo) =>
+    `Block ${b.range}: ${b.first} … ${b.last} (${b.periods} periods), ` +
+    `unit ${b.unit !== "" ? b.unit : "none"}, ${b.lines} lines`,
   sampleMissing: (file: string) =>
     `the bundled sample ${file} is missing: run "npx tsx scripts/make-sample.ts"`,
 };

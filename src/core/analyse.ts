@@ -15,6 +15,7 @@ import {
   type CatalogEntry,
   type FigureContext,
 } from "./compute";
+import { tieOut } from "./compute/tie-out";
 import { resolveFxRate } from "./read/fx-rate";
 import { buildHighlights, summarise } from "./summarise";
 import { buildTimeline, type Timeline } from "./timeline";
@@ -139,9 +140,14 @@ export function analyse(
     };
   }
   const timeline = timelineOf(dataset);
-  const issues = sortIssues([...fx.issues, ...read.issues, ...validate(dataset, s, timeline)]);
   const context = timeline && contextOf(dataset, s, timeline, entries);
   const kpis = context ? computeKpiSet(dataset, s, context).toArray() : [];
+  const issues = sortIssues([
+    ...fx.issues,
+    ...read.issues,
+    ...validate(dataset, s, timeline),
+    ...tieOut(dataset, kpis),
+  ]);
   const periods = timeline ? timeline.entries.map((e) => e.period) : dataset.periods;
   const highlights = buildHighlights(dataset, kpis, { guidance: s.guidance, periods });
   const summary = summarise(dataset, issues, kpis, highlights, s, now, periods, places);

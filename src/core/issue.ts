@@ -22,7 +22,9 @@ export type IssueCode =
   | "fx-rate"
   | "structure"
   | "structure-undecided"
-  | "forecast-column";
+  | "forecast-column"
+  | "block-overlap"
+  | "tie-out";
 
 export interface Issue {
   severity: Severity;

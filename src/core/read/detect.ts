@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from "../grid/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
+import { isHeaderRow } from "./blocks";
 import { findPeriodCol, findPeriodRow } from "./layout";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 
@@ -13,6 +14,8 @@ export interface Bounds {
 
 /** Gap of empty lines that ends a block of figures. */
 const GAP = 3;
+/** How far below a block another header of periods is taken for a table of the same pack (stacked). */
+const STACK_GAP = 10;
 
 type Get = (r: number, c: number) => CellValue | undefined;
 
@@ -70,9 +73,34 @@ function blockFrom(
   return { top: head, left, bottom, right: last };
 }
 
+/** The block grown down over the tables stacked below it: each further header of periods and its figures. */
+function withStacked(
+  grid: Grid,
+  first: Bounds,
+  width: number,
+  parse: ReturnType<typeof periodParser>
+): Bounds {
+  const out = { ...first };
+  for (let r = out.bottom + 1; r < grid.length && r <= out.bottom + STACK_GAP; r++) {
+    if (!isHeaderRow(grid[r], 0, width - 1, parse)) continue;
+    const periods: number[] = [];
+    (grid[r] ?? []).forEach((cell, c) => {
+      if (parse(cell) !== null) periods.push(c);
+    });
+    const next = blockFrom((i, c) => grid[i]?.[c], grid.length, r, periods, width);
+    if (!next) continue;
+    out.left = Math.min(out.left, next.left);
+    out.right = Math.max(out.right, next.right);
+    out.bottom = next.bottom;
+    r = next.bottom;
+  }
+  return out;
+}
+
 /**
  * Find the figures block on a sheet (the pane's "Detect"): the header of period labels, the label columns at
- * its left and the lines of numbers below it, without the title rows above and the notes after a gap.
+ * its left and the lines of numbers below it, without the title rows above and the notes after a gap; tables
+ * stacked a few rows below it (another header of periods) are taken with it.
  * Periods across (wide) or down (tall), whichever block is larger. Null when the sheet holds no such block.
  */
 export function detectFigures(grid: Grid): Bounds | null {
@@ -89,7 +117,7 @@ export function detectFigures(grid: Grid): Bounds | null {
       if (parse(cell) !== null) periods.push(c);
     });
     const b = blockFrom((r, c) => grid[r]?.[c], grid.length, row.index, periods, width);
-    if (b) candidates.push(b);
+    if (b) candidates.push(withStacked(grid, b, width, parse));
   }
   const col = findPeriodCol(grid, parse);
   if (col.index >= 0) {

@@ -1,5 +1,14 @@
 /** Reading a range of figures into a Dataset (docs/DESIGN.md "Layouts", "Vocabulary"). */
-export type { Dataset, Layout, MetricId, MetricNature, Series, Unit } from "./types";
+export type {
+  BlockInfo,
+  BookRatio,
+  Dataset,
+  Layout,
+  MetricId,
+  MetricNature,
+  Series,
+  Unit,
+} from "./types";
 export { readRange, type ReadResult } from "./read-range";
 export { detectFigures, type Bounds } from "./detect";
 export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";

@@ -33,6 +33,18 @@ export const readMessages = {
     `The FX rate cell ${cell} could not be read: the figures converted at that rate are left out. Check the address in the settings.`,
   fxCellNotRate: (cell: string, text: string): string =>
     `The FX rate cell ${cell} holds “${text}”, not a rate above zero: the figures converted at that rate are left out.`,
+  blockRepeats: (cell: string, first: string, metric: string, period: string): string =>
+    `${cell} gives ${metric} for ${period} again, the same figure as ${first}: the figure at ${first} is used.`,
+  blockDisagrees: (
+    first: string,
+    a: string,
+    cell: string,
+    b: string,
+    metric: string,
+    period: string
+  ): string =>
+    `${first} gives ${metric} for ${period} as ${a} but ${cell} gives ${b}: the tables disagree, so neither is ` +
+    `used and the KPIs that need ${metric} in ${period} are n.m. Correct one of the two cells.`,
   more: (count: number, what: string): string =>
     `${count} more cells have the same problem (${what}); fix the first ones and recheck.`,
 };

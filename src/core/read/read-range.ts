@@ -13,7 +13,9 @@ import { readMessages } from "./messages";
 import { settingsScale } from "./scale";
 import type { Dataset, Layout } from "./types";
 import { moneyUnit } from "./units";
-import { readWide, type BlockRead } from "./wide";
+import { readBlocks } from "./read-blocks";
+import type { BlockInfo } from "./types";
+import type { BlockRead } from "./wide";
 
 /** The grid's width: its longest row (rows of one grid should all be as long). */
 function widthOf(grid: Grid): number {
@@ -148,6 +150,7 @@ export function readRange(range: SourceRange, givenSettings: Settings): ReadResu
   if (grid !== given) guess = detectLayout(grid, parse);
   if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
+  let blocks: BlockInfo[] = [];
   if (guess.layout === "long") {
     block = readLong(ctx, grid, guess.headerRow, guess.columns, settings);
   } else {
@@ -165,7 +168,16 @@ export function readRange(range: SourceRange, givenSettings: Settings): ReadResu
     ctx.transposed = tall;
     // a period over parts that could not be read: its columns are left out, never read as that period
     const kept = leaveOutGroups(ctx, across, headerRow, parse);
-    block = kept.headerRow < 0 ? emptyBlock() : readWide(ctx, kept.grid, kept.headerRow, settings);
+    if (kept.headerRow < 0) block = emptyBlock();
+    else
+      ({ read: block, blocks } = readBlocks(
+        ctx,
+        kept.grid,
+        kept.headerRow,
+        tall ? grid.length : width,
+        settings,
+        parse
+      ));
     ctx.transposed = false;
   }
   if (block.periods.length === 0)
@@ -182,5 +194,7 @@ export function readRange(range: SourceRange, givenSettings: Settings): ReadResu
     source: where,
   };
   if (block.guidance) dataset.guidance = block.guidance;
+  if (blocks.length > 0) dataset.blocks = blocks;
+  if (block.bookRatios && block.bookRatios.length > 0) dataset.bookRatios = block.bookRatios;
   return { dataset, issues: finishIssues(ctx) };
 }

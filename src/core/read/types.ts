@@ -62,4 +62,45 @@ export interface Dataset {
   guidance?: GuidanceItem[];
   /** Where the figures came from: sheet and the A1 range read. */
   source: { sheet: string; range: string };
+  /** The blocks of figures the range held (one per table: its own header of periods), in reading order. */
+  blocks?: BlockInfo[];
+  /** The book's own ratios ("YoY%", "CAGR %" columns or rows): not figures, tied out against the engine. */
+  bookRatios?: BookRatio[];
+}
+
+/** One table of a range: a header of periods and the lines read under (beside) it. */
+export interface BlockInfo {
+  /** Sheet-qualified A1 range of the block. */
+  range: string;
+  /** First and last period labels of its header, and how many periods it has. */
+  first: string;
+  last: string;
+  periods: number;
+  /** Its money unit as read from its own note (or the note it shares), "" when none. */
+  unit: string;
+  /** Lines (metrics) read from it. */
+  lines: number;
+}
+
+/** A cell of the book's own ratio for a line: what it compares and the value written. */
+export interface BookRatio {
+  metric: MetricId;
+  /** The line's label as written. */
+  label: string;
+  /** The header naming the ratio, as written ("YoY%"). */
+  header: string;
+  compares: "yoy" | "qoq" | "cagr" | "adjacent";
+  measure: "percent" | "amount" | "either";
+  /** Sheet-qualified address of the book's cell. */
+  cell: string;
+  /** The number in it (12.1% written as text reads 0.121), and the cell as written ("12.1%"). */
+  value: number;
+  shown: string;
+  /** Decimals the value is written with (in the unit of `value`). */
+  decimals: number;
+  /** The period the ratio is about, and the one compared with, where the layout says. */
+  period?: Period;
+  base?: Period;
+  /** Multiplier from the cell to the line's figures (a block in another unit than the dataset's), for amounts. */
+  factor: number;
 }

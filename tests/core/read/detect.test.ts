@@ -1,6 +1,7 @@
 import { detectFigures } from "../../../src/core/read";
 import type { Grid } from "../../../src/core/grid/types";
 import { fixtureRange, seedRange } from "./grids";
+import { annualThenQuarterly, stack } from "./packs";
 
 describe("detectFigures finds the block of figures on a sheet", () => {
   test("the seed CSV is one block from A1 to the last figure", () => {
@@ -51,5 +52,15 @@ describe("detectFigures finds the block of figures on a sheet", () => {
     ],
   ])("null for %s", (_what, grid) => {
     expect(detectFigures(grid)).toBeNull();
+  });
+});
+
+describe("detectFigures on a pack of stacked tables", () => {
+  test("takes the quarterly table a few rows below the annual one", () => {
+    // four blank rows between the tables: more than a gap that ends a block of figures
+    const pack = annualThenQuarterly();
+    const grid = stack(pack.slice(0, 4), pack.slice(6), 4);
+    // annual header in row 2; quarterly title in row 9, its last line in row 12 (0-based 11); 8 columns
+    expect(detectFigures(grid)).toEqual({ top: 1, left: 0, bottom: 11, right: 7 });
   });
 });
