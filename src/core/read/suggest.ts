@@ -17,6 +17,9 @@ export interface Suggestion {
 /** Similarity (0 … 1) below which nothing is suggested. */
 export const MIN_SCORE = 0.6;
 
+/** Letters a slip of the keyboard may change (a swap of two letters is two). */
+const MAX_SLIPS = 2;
+
 /** Words that say nothing about which metric a label is. */
 const FILLER = new Set(["total", "the", "of", "and", "for", "from", "in", "on", "to", "a"]);
 
@@ -70,8 +73,10 @@ export function editDistance(a: string, b: string): number {
 function similarity(a: string, aTokens: Set<string>, b: string, bTokens: Set<string>): number {
   const words = dice(aTokens, bTokens);
   const longest = Math.max([...a].length, [...b].length);
-  // edit distance only for slips in labels of some length ("Opertaing income"), not for short codes (PBT/EBT)
-  const typed = longest >= 6 ? 1 - editDistance(a, b) / longest : 0;
+  // edit distance only for slips (two letters at most) in labels of some length ("Opertaing income"), not for
+  // short codes (PBT/EBT) nor for another word ("Operating PBT margin" is not "Operating profit margin")
+  const distance = longest >= 6 ? editDistance(a, b) : Infinity;
+  const typed = distance <= MAX_SLIPS ? 1 - distance / longest : 0;
   return Math.max(words, typed);
 }
 
