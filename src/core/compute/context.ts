@@ -4,6 +4,7 @@ import { buildTimeline } from "../validate/timeline";
 import { catalog } from "./catalog";
 import { derivedRow, inputRow, type FigureRow } from "./figure-rows";
 import { planTimeline } from "./plan";
+import { isPercentLine } from "../read/metrics";
 import {
   inputFigure,
   isChild,
@@ -28,6 +29,7 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
   else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
   if (kind === "money" && s.nature === "flow" && !s.metric.startsWith("revenue."))
     def.marginOf = "revenue.total";
+  if (s.nature === "rate" && isPercentLine(s)) def.percentLine = true;
   return def;
 }
 

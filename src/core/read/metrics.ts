@@ -80,6 +80,10 @@ export function mapLines(
     (l, i) =>
       overrides[i] ?? (l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null)
   );
+  // Stock, ratio and per-share lines ("Total AUM", "Retention %", "EPS") are never segments and leave a block open.
+  const notFlow = lines.map(
+    (l, i) => !l.heading && lineKind(known[i] ?? "", l.label, null) !== "flow"
+  );
   // For each line, the total that the next known line (before a heading or gap) closes, if any.
   const closingTotal: ("revenue" | "cost" | null)[] = new Array(lines.length).fill(null);
   let next: "revenue" | "cost" | null = null;
@@ -87,7 +91,7 @@ export function mapLines(
     const line = lines[i] as LineLabel;
     const k = known[i];
     if (line.heading || (line.id !== "" && !overrides[i])) next = null;
-    else if (k) next = TOTALS[k] ?? null;
+    else if (k && !notFlow[i]) next = TOTALS[k] ?? null;
     closingTotal[i] = next;
   }
   const out: (LineMetric | null)[] = [];
@@ -131,18 +135,14 @@ export function mapLines(
         parent: anchor.metric,
         unknownLabel: false,
       };
-    } else if (
-      block &&
-      (k === null || k === `${block}.total`) &&
-      !(k === null && isNotAFlowLabel(line.label))
-    ) {
+    } else if (block && (k === null || k === `${block}.total`) && !notFlow[i]) {
       const metric: MetricId = k ?? `${block}.${segmentSlug(line.label)}`;
       m = { metric, unknownLabel: false };
       if (metric === `${block}.total`) block = null;
     } else if (k) {
       m = { metric: k, unknownLabel: false };
-      block = null;
-    } else if (closingTotal[i] && !isNotAFlowLabel(line.label)) {
+      if (!notFlow[i]) block = null;
+    } else if (closingTotal[i] && !notFlow[i]) {
       m = { metric: `${closingTotal[i]}.${segmentSlug(line.label)}`, unknownLabel: false };
     } else {
       // A known segment name on its own ("Systems integration") is a revenue segment.
@@ -216,11 +216,6 @@ export function natureOf(metric: MetricId, label: string, unit: Unit | null): Me
 /** A line that is a percentage or ratio: its change is in percentage points, growth in % is not meaningful. */
 export function isPercentLine(s: { metric: MetricId; label: string; unit: Unit | null }): boolean {
   return lineKind(s.metric, s.label, s.unit) === "percent";
-}
-
-/** A line that is a stock, a rate or a per-share figure by its label ("Total AUM", "Retention %", "EPS"): never a segment. */
-export function isNotAFlowLabel(label: string): boolean {
-  return lineKind("", label, null) !== "flow";
 }
 
 /** Id of an unknown label that reads as a stock: `ops.<slug>` ("Subscribers (end of period)" → `ops.subscribers`). */

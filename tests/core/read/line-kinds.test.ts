@@ -137,4 +137,31 @@ describe("stock, ratio and per-share lines are never segments", () => {
       "revenue.total",
     ]);
   });
+
+  test("a known stock or ratio line between segments and their total leaves them segments", () => {
+    const mapped = mapLines([
+      line("Wealth management"),
+      line("Total AUM"),
+      line("Asset management"),
+      line("Cost to income ratio"),
+      line("Total revenues"),
+      line("Revenues:", true),
+      line("Broking"),
+      line("EPS"),
+      line("Lending"),
+      line("Total revenues"),
+    ]);
+    expect(mapped.map((m) => m?.metric ?? null)).toEqual([
+      "revenue.wealth_management",
+      "ops.aum",
+      "revenue.asset_management",
+      "ratio.cost_to_income",
+      "revenue.total",
+      null,
+      "revenue.broking",
+      "per_share.eps",
+      "revenue.lending",
+      "revenue.total_2",
+    ]);
+  });
 });
