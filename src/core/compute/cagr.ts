@@ -3,7 +3,7 @@ import { div, guard, num, pow, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN } from "./figure-rows";
 import { FORMAT_PERCENT } from "./format";
-import { ComputedKpi, shownValue, type ExprSource } from "./kpi";
+import { ComputedKpi, kpiValue, shownValue, type ExprSource } from "./kpi";
 import { NOTES } from "./messages";
 import { safeCompare, type Timeline, type TimelineEntry } from "../timeline";
 
@@ -69,6 +69,12 @@ export function cagrKpi(ctx: FigureContext, def: MetricDef): KpiValue | null {
   const row = ctx.row(def.id);
   const label = last.e.period.label;
   const base = first.e.period.label;
+  // a percentage grows in percentage points, not at a rate
+  if (def.percentLine)
+    return kpiValue(def.id, def.label, label, "cagr", null, FORMAT_PERCENT, {
+      base,
+      note: NOTES.percentLine,
+    });
   const source = new CagrSource(ctx, def.id, first.i, last.i, n);
   const make = (value: number, note: string | undefined): KpiValue =>
     new ComputedKpi(

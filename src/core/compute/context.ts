@@ -4,6 +4,7 @@ import { buildTimeline, type Timeline } from "../timeline";
 import { catalog, defineEntry, type CatalogEntry } from "./catalog";
 import { derivedRow, inputRow, type FigureRow } from "./figure-rows";
 import { planTimeline } from "./plan";
+import { isPercentLine } from "../read/metrics";
 import {
   inputFigure,
   isChild,
@@ -35,6 +36,7 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
     def.shareOf === undefined
   )
     def.marginOf = "revenue.total";
+  if (s.nature === "rate" && isPercentLine(s)) def.percentLine = true;
   return def;
 }
 

@@ -25,6 +25,11 @@ export interface MetricDef {
   marginOf?: MetricId;
   /** Total metric of the `share` KPI (a segment's total, an "of which" row's parent). */
   shareOf?: MetricId;
+  /**
+   * A percentage or ratio line (margin, ROE, cost-to-income, tax rate): its change is in percentage points, so
+   * its growth in % (yoy, qoq, CAGR) is n.m. with `NOTES.percentLine`.
+   */
+  percentLine?: true;
   /** The figure for one period; null when the metric cannot exist there. */
   figure: (ctx: FigureContext, entry: number) => Figure | null;
   /**

@@ -7,6 +7,7 @@ export const NOTES = {
   baseIsZero: "base is zero",
   noBase: (base: string): string => `no figure for ${base}`,
   noComparable: "no comparable period",
+  percentLine: "a percentage or ratio: compare it in percentage points, not as growth in %",
   sumOfQuarters: "sum of quarters",
   lastQuarter: "last quarter's figure",
   sumOfSegments: "sum of segments",

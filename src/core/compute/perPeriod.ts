@@ -129,6 +129,7 @@ export function periodExpr(
       return fig.expr;
     case "yoy":
     case "qoq": {
+      if (def.percentLine) return null;
       const b = baseOf(kind === "yoy" ? ctx.plan.yoyBase : ctx.plan.qoqBase);
       const base = b >= 0 ? ctx.get(def.id, b) : null;
       return base ? growthExpr(fig.expr, base.expr) : null;
@@ -177,7 +178,8 @@ class PeriodExtras {
   constructor(
     private readonly ctx: FigureContext,
     private readonly row: FigureRow,
-    private readonly usdNote: string | undefined
+    private readonly usdNote: string | undefined,
+    private readonly percentLine = false
   ) {}
 
   extrasOf(entry: number, kind: KindCode): KpiExtrasAt {
@@ -187,6 +189,7 @@ class PeriodExtras {
         return { note: this.row.notes?.[entry], base: -1 };
       case KIND.yoy:
       case KIND.qoq: {
+        if (this.percentLine) return { note: NOTES.percentLine, base: -1 };
         const b = (kind === KIND.yoy ? plan.yoyBase : plan.qoqBase)[entry] ?? NO_BASE_KEY;
         if (b < 0 || this.row.present[b] !== 1) return { note: NOTES.noComparable, base: -1 };
         const current = this.row.values[entry] as number;
@@ -252,7 +255,7 @@ export function perPeriodKpis(
   const margin = def.marginOf === undefined ? null : ctx.row(def.marginOf);
   const share = def.shareOf === undefined ? null : ctx.row(def.shareOf);
   const rates = def.kind === "money" ? ratesOf(ctx) : null;
-  const extras = new PeriodExtras(ctx, row, rates?.note);
+  const extras = new PeriodExtras(ctx, row, rates?.note, def.percentLine === true);
   table.addOwner({
     metric: def.id,
     label: def.label,
@@ -264,14 +267,16 @@ export function perPeriodKpis(
   const valuePercent = format.endsWith("%");
   const { present, values } = row;
   const { yoyBase, qoqBase } = plan;
+  const percentLine = def.percentLine === true;
   for (let e = 0; e < plan.size; e++) {
     if (present[e] !== 1) continue;
     const current = values[e] as number;
     table.add(e, KIND.value, meaningful(current, valuePercent));
+    // a percentage's growth in % is n.m. (its change is in percentage points)
     const yb = yoyBase[e] as number;
-    if (yb !== NO_BASE_KEY) table.add(e, KIND.yoy, growthAt(row, e, yb));
+    if (yb !== NO_BASE_KEY) table.add(e, KIND.yoy, percentLine ? NaN : growthAt(row, e, yb));
     const qb = qoqBase[e] as number;
-    if (qb !== NO_BASE_KEY) table.add(e, KIND.qoq, growthAt(row, e, qb));
+    if (qb !== NO_BASE_KEY) table.add(e, KIND.qoq, percentLine ? NaN : growthAt(row, e, qb));
     if (margin && margin.present[e] === 1) {
       table.add(e, KIND.margin, meaningful(ratioValue(current, margin.values[e] as number), true));
     }

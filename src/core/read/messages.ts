@@ -1,3 +1,5 @@
+import { suggestMetric } from "./suggest";
+
 /** What the reader tells a finance user, in plain words. Every message names the cell it is about. */
 export const readMessages = {
   notANumber: (cell: string, text: string, metric: string, period: string): string =>
@@ -21,9 +23,14 @@ export const readMessages = {
     `No figures found in ${range}: the periods were found but no cell under them holds a number.`,
   emptyRange: (range: string): string =>
     `${range} is empty: select the block of figures, including its period labels.`,
-  unknownLabel: (cell: string, label: string, id: string): string =>
-    `${cell}: “${label}” is not a metric QuarterDeck knows; it is read as “${id}” with growth figures, ` +
-    `but no margin or total uses it. Map it to a known metric to use it in KPIs.`,
+  unknownLabel: (cell: string, label: string, id: string): string => {
+    const guess = suggestMetric(label);
+    return (
+      `${cell}: “${label}” is not a metric QuarterDeck knows; it is read as “${id}” with growth figures, ` +
+      `but no margin or total uses it. Map it to a known metric to use it in KPIs.` +
+      (guess ? ` Did you mean ${guess.label} (${guess.metric})?` : "")
+    );
+  },
   unlabelledRow: (cell: string): string =>
     `${cell}: a row of figures without a label is left out; give it a label to read it.`,
   unitUnknown: (cell: string): string =>

@@ -1,5 +1,12 @@
 import type { MetricId, MetricNature, Unit } from "./types";
-import { isOfWhichLabel, knownSegment, metricForLabel, segmentSlug, slugify } from "./synonyms";
+import {
+  isOfWhichLabel,
+  knownSegment,
+  metricForLabel,
+  segmentSlug,
+  slugify,
+  SYNONYMS,
+} from "./synonyms";
 import { NO_OVERRIDE, type LabelOverride } from "./label-map";
 
 /** One labelled line of a wide block (a row; a column of a tall block), before its figures are read. */
@@ -56,7 +63,8 @@ function ofWhichMetric(label: string, parent: MetricId): MetricId {
  * - an id column is taken as is;
  * - labels go through the synonyms;
  * - lines under a revenue or cost heading ("Revenues:", "Cost of revenues:") — or unknown lines just above a
- *   "Total revenues" / "Total cost of revenues" line — are segments `revenue.<slug>` / `cost.<slug>`;
+ *   "Total revenues" / "Total cost of revenues" line — are segments `revenue.<slug>` / `cost.<slug>`, unless
+ *   their label reads as a stock, ratio or per-share line ("Total AUM", "Retention %", "EPS");
  * - "of which" lines (labelled so, or indented deeper than the line above them) get `parent` = that line's metric;
  * - unknown labels keep a slug id and `unknownLabel`.
  * Duplicate ids get a `_2`, `_3` suffix so that no two series share an id.
@@ -72,6 +80,10 @@ export function mapLines(
     (l, i) =>
       overrides[i] ?? (l.id === "" && l.label.trim() !== "" ? metricForLabel(l.label) : null)
   );
+  // Stock, ratio and per-share lines ("Total AUM", "Retention %", "EPS") are never segments and leave a block open.
+  const notFlow = lines.map(
+    (l, i) => !l.heading && lineKind(known[i] ?? "", l.label, null) !== "flow"
+  );
   // For each line, the total that the next known line (before a heading or gap) closes, if any.
   const closingTotal: ("revenue" | "cost" | null)[] = new Array(lines.length).fill(null);
   let next: "revenue" | "cost" | null = null;
@@ -79,7 +91,7 @@ export function mapLines(
     const line = lines[i] as LineLabel;
     const k = known[i];
     if (line.heading || (line.id !== "" && !overrides[i])) next = null;
-    else if (k) next = TOTALS[k] ?? null;
+    else if (k && !notFlow[i]) next = TOTALS[k] ?? null;
     closingTotal[i] = next;
   }
   const out: (LineMetric | null)[] = [];
@@ -123,14 +135,14 @@ export function mapLines(
         parent: anchor.metric,
         unknownLabel: false,
       };
-    } else if (block && (k === null || k === `${block}.total`)) {
+    } else if (block && (k === null || k === `${block}.total`) && !notFlow[i]) {
       const metric: MetricId = k ?? `${block}.${segmentSlug(line.label)}`;
       m = { metric, unknownLabel: false };
       if (metric === `${block}.total`) block = null;
     } else if (k) {
       m = { metric: k, unknownLabel: false };
-      block = null;
-    } else if (closingTotal[i]) {
+      if (!notFlow[i]) block = null;
+    } else if (closingTotal[i] && !notFlow[i]) {
       m = { metric: `${closingTotal[i]}.${segmentSlug(line.label)}`, unknownLabel: false };
     } else {
       // A known segment name on its own ("Systems integration") is a revenue segment.
@@ -151,17 +163,59 @@ export function mapLines(
 }
 
 const STOCK_WORDS =
-  /\(end of period\)|end of period|period end|期末|contracts|subscribers|subscriptions|customers|employees|headcount/i;
+  /\(end of period\)|end of period|period end|期末|contracts|subscribers|subscriptions|customers|employees|headcount|\baum\b|assets under management|number of stores|店舗数|従業員数|社員数|加入者数|契約数/i;
 
-/** Flow, stock or rate: ops.* and counts are stocks, fx.* and percentages are rates, the rest are flows. */
-export function natureOf(metric: MetricId, label: string, unit: Unit | null): MetricNature {
-  if (metric.startsWith("fx.")) return "rate";
-  if (metric.startsWith("ops.")) return "stock";
-  if (unit && unit.currency === undefined && unit.label.trim() === "%") return "rate";
-  if (/%|\bratio\b|\brate\b|率/i.test(label) && !unit?.currency) return "rate";
+/** Percentages and ratios: margins (not "gross margin", often money), returns, cost-to-income, retention, rates. */
+const PERCENT_WORDS =
+  /%|\bratio\b|\brate\b|率|(?<!gross |contribution )\bmargins?\b|\b(roe|roa|roce|roic|roae|roaa)\b|return on (average )?(equity|assets|capital)|cost[- /]to[- ]income|cost\/income|\bretention\b|\bpayout\b|\(pp\)|\bbps\b/i;
+
+/** Figures per share: not summed over periods, but their growth is meaningful. */
+const PER_SHARE_WORDS = /per share|per-share|\b(eps|dps|bvps)\b|1株当たり/i;
+
+/** FX rates: their growth (a currency's move) is meaningful. */
+const FX_WORDS = /exchange rate|為替|\b[a-z]{3}\/[a-z]{3}\b|per (us )?dollar/i;
+
+/**
+ * What kind of line a metric is — the finer view behind `natureOf`:
+ * - `flow`: money or counts over a period (revenue, costs, cash flows), summed over quarters;
+ * - `stock`: a level at period end (AUM, headcount, contracts, subscribers, total assets), the last quarter's for a year;
+ * - `percent`: a percentage or ratio (margins, ROE, cost-to-income, retention, tax rate): never summed, and
+ *   compared in percentage points, so growth in % is not meaningful;
+ * - `per-share`: EPS, DPS, book value per share: never summed (quarterly EPS need not add up to the year's);
+ * - `fx`: an exchange rate.
+ */
+export type LineKind = "flow" | "stock" | "percent" | "per-share" | "fx";
+
+/** The kind of line of a metric from its id, label and unit (see `LineKind`). */
+export function lineKind(metric: MetricId, label: string, unit: Unit | null): LineKind {
+  if (metric.startsWith("fx.")) return "fx";
+  if (metric.startsWith("ratio.")) return "percent";
+  if (metric.startsWith("per_share.")) return "per-share";
+  if (metric.startsWith("ops.") || metric.startsWith("bs.")) return "stock";
+  if (unit && unit.currency === undefined && /^(%|percent|pct)$/i.test(unit.label.trim()))
+    return "percent";
+  // a metric of the vocabulary is what its id says ("Revenue from contracts with customers" is revenue)
+  if (Object.prototype.hasOwnProperty.call(SYNONYMS, metric)) return "flow";
+  if (PER_SHARE_WORDS.test(label)) return "per-share";
+  if (!unit?.currency && FX_WORDS.test(label)) return "fx";
+  if (!unit?.currency && PERCENT_WORDS.test(label)) return "percent";
   if (unit && unit.currency === undefined && unit.scale === 1 && unit.label !== "") return "stock";
   if (STOCK_WORDS.test(label)) return "stock";
   return "flow";
+}
+
+/**
+ * Flow, stock or rate: ops.*, bs.* and counts are stocks; fx.*, percentages, ratios and per-share figures are
+ * rates (never summed over periods); the rest are flows.
+ */
+export function natureOf(metric: MetricId, label: string, unit: Unit | null): MetricNature {
+  const kind = lineKind(metric, label, unit);
+  return kind === "flow" ? "flow" : kind === "stock" ? "stock" : "rate";
+}
+
+/** A line that is a percentage or ratio: its change is in percentage points, growth in % is not meaningful. */
+export function isPercentLine(s: { metric: MetricId; label: string; unit: Unit | null }): boolean {
+  return lineKind(s.metric, s.label, s.unit) === "percent";
 }
 
 /** Id of an unknown label that reads as a stock: `ops.<slug>` ("Subscribers (end of period)" → `ops.subscribers`). */

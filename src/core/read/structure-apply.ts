@@ -38,6 +38,7 @@ export function structureSeries(
       afterBreak: place?.afterBreak ?? false,
       values: s.values,
     };
+    if (s.nature !== "flow") line.aside = true;
     if (s.parent !== undefined) line.parent = s.parent;
     return line;
   });

@@ -30,6 +30,11 @@ export interface StructureLine {
   fixed: boolean;
   /** A heading or an empty row sits right above the line. */
   afterBreak: boolean;
+  /**
+   * Not a flow (a stock such as AUM, a ratio, a per-share figure): never a part of a total, and passed over
+   * rather than ending a run of parts ("Total AUM" between two revenue segments).
+   */
+  aside?: boolean;
   /** Figures by period (the same periods for every line); null where none. */
   values: readonly (number | null)[];
 }
@@ -181,6 +186,7 @@ class Analysis {
     this.eligible = lines.map(
       (l, i) =>
         !l.fixed &&
+        l.aside !== true &&
         (this.present[i] ?? false) &&
         (l.unknownLabel || isSegment(l.metric) || l.parent !== undefined)
     );
@@ -286,7 +292,9 @@ class Analysis {
     const out: number[] = [];
     for (let i = t + 1; i < this.n && out.length < MAX_RUN; i++) {
       const line = this.lines[i] as StructureLine;
-      if (line.afterBreak || stop[i] === 1 || !this.eligible[i]) break;
+      if (line.afterBreak) break;
+      if (line.aside === true && stop[i] !== 1) continue;
+      if (stop[i] === 1 || !this.eligible[i]) break;
       if (skip[i] === 1) continue;
       out.push(i);
     }
@@ -298,6 +306,7 @@ class Analysis {
     const out: number[] = [];
     for (let i = t - 1; i >= 0 && out.length < MAX_RUN; i--) {
       if ((this.lines[i + 1] as StructureLine).afterBreak) break;
+      if ((this.lines[i] as StructureLine).aside === true && stop[i] !== 1) continue;
       if (stop[i] === 1 || !this.eligible[i]) break;
       if (skip[i] === 1) continue;
       out.push(i);

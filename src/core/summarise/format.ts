@@ -23,18 +23,40 @@ export function currencyPrefix(currency: string | undefined): string {
  * Money in the seed's style. `amount` is in the dataset's money unit; absolute = amount × unit.scale.
  * |absolute| ≥ 1 billion → one decimal B ("JPY12.1B"); ≥ 0.5 million (or zero) → whole M ("JPY968M");
  * smaller amounts → whole K. Negative amounts carry a leading minus ("-JPY120M"); callers that speak of
- * losses pass the magnitude.
+ * losses pass the magnitude. Figures reported in crore or lakh stay in crore ("INR 3,456 Cr", see `formatIndian`).
  */
 export function formatMoney(amount: number, money: Unit): string {
   // Clamped so that absurd inputs still print a finite number.
   const absolute = Math.min(Math.abs(amount * money.scale), Number.MAX_VALUE);
   const sign = amount < 0 && absolute > 0 ? "-" : "";
   const prefix = currencyPrefix(money.currency);
+  if (isIndianScale(money)) return `${sign}${formatIndian(absolute, prefix)}`;
   if (Math.round(absolute / 1e6) >= 1000)
     return `${sign}${prefix}${formatFixed(absolute / 1e9, 1)}B`;
   if (absolute >= 5e5 || absolute === 0)
     return `${sign}${prefix}${formatFixed(absolute / 1e6, 0)}M`;
   return `${sign}${prefix}${formatFixed(absolute / 1e3, 0)}K`;
+}
+
+const CRORE = 1e7;
+const LAKH = 1e5;
+
+/** Figures reported in crore or lakh (Indian results: "INR Crs", "Rs. in lakhs") are shown in crore. */
+export function isIndianScale(money: Unit): boolean {
+  return money.scale === CRORE || money.scale === LAKH;
+}
+
+/**
+ * An absolute amount in the Indian style its figures were reported in: ≥ 100 crore in whole crore
+ * ("INR 3,456 Cr"), ≥ 1 crore with one decimal ("INR 12.5 Cr"), smaller amounts in lakh ("INR 45.0 lakh").
+ */
+function formatIndian(absolute: number, prefix: string): string {
+  const lead = prefix === "" ? "" : `${prefix} `;
+  if (Math.round(absolute / CRORE) >= 100 || absolute === 0)
+    return `${lead}${formatFixed(absolute / CRORE, 0)} Cr`;
+  if (Math.round((absolute / CRORE) * 10) >= 10)
+    return `${lead}${formatFixed(absolute / CRORE, 1)} Cr`;
+  return `${lead}${formatFixed(absolute / LAKH, 1)} lakh`;
 }
 
 /** A ratio as a percentage with `decimals` places: 0.31593 → "31.6%"; negative ratios keep their sign. */

@@ -15,7 +15,8 @@ export function formatMoneyRange(low: number, high: number, money: Unit): string
   const highText = formatMoney(high, money);
   const prefix = currencyPrefix(money.currency);
   const suffix = (text: string): string => text.slice(-1);
-  if (low >= 0 && high >= 0 && suffix(lowText) === suffix(highText) && suffix(lowText) !== "K") {
+  const scaled = suffix(lowText) === "B" || suffix(lowText) === "M";
+  if (low >= 0 && high >= 0 && scaled && suffix(lowText) === suffix(highText)) {
     const divisor = suffix(lowText) === "B" ? 1e9 : 1e6;
     const decimals = suffix(lowText) === "B" ? 1 : 0;
     const part = (v: number): string => formatFixed((v * money.scale) / divisor, decimals);

@@ -63,3 +63,58 @@ describe("unit notes in title rows", () => {
     expect(findUnitNote(text)).toBeNull();
   });
 });
+
+describe("units of Indian, European and Japanese packs", () => {
+  test.each<[string, string | undefined, number, string]>([
+    ["crore", undefined, 1e7, "crore"],
+    ["Crores", undefined, 1e7, "crore"],
+    ["Cr", undefined, 1e7, "crore"],
+    ["Cr.", undefined, 1e7, "crore"],
+    ["Crs", undefined, 1e7, "crore"],
+    ["INR Crs", "INR", 1e7, "INR crore"],
+    ["(INR Crs)", "INR", 1e7, "INR crore"],
+    ["Rs. Crore", "INR", 1e7, "INR crore"],
+    ["Rs. in Crores", "INR", 1e7, "INR crore"],
+    ["₹ Cr", "INR", 1e7, "INR crore"],
+    ["₹ crore", "INR", 1e7, "INR crore"],
+    ["lakh", undefined, 1e5, "lakh"],
+    ["lakhs", undefined, 1e5, "lakh"],
+    ["lac", undefined, 1e5, "lakh"],
+    ["Rs. Lacs", "INR", 1e5, "INR lakh"],
+    ["(₹ in lakhs)", "INR", 1e5, "INR lakh"],
+    ["INR mn", "INR", 1e6, "INR mn"],
+    ["bn", undefined, 1e9, "bn"],
+    ["EUR bn", "EUR", 1e9, "EUR bn"],
+    ["mn", undefined, 1e6, "mn"],
+    ["€ mn", "EUR", 1e6, "EUR mn"],
+    ["k", undefined, 1e3, "thousands"],
+    ["USD k", "USD", 1e3, "USD thousands"],
+    ["000s", undefined, 1e3, "thousands"],
+    ["£000s", "GBP", 1e3, "GBP thousands"],
+    ["億円", "JPY", 1e8, "JPY 100 mn"],
+    ["百万円", "JPY", 1e6, "JPY mn"],
+    ["千円", "JPY", 1e3, "JPY thousands"],
+  ])("%s → %s × %d (%s)", (text, currency, scale, label) => {
+    const unit = parseUnitCell(text);
+    expect(unit).toEqual(currency === undefined ? { scale, label } : { currency, scale, label });
+  });
+
+  test.each<[string, string | undefined, number]>([
+    ["(All figures in INR Crs)", "INR", 1e7],
+    ["Rs. in Crore", "INR", 1e7],
+    ["(₹ in lakhs, except per share data)", "INR", 1e5],
+    ["Amounts in EUR mn", "EUR", 1e6],
+    ["（単位：億円）", "JPY", 1e8],
+  ])("note %s → %s × %d", (text, currency, scale) => {
+    const unit = findUnitNote(text);
+    expect(unit?.currency).toBe(currency);
+    expect(unit?.scale).toBe(scale);
+  });
+
+  test.each(["Crores of customers", "Crash", "Across", "Lackluster", "Yrs"])(
+    "%j is not a unit cell",
+    (text) => {
+      expect(parseUnitCell(text)).toBeNull();
+    }
+  );
+});

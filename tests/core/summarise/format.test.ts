@@ -31,6 +31,35 @@ describe("formatMoney", () => {
   });
 });
 
+describe("formatMoney in crore", () => {
+  const INR_CR = { currency: "INR", scale: 1e7, label: "INR crore" };
+  const INR_LAKH = { currency: "INR", scale: 1e5, label: "INR lakh" };
+  it.each([
+    [3456, INR_CR, "INR 3,456 Cr"],
+    [3456.4, INR_CR, "INR 3,456 Cr"],
+    [-210, INR_CR, "-INR 210 Cr"],
+    [12.46, INR_CR, "INR 12.5 Cr"],
+    [0.45, INR_CR, "INR 45.0 lakh"],
+    [0, INR_CR, "INR 0 Cr"],
+    [345_600, INR_LAKH, "INR 3,456 Cr"],
+    [250, INR_LAKH, "INR 2.5 Cr"],
+    [45, INR_LAKH, "INR 45.0 lakh"],
+    [3456, { scale: 1e7, label: "crore" }, "3,456 Cr"],
+    // a pack in INR millions keeps the B/M style
+    [34_560, { currency: "INR", scale: 1e6, label: "INR mn" }, "INR34.6B"],
+  ])("%p in %o reads %s", (amount, unit, expected) => {
+    expect(formatMoney(amount, unit)).toBe(expected);
+  });
+
+  it("never shows a crore figure in thousands", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (amount) => {
+        expect(formatMoney(amount, INR_CR)).toMatch(/^-?INR [0-9,.]+ (Cr|lakh)$/);
+      })
+    );
+  });
+});
+
 describe("formatPercent", () => {
   it.each([
     [0.31593, 1, "31.6%"],
