@@ -52,7 +52,8 @@ function loadBuilt() {
   let cachedData;
   try {
     const stored = fs.readFileSync(CODE_CACHE);
-    if (stored.subarray(0, digest.length).equals(digest)) cachedData = stored.subarray(digest.length);
+    if (stored.subarray(0, digest.length).equals(digest))
+      cachedData = stored.subarray(digest.length);
   } catch {
     // No cache yet: compiled from the text, cached after the run.
   }

@@ -7,6 +7,7 @@
  * resolved and read one by one from node_modules (measured: ~0.15 s less CPU per start on the sample).
  * Beside it, dist-cli/sources.json lists the project sources it was built from, so the launcher can tell a
  * stale build (a source edited since) and run the sources instead.
+ * `node scripts/build-cli.cjs --outdir DIR` builds into DIR instead (the tests do).
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -41,12 +42,17 @@ function buildCli(outfile) {
 }
 
 if (require.main === module) {
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
-  const outfile = path.join(OUT_DIR, "quarterdeck.cjs");
+  const at = process.argv.indexOf("--outdir");
+  const outDir = at >= 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : OUT_DIR;
+  // The old build goes first, its code cache with it.
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const outfile = path.join(outDir, "quarterdeck.cjs");
   const sources = buildCli(outfile);
-  fs.writeFileSync(path.join(OUT_DIR, "sources.json"), JSON.stringify(sources) + "\n");
+  fs.writeFileSync(path.join(outDir, "sources.json"), JSON.stringify(sources) + "\n");
   const kb = Math.round(fs.statSync(outfile).size / 1024);
-  process.stdout.write(`CLI built: ${path.relative(ROOT, outfile)} (${kb} KB, ${sources.length} sources)\n`);
+  process.stdout.write(
+    `CLI built: ${path.relative(ROOT, outfile)} (${kb} KB, ${sources.length} sources)\n`
+  );
 }
 
 module.exports = { buildCli, OUT_DIR };

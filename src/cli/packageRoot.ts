@@ -7,7 +7,7 @@ import path from "node:path";
  * None found: `from`'s grandparent (the sources' layout).
  */
 export function packageRoot(from: string, exists: (file: string) => boolean = existsSync): string {
-  for (let dir = path.resolve(from); ; ) {
+  for (let dir = path.resolve(from); ;) {
     if (exists(path.join(dir, "package.json"))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return path.resolve(from, "../..");
