@@ -34,6 +34,7 @@ beforeAll(() => {
   writeFileSync(path.join(pkg, "package.json"), "{}\n");
   symlinkSync(path.join(ROOT, "src"), path.join(pkg, "src"), "dir");
   symlinkSync(path.join(ROOT, "node_modules"), path.join(pkg, "node_modules"), "dir");
+  symlinkSync(path.join(ROOT, "assets"), path.join(pkg, "assets"), "dir");
   execFileSync(process.execPath, [path.join(ROOT, "scripts/build-cli.cjs"), "--outdir", built], {
     encoding: "utf8",
   });
@@ -74,6 +75,21 @@ describe("the compiled CLI", () => {
     const cached = launch(["compute", SAMPLE]);
     expect(cached.err).toBe("");
     expect(cached.out).toBe(expected);
+  });
+
+  it("finds the bundled sample from dist-cli/ and prints the sources' demo", async () => {
+    const files = (who: string): string[] => [
+      "--json",
+      path.join(pkg, `${who}.json`),
+      "--out",
+      path.join(pkg, `${who}.xlsx`),
+    ];
+    const expected = await fromSources(["demo", ...files("out")]);
+    const r = launch(["demo", ...files("out")]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(expected);
+    expect(r.out).toMatch(/^QuarterDeck — iij-4q01-sample\.xlsx/);
   });
 
   it("exits 2 with the sources' one line on unreadable input", async () => {
