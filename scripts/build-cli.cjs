@@ -41,7 +41,20 @@ function buildCli(outfile) {
     .sort();
 }
 
-if (require.main === module) {
+/** Whether esbuild (a devDependency) is installed: not after `npm ci --omit=dev`. */
+function haveEsbuild() {
+  try {
+    require.resolve("esbuild");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (require.main === module && process.env.npm_lifecycle_event === "prepare" && !haveEsbuild()) {
+  // An install without devDependencies must not fail here: the launcher then runs the sources (tsx).
+  process.stdout.write("CLI not compiled (esbuild is not installed); it runs from the sources\n");
+} else if (require.main === module) {
   const at = process.argv.indexOf("--outdir");
   const outDir = at >= 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : OUT_DIR;
   // The old build goes first, its code cache with it.
