@@ -48,7 +48,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default [
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "**/*.d.ts"] },
+  { ignores: ["dist/**", "dist-cli/**", "coverage/**", "node_modules/**", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettierConfig,

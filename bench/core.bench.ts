@@ -8,7 +8,10 @@
  *   out; the figure is the median of the rest;
  * - peak memory (long table): a fresh process doing the job once; its maximum resident set, input grid included.
  * Targets on a 2-core machine: wide < 250 ms; long < 1.5 s and < 400 MB.
- * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …}.
+ * Then the installed `quarterdeck` command end to end (bench/cli.ts): on the bundled sample (`cli_sample_ms`,
+ * target ≤ 400 ms) and on a 200 × 80 book with --json and --out summary.xlsx (`path_200x80_ms`, target ≤ 1.5 s).
+ * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …, "cli_sample_ms": …, …}.
+ * `npm run bench -- --only cli,path` runs some groups only (core, cli, path); the JSON then has their fields.
  * Where the time goes, stage by stage: `node --import tsx bench/stages.ts wide|long [SIZE] [RUNS]`.
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +19,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { buildCli, cliSample, path200x80, scratch } from "./cli";
+import type { CliRuns } from "./cli";
 
 interface CaseResult {
   case: string;
@@ -63,29 +68,77 @@ function medianOf(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-const script = bundle();
-try {
-  const wide = runCase(script, "wide", RUNS.wide);
-  const long = runCase(script, "long", RUNS.long);
-  const longOnce = runCase(script, "long", 1);
-  const wideMs = medianOf(wide.runs_ms.slice(WARM_UP.wide));
-  const longMs = medianOf(long.runs_ms.slice(WARM_UP.long));
-  const peakMb = longOnce.peak_mb;
+const GROUPS = ["core", "cli", "path"] as const;
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "").split(",") : [...GROUPS];
+const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
+if (unknown.length > 0)
+  throw new Error(`--only: unknown ${unknown.join(", ")}; one of ${GROUPS.join(", ")}`);
+const want = (group: (typeof GROUPS)[number]): boolean => only.includes(group);
 
-  const row = (name: string, r: CaseResult, ms: number, peak: number, target: string): string =>
-    `${name.padEnd(20)} ${String(ms).padStart(6)} ms  peak ${String(peak).padStart(5)} MB  ` +
-    `${r.series} series, ${r.kpis} KPIs, ${r.issues} issues  runs ${r.runs_ms.join("/")} ms  (target ${target})`;
+const figures: Record<string, number> = {};
 
-  process.stdout.write(row("wide 1,000 × 400", wide, wideMs, wide.peak_mb, "< 250 ms") + "\n");
-  process.stdout.write(
-    row("long 1,048,576 × 5", long, longMs, peakMb, "< 1500 ms, < 400 MB") + "\n"
-  );
-  process.stdout.write(
-    `(medians without the first ${WARM_UP.wide} wide / ${WARM_UP.long} long runs; long peak from one run in a fresh process)\n`
-  );
-  process.stdout.write(
-    JSON.stringify({ wide_ms: wideMs, long_ms: longMs, long_peak_mb: peakMb }) + "\n"
-  );
-} finally {
-  fs.rmSync(path.dirname(script), { recursive: true, force: true });
+function core(): void {
+  const script = bundle();
+  try {
+    const wide = runCase(script, "wide", RUNS.wide);
+    const long = runCase(script, "long", RUNS.long);
+    const longOnce = runCase(script, "long", 1);
+    const wideMs = medianOf(wide.runs_ms.slice(WARM_UP.wide));
+    const longMs = medianOf(long.runs_ms.slice(WARM_UP.long));
+    const peakMb = longOnce.peak_mb;
+
+    const row = (name: string, r: CaseResult, ms: number, peak: number, target: string): string =>
+      `${name.padEnd(20)} ${String(ms).padStart(6)} ms  peak ${String(peak).padStart(5)} MB  ` +
+      `${r.series} series, ${r.kpis} KPIs, ${r.issues} issues  runs ${r.runs_ms.join("/")} ms  (target ${target})`;
+
+    process.stdout.write(row("wide 1,000 × 400", wide, wideMs, wide.peak_mb, "< 250 ms") + "\n");
+    process.stdout.write(
+      row("long 1,048,576 × 5", long, longMs, peakMb, "< 1500 ms, < 400 MB") + "\n"
+    );
+    process.stdout.write(
+      `(medians without the first ${WARM_UP.wide} wide / ${WARM_UP.long} long runs; long peak from one run in a fresh process)\n`
+    );
+    Object.assign(figures, { wide_ms: wideMs, long_ms: longMs, long_peak_mb: peakMb });
+  } finally {
+    fs.rmSync(path.dirname(script), { recursive: true, force: true });
+  }
 }
+
+function cliRow(name: string, r: CliRuns, target: string): string {
+  return (
+    `${name.padEnd(20)} ${String(r.median_ms).padStart(6)} ms  peak ${String(r.peak_mb).padStart(5)} MB  ` +
+    `CPU ${r.cpu_ms} ms  runs ${r.runs_ms.join("/")} ms  (target ${target})`
+  );
+}
+
+function cli(): void {
+  buildCli();
+  const dir = scratch();
+  try {
+    if (want("cli")) {
+      const sample = cliSample(dir);
+      process.stdout.write(cliRow("cli sample", sample, "≤ 400 ms") + "\n");
+      Object.assign(figures, { cli_sample_ms: sample.median_ms, cli_sample_cpu_ms: sample.cpu_ms });
+    }
+    if (want("path")) {
+      const book = path200x80(dir);
+      process.stdout.write(cliRow("path 200 × 80", book, "≤ 1500 ms") + "\n");
+      Object.assign(figures, {
+        path_200x80_ms: book.median_ms,
+        path_200x80_cpu_ms: book.cpu_ms,
+        path_200x80_peak_mb: book.peak_mb,
+      });
+    }
+    process.stdout.write(
+      "(quarterdeck processes, start to exit; medians without the first 2 sample / 1 path runs; " +
+        "CPU: the process's user + system time, the figure to read on a loaded machine)\n"
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (want("core")) core();
+if (want("cli") || want("path")) cli();
+process.stdout.write(JSON.stringify(figures) + "\n");

@@ -13,6 +13,7 @@ import type { SourceRequest, StoredSettings } from "../workbook/port";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
 import { cliMessages } from "./messages";
+import { packageRoot } from "./packageRoot";
 import { renderKpiTable } from "./render";
 
 /** Where the CLI writes: injectable so tests capture it. */
@@ -29,8 +30,9 @@ const processIo: CliIo = {
 /** Raised inside the CLI only, turned into exit 2 with one line. */
 class InputError extends Error {}
 
-const SAMPLE = path.resolve(__dirname, "../../assets/sample/iij-4q01-sample.xlsx");
-const DEMO_DIR = path.resolve(__dirname, "../../artifacts/demo");
+const ROOT = packageRoot(__dirname);
+const SAMPLE = path.join(ROOT, "assets/sample/iij-4q01-sample.xlsx");
+const DEMO_DIR = path.join(ROOT, "artifacts/demo");
 
 function readInput(file: string): Uint8Array {
   let stats;
