@@ -140,8 +140,10 @@ module.exports = async (env = {}, argv = {}) => {
           if (told || stats.hasErrors()) return;
           told = true;
           // After the build's own report, which the dev middleware prints on a later tick.
-          setImmediate(() =>
-            console.log(`\nQuarterDeck task pane: ${scheme}://localhost:${port}/taskpane.html\n`)
+          setTimeout(
+            () =>
+              console.log(`\nQuarterDeck task pane: ${scheme}://localhost:${port}/taskpane.html\n`),
+            0
           );
         });
       },
