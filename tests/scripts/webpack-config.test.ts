@@ -47,7 +47,7 @@ beforeEach(() => mockGetHttpsServerOptions.mockClear());
 describe("webpack.config.js", () => {
   it("build: both entries, office.js from Microsoft's CDN, production URLs in the manifest, no certificates", async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "taskpane"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
     expect(officeJsOf(config)).toEqual({
       "taskpane.html": "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "commands.html": "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
