@@ -27,17 +27,18 @@ export interface AnalysisCache {
   clear(): void;
 }
 
-/** A cache over `analyser` (the core's `analyse` by default) keeping `size` entries. */
+/** A cache over `analyser` (the core's `analyse` by default) keeping `size` entries, keyed by `keyOf`. */
 export function createAnalysisCache(
   analyser: Analyser = (range, settings) => analyse(range, settings),
-  size: number = CACHE_SIZE
+  size: number = CACHE_SIZE,
+  keyOf: (grid: Grid, extra: string) => string = contentKey
 ): AnalysisCache {
   const entries = new Map<string, Entry>();
   let analyses = 0;
   return {
     get(range, settings) {
       const extra = JSON.stringify([range.sheet, range.topLeft, settings]);
-      const key = contentKey(range.values, extra);
+      const key = keyOf(range.values, extra);
       const hit = entries.get(key);
       if (hit && hit.extra === extra && sameGrid(hit.grid, range.values)) {
         entries.delete(key);
