@@ -33,7 +33,11 @@ describe("analyses cached by the range's content", () => {
   test("a changed figure is analysed again and its result changes", () => {
     const cache = createAnalysisCache();
     const before = kpiOf({ values: SMALL }, { line: "Total revenues", kpi: "yoy" }, cache);
-    const after = kpiOf({ values: withCell(1, 5, 1500) }, { line: "Total revenues", kpi: "yoy" }, cache);
+    const after = kpiOf(
+      { values: withCell(1, 5, 1500) },
+      { line: "Total revenues", kpi: "yoy" },
+      cache
+    );
     expect(before.ok && before.value).toBeCloseTo(0.1, 12);
     expect(after.ok && after.value).toBeCloseTo(1500 / 1200 - 1, 12);
     expect(cache.analyses).toBe(2);

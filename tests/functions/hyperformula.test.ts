@@ -34,7 +34,9 @@ function fromEngine(v: unknown): CellValue {
 }
 
 function toEngine(r: FnResult<number>): number | CellError {
-  return r.ok ? r.value : new CellError(r.error === "na" ? ErrorType.NA : ErrorType.VALUE, r.message);
+  return r.ok
+    ? r.value
+    : new CellError(r.error === "na" ? ErrorType.NA : ErrorType.VALUE, r.message);
 }
 
 class QuarterDeckPlugin extends FunctionPlugin {
@@ -65,14 +67,21 @@ class QuarterDeckPlugin extends FunctionPlugin {
       this.metadata("QUARTERDECK.KPI"),
       (range: SimpleRangeValue, line: string, kpi?: string, period?: string) =>
         toEngine(
-          kpiOf({ values: range.rawData().map((row) => row.map(fromEngine)) }, { line, kpi, period }, cache)
+          kpiOf(
+            { values: range.rawData().map((row) => row.map(fromEngine)) },
+            { line, kpi, period },
+            cache
+          )
         )
     );
   }
 
   growth(ast: { args: never[] }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata("QUARTERDECK.GROWTH"), (c: unknown, b: unknown) =>
-      toEngine(growthOf(fromEngine(c), fromEngine(b)))
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata("QUARTERDECK.GROWTH"),
+      (c: unknown, b: unknown) => toEngine(growthOf(fromEngine(c), fromEngine(b)))
     );
   }
 }

@@ -10,8 +10,16 @@ describe("QUARTERDECK.KPI on a small book", () => {
   test.each([
     ["value, latest period", { line: "Total revenues" }, 1320],
     ["value in a period", { line: "Total revenues", period: "3Q24" }, 1300],
-    ["yoy = 1320/1200 − 1", { line: "Total revenues", kpi: "yoy", period: "1Q25" }, 1320 / 1200 - 1],
-    ["qoq = 1320/1400 − 1", { line: "Total revenues", kpi: "qoq", period: "1Q25" }, 1320 / 1400 - 1],
+    [
+      "yoy = 1320/1200 − 1",
+      { line: "Total revenues", kpi: "yoy", period: "1Q25" },
+      1320 / 1200 - 1,
+    ],
+    [
+      "qoq = 1320/1400 − 1",
+      { line: "Total revenues", kpi: "qoq", period: "1Q25" },
+      1320 / 1400 - 1,
+    ],
     ["margin = 132/1320", { line: "Operating income", kpi: "margin", period: "1Q25" }, 132 / 1320],
     ["yoy of a profit = 132/120 − 1", { line: "operating income", kpi: "YoY" }, 132 / 120 - 1],
     ["label matched ignoring case and spaces", { line: "  total   REVENUES " }, 1320],
@@ -52,7 +60,11 @@ describe("QUARTERDECK.KPI on a small book", () => {
     ["blank line", { line: "  " }, /line argument is blank/],
     ["unknown measure", { line: "Total revenues", kpi: "ebitda" }, /kpi argument "ebitda"/],
     ["unknown period", { line: "Total revenues", period: "9Q99" }, /No period "9Q99"/],
-    ["fiscal year end out of range", { line: "Total revenues", fyEnd: 13 }, /fiscal year end argument "13"/],
+    [
+      "fiscal year end out of range",
+      { line: "Total revenues", fyEnd: 13 },
+      /fiscal year end argument "13"/,
+    ],
     ["unit not understood", { line: "Total revenues", unit: "lots" }, /unit argument "lots"/],
   ])("#VALUE! naming the argument: %s", (_name, args, message) => {
     const r = kpiOf(figures, args, createAnalysisCache());
@@ -61,9 +73,25 @@ describe("QUARTERDECK.KPI on a small book", () => {
 
   test("an empty range is #VALUE!; a range without figures is #N/A with the reader's reason", () => {
     const cache = createAnalysisCache();
-    expect(kpiOf({ values: [] }, { line: "x" }, cache)).toMatchObject({ ok: false, error: "value" });
-    const r = kpiOf({ values: [["a", "b"], ["c", "d"]] }, { line: "a" }, cache);
-    expect(r).toMatchObject({ ok: false, error: "na", message: expect.stringMatching(/^No figures/) });
+    expect(kpiOf({ values: [] }, { line: "x" }, cache)).toMatchObject({
+      ok: false,
+      error: "value",
+    });
+    const r = kpiOf(
+      {
+        values: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      },
+      { line: "a" },
+      cache
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: "na",
+      message: expect.stringMatching(/^No figures/),
+    });
   });
 
   test("the measure names accept case and spaces", () => {

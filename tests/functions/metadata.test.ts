@@ -42,15 +42,59 @@ const params = (id: string): [string, boolean][] =>
 describe("functions.json generated from the JSDoc", () => {
   test("generates without errors, the five functions", () => {
     expect(errors).toEqual([]);
-    expect(functions.map((f) => f.id).sort()).toEqual(["CHECK", "GROWTH", "HIGHLIGHTS", "KPI", "TABLE"]);
+    expect(functions.map((f) => f.id).sort()).toEqual([
+      "CHECK",
+      "GROWTH",
+      "HIGHLIGHTS",
+      "KPI",
+      "TABLE",
+    ]);
   });
 
   test.each([
-    ["KPI", [["figures", false], ["line", false], ["kpi", true], ["period", true], ["fiscalYearEnd", true], ["unit", true]]],
-    ["TABLE", [["figures", false], ["detail", true], ["fiscalYearEnd", true], ["unit", true]]],
-    ["HIGHLIGHTS", [["figures", false], ["fiscalYearEnd", true], ["unit", true]]],
-    ["CHECK", [["figures", false], ["fiscalYearEnd", true], ["unit", true]]],
-    ["GROWTH", [["current", false], ["base", false]]],
+    [
+      "KPI",
+      [
+        ["figures", false],
+        ["line", false],
+        ["kpi", true],
+        ["period", true],
+        ["fiscalYearEnd", true],
+        ["unit", true],
+      ],
+    ],
+    [
+      "TABLE",
+      [
+        ["figures", false],
+        ["detail", true],
+        ["fiscalYearEnd", true],
+        ["unit", true],
+      ],
+    ],
+    [
+      "HIGHLIGHTS",
+      [
+        ["figures", false],
+        ["fiscalYearEnd", true],
+        ["unit", true],
+      ],
+    ],
+    [
+      "CHECK",
+      [
+        ["figures", false],
+        ["fiscalYearEnd", true],
+        ["unit", true],
+      ],
+    ],
+    [
+      "GROWTH",
+      [
+        ["current", false],
+        ["base", false],
+      ],
+    ],
   ])("%s lists its parameters in order, optional ones marked", (id, expected) => {
     expect(params(id)).toEqual(expected);
   });
@@ -65,7 +109,8 @@ describe("functions.json generated from the JSDoc", () => {
   test("figures is a range; TABLE, HIGHLIGHTS and CHECK spill; CHECK gets the range's address", () => {
     for (const id of ["KPI", "TABLE", "HIGHLIGHTS", "CHECK"])
       expect(byId(id).parameters[0]?.dimensionality).toBe("matrix");
-    for (const id of ["TABLE", "HIGHLIGHTS", "CHECK"]) expect(byId(id).result.dimensionality).toBe("matrix");
+    for (const id of ["TABLE", "HIGHLIGHTS", "CHECK"])
+      expect(byId(id).result.dimensionality).toBe("matrix");
     expect(byId("KPI").result).toEqual({ type: "number" });
     expect(byId("CHECK").options).toEqual({ requiresParameterAddresses: true });
   });

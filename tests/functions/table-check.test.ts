@@ -64,7 +64,11 @@ describe("QUARTERDECK.HIGHLIGHTS", () => {
 
 describe("QUARTERDECK.CHECK", () => {
   test("the seed's FY3/02 slip, naming the cell where the range sits", () => {
-    const r = checkOf({ values: seedGrid(), address: "'Q4 pack'!$C$3:$O$33" }, {}, createAnalysisCache());
+    const r = checkOf(
+      { values: seedGrid(), address: "'Q4 pack'!$C$3:$O$33" },
+      {},
+      createAnalysisCache()
+    );
     if (!r.ok) throw new Error(r.message);
     expect(r.value[0]).toEqual([...CHECK_HEADER]);
     const slip = r.value.find((row) => /399,000/.test(row[2] ?? ""));

@@ -67,16 +67,20 @@ describe("webpack.config.js", () => {
     };
     expect(config.entry["functions"]).toBe("./src/functions/functions.ts");
     expect(config.output.filename({ chunk: { name: "functions" } })).toBe("[name].js");
-    expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe("[name].[contenthash:8].js");
-    const metadata = config.plugins.find((p) => p.constructor.name === "CustomFunctionsMetadataPlugin") as
-      | { options?: { input: string; output: string } }
-      | undefined;
+    expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe(
+      "[name].[contenthash:8].js"
+    );
+    const metadata = config.plugins.find(
+      (p) => p.constructor.name === "CustomFunctionsMetadataPlugin"
+    ) as { options?: { input: string; output: string } } | undefined;
     expect(metadata?.options).toEqual({
       input: "./src/functions/functions.ts",
       output: "functions.json",
     });
     const page = readFileSync(join(ROOT, "src/functions/functions.html"), "utf8");
-    expect(page).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js");
+    expect(page).toContain(
+      "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"
+    );
   });
 
   it("preview: HTTP on $PORT, no office.js, no certificates", async () => {
