@@ -127,3 +127,18 @@ describe("QUARTERDECK.KPI on the seed figures", () => {
     expect(cache.analyses).toBe(1);
   });
 });
+
+describe("QUARTERDECK.KPI's #N/A on the seed", () => {
+  test("FY3/02 operating income growth over a loss says why", () => {
+    const r = kpiOf(
+      { values: seedGrid() },
+      { line: "Operating income (loss)", kpi: "yoy", period: "FY3/02" },
+      createAnalysisCache()
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: "na",
+      message: "Operating income (loss) yoy in FY3/02 is n.m.: turned positive.",
+    });
+  });
+});
