@@ -11,11 +11,21 @@ import type { CellValue, Grid, SourceRange } from "../core/grid/types";
 /** The sheet name used when the host does not say where the range is. */
 export const FIGURES_SHEET = "Figures";
 
-/** One cell from the host as the core's CellValue: blanks become "", anything unexpected its text. */
+/** The text of an Excel error passed in a range (a CustomFunctions.Error-like object: `code` "#N/A", "#DIV/0!" …). */
+function errorText(v: object): string | null {
+  const code = (v as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/**
+ * One cell from the host as the core's CellValue: blanks become "", an error its text ("#N/A", as Range.values
+ * gives it, which the reader reports), anything unexpected its text.
+ */
 export function toCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "#NUM!";
   if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "object") return errorText(v) ?? "#VALUE!";
   return String(v);
 }
 
