@@ -9,6 +9,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalisedFunctionsPlugin } = require("./scripts/localise-functions.cjs");
 const { toProduction } = require("./scripts/urls.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -103,6 +104,11 @@ module.exports = async (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
+      }),
+      // functions.ja-JP.json: the same metadata with the Japanese descriptions of src/functions/metadata.ja-JP.json.
+      new LocalisedFunctionsPlugin({
+        locales: ["ja-JP"],
+        dir: path.resolve(__dirname, "src/functions"),
       }),
       new CopyWebpackPlugin({
         patterns: [

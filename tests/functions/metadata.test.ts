@@ -3,6 +3,7 @@
  * custom-functions-metadata, as the build does: every function with its parameters, optional ones marked.
  */
 import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 interface Param {
@@ -22,12 +23,22 @@ interface Fn {
 
 const FILE = join(resolve(__dirname, "..", ".."), "src", "functions", "functions.ts");
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS module shared with webpack.config.js
+const { localiseFunctions } = require("../../scripts/localise-functions.cjs") as {
+  localiseFunctions: (json: string, table: unknown) => string;
+};
+const JA = JSON.parse(
+  readFileSync(join(resolve(__dirname, "..", ".."), "src/functions/metadata.ja-JP.json"), "utf8")
+) as Record<string, { description: string; parameters: Record<string, string> }>;
+
 let functions: Fn[] = [];
 let errors: string[] = [];
+let generatedJson = "";
 
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(FILE, false);
   errors = generated.errors;
+  generatedJson = generated.metadataJson;
   functions = (JSON.parse(generated.metadataJson) as { functions: Fn[] }).functions;
 }, 60_000);
 
@@ -113,5 +124,32 @@ describe("functions.json generated from the JSDoc", () => {
       expect(byId(id).result.dimensionality).toBe("matrix");
     expect(byId("KPI").result).toEqual({ type: "number" });
     expect(byId("CHECK").options).toEqual({ requiresParameterAddresses: true });
+  });
+});
+
+describe("functions.ja-JP.json", () => {
+  const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  test("every description in Japanese; ids, names, parameters and types as generated", () => {
+    const ja = (JSON.parse(localiseFunctions(generatedJson, JA)) as { functions: Fn[] }).functions;
+    expect(ja.map((f) => [f.id, f.name])).toEqual(functions.map((f) => [f.id, f.name]));
+    ja.forEach((fn, i) => {
+      expect(fn.description).toMatch(JAPANESE);
+      expect(fn.parameters.map((p) => p.name)).toEqual(functions[i]?.parameters.map((p) => p.name));
+      for (const p of fn.parameters) expect(p.description).toMatch(JAPANESE);
+      expect(fn.result).toEqual(functions[i]?.result);
+    });
+  });
+
+  test("a function or parameter the translation lacks is an error naming it", () => {
+    const { GROWTH: _growth, ...withoutGrowth } = JA;
+    expect(() => localiseFunctions(generatedJson, withoutGrowth)).toThrow(
+      /no translation for GROWTH$/
+    );
+    const kpi = JA["KPI"];
+    const { unit: _unit, ...kpiParams } = kpi?.parameters ?? {};
+    expect(() =>
+      localiseFunctions(generatedJson, { ...JA, KPI: { ...kpi, parameters: kpiParams } })
+    ).toThrow(/no translation for KPI\(unit\)/);
   });
 });

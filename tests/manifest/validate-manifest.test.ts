@@ -133,6 +133,7 @@ describe("a built manifest (--dist)", () => {
     "functions.html",
     "functions.js",
     "functions.json",
+    "functions.ja-JP.json",
     "support.html",
     ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`),
   ];

@@ -77,6 +77,9 @@ describe("webpack.config.js", () => {
       input: "./src/functions/functions.ts",
       output: "functions.json",
     });
+    expect(config.plugins.some((p) => p.constructor.name === "LocalisedFunctionsPlugin")).toBe(
+      true
+    );
     const page = readFileSync(join(ROOT, "src/functions/functions.html"), "utf8");
     expect(page).toContain(
       "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"
