@@ -11,8 +11,9 @@
  * (Excel 2016) is unchanged, which a shared runtime (SharedRuntime 1.1) would have raised. Each runtime keeps
  * its own analysis cache; the functions do not share state with the pane.
  *
- * Optional trailing arguments: fiscal year-end month (1–12) and unit of the figures ("millions",
- * "thousands" or a multiplier); omitted, they are inferred from the range as refresh infers them.
+ * Optional trailing arguments: fiscal year-end month (1–12), unit of the figures ("millions", "thousands" or a
+ * multiplier) and the EBITDA definition ("net-income" or "operating"); omitted, the first two are inferred from
+ * the range as refresh infers them and EBITDA is net income + taxes + interest + D&A, refresh's default.
  */
 import { checkOf } from "./check";
 import { growthOf } from "./growth";
@@ -36,6 +37,7 @@ const excelError: MakeError = (code, message) =>
  * @param [period] The period as written in the range, e.g. "4Q01"; omitted, the latest period with a figure.
  * @param [fiscalYearEnd] Month the fiscal year ends, 1 to 12; omitted, inferred from the labels.
  * @param [unit] Unit of the figures: units, thousands, millions, billions or a multiplier; omitted, inferred.
+ * @param [ebitda] EBITDA definition: "net-income" (net income + taxes + interest + D&A, the default) or "operating" (operating income + D&A).
  * @returns The KPI, or #N/A with the reason when it is not meaningful.
  */
 export function kpi(
@@ -44,10 +46,11 @@ export function kpi(
   kpi?: string,
   period?: unknown,
   fiscalYearEnd?: number,
-  unit?: unknown
+  unit?: unknown,
+  ebitda?: string
 ): number {
   return unwrap(
-    kpiOf({ values: figures }, { line, kpi, period, fyEnd: fiscalYearEnd, unit }),
+    kpiOf({ values: figures }, { line, kpi, period, fyEnd: fiscalYearEnd, unit, ebitda }),
     excelError
   );
 }
@@ -59,15 +62,20 @@ export function kpi(
  * @param [detail] "key" (default) for the measures an earnings deck shows, or "full" for every measure.
  * @param [fiscalYearEnd] Month the fiscal year ends, 1 to 12; omitted, inferred from the labels.
  * @param [unit] Unit of the figures: units, thousands, millions, billions or a multiplier; omitted, inferred.
+ * @param [ebitda] EBITDA definition: "net-income" (net income + taxes + interest + D&A, the default) or "operating" (operating income + D&A).
  * @returns The KPI table.
  */
 export function table(
   figures: unknown[][],
   detail?: unknown,
   fiscalYearEnd?: number,
-  unit?: unknown
+  unit?: unknown,
+  ebitda?: string
 ): unknown[][] {
-  return unwrap(tableOf({ values: figures }, { detail, fyEnd: fiscalYearEnd, unit }), excelError);
+  return unwrap(
+    tableOf({ values: figures }, { detail, fyEnd: fiscalYearEnd, unit, ebitda }),
+    excelError
+  );
 }
 
 /**
@@ -76,14 +84,19 @@ export function table(
  * @param figures The range of quarterly figures (labels and periods included).
  * @param [fiscalYearEnd] Month the fiscal year ends, 1 to 12; omitted, inferred from the labels.
  * @param [unit] Unit of the figures: units, thousands, millions, billions or a multiplier; omitted, inferred.
+ * @param [ebitda] EBITDA definition: "net-income" (net income + taxes + interest + D&A, the default) or "operating" (operating income + D&A).
  * @returns The highlights.
  */
 export function highlights(
   figures: unknown[][],
   fiscalYearEnd?: number,
-  unit?: unknown
+  unit?: unknown,
+  ebitda?: string
 ): string[][] {
-  return unwrap(highlightsOf({ values: figures }, { fyEnd: fiscalYearEnd, unit }), excelError);
+  return unwrap(
+    highlightsOf({ values: figures }, { fyEnd: fiscalYearEnd, unit, ebitda }),
+    excelError
+  );
 }
 
 /**
@@ -93,6 +106,7 @@ export function highlights(
  * @param figures The range of quarterly figures (labels and periods included).
  * @param [fiscalYearEnd] Month the fiscal year ends, 1 to 12; omitted, inferred from the labels.
  * @param [unit] Unit of the figures: units, thousands, millions, billions or a multiplier; omitted, inferred.
+ * @param [ebitda] EBITDA definition: "net-income" (net income + taxes + interest + D&A, the default) or "operating" (operating income + D&A).
  * @param invocation Where the figures are, so the issues name their cells.
  * @returns The issues under a header row.
  */
@@ -100,10 +114,14 @@ export function check(
   figures: unknown[][],
   fiscalYearEnd: number | undefined,
   unit: unknown,
+  ebitda: string | undefined,
   invocation: CustomFunctions.Invocation
 ): string[][] {
   const address = invocation.parameterAddresses?.[0];
-  return unwrap(checkOf({ values: figures, address }, { fyEnd: fiscalYearEnd, unit }), excelError);
+  return unwrap(
+    checkOf({ values: figures, address }, { fyEnd: fiscalYearEnd, unit, ebitda }),
+    excelError
+  );
 }
 
 /**

@@ -16,6 +16,8 @@ export const fnMessages = {
   badFyEnd: (v: string) => `The fiscal year end argument "${v}" is not a month from 1 to 12.`,
   badUnit: (v: string) =>
     `The unit argument "${v}" is not one of units, thousands, millions, billions or a positive number.`,
+  badEbitda: (v: string) =>
+    `The ebitda argument "${v}" is not "net-income" (net income + taxes + interest + D&A) or "operating" (operating income + D&A).`,
   badDetail: (v: string) => `The detail argument "${v}" is not "key" or "full".`,
   growthNoCurrent: "The current figure is missing or not a number.",
   growthNoBase: "The base figure is missing or not a number: growth is n.m.",

@@ -1,8 +1,9 @@
 /**
- * The optional trailing settings arguments of the worksheet functions: fiscal year-end month and unit.
+ * The optional trailing settings arguments of the worksheet functions: fiscal year-end month, unit and the
+ * EBITDA definition.
  * Omitted arguments leave the setting to be inferred from the figures, as refresh infers it.
  */
-import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, type EbitdaDefinition, type Settings } from "../core/settings";
 import { badArgument, ok, type FnResult } from "./result";
 import { fnMessages } from "./messages";
 
@@ -46,6 +47,18 @@ export function parseUnit(v: unknown): FnResult<number | undefined> {
   return Number.isFinite(n) && n > 0 ? ok(n) : badArgument(fnMessages.badUnit(String(v)));
 }
 
+/** The EBITDA definition: "net-income" (net income + taxes + interest + D&A) or "operating" (operating income + D&A). */
+export function parseEbitda(v: unknown): FnResult<EbitdaDefinition | undefined> {
+  if (blank(v)) return ok(undefined);
+  const text = String(v)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  if (text === "net-income" || text === "netincome") return ok("net-income");
+  if (text === "operating" || text === "operating-income") return ok("operating");
+  return badArgument(fnMessages.badEbitda(String(v)));
+}
+
 /** "key" (default) or "full" rows of the KPI table. */
 export function parseDetail(v: unknown): FnResult<"key" | "full"> {
   if (blank(v)) return ok("key");
@@ -61,6 +74,7 @@ export function parseDetail(v: unknown): FnResult<"key" | "full"> {
 export interface FnSettingsArgs {
   fyEnd?: unknown;
   unit?: unknown;
+  ebitda?: unknown;
   detail?: "key" | "full";
 }
 
@@ -70,9 +84,12 @@ export function settingsOf(args: FnSettingsArgs): FnResult<Settings> {
   if (!fy.ok) return fy;
   const unit = parseUnit(args.unit);
   if (!unit.ok) return unit;
+  const ebitda = parseEbitda(args.ebitda);
+  if (!ebitda.ok) return ebitda;
   const s: Settings = { ...DEFAULT_SETTINGS, formulas: false };
   if (fy.value !== undefined) s.fyEndMonth = fy.value;
   if (unit.value !== undefined) s.unitScale = unit.value;
+  if (ebitda.value !== undefined) s.ebitda = ebitda.value;
   if (args.detail !== undefined) s.summaryDetail = args.detail;
   return ok(s);
 }

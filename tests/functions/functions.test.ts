@@ -51,7 +51,7 @@ describe("the functions Excel registers", () => {
   });
 
   test("CHECK names the cells where Excel says the range is", () => {
-    const rows = fns.check(seedGrid(), undefined, null, {
+    const rows = fns.check(seedGrid(), undefined, null, undefined, {
       parameterAddresses: ["Data!B2:N32"],
     } as CustomFunctions.Invocation);
     expect(rows.find((r) => /399,000/.test(r[2] ?? ""))?.[0]).toBe("Data!N8");

@@ -142,3 +142,26 @@ describe("QUARTERDECK.KPI's #N/A on the seed", () => {
     });
   });
 });
+
+describe("QUARTERDECK.KPI's EBITDA definition argument", () => {
+  const seed = { values: seedGrid() };
+  test.each([
+    ["omitted: net income + taxes + interest + D&A", undefined, 108 + 25 + 45 + 790],
+    ["net-income", "net-income", 108 + 25 + 45 + 790],
+    ["operating: operating income + D&A", "operating", 186 + 790],
+    ["written with a space and capitals", "Operating income", 186 + 790],
+  ])("4Q01 EBITDA, %s", (_name, ebitda, expected) => {
+    expect(kpiOf(seed, { line: "ebitda", period: "4Q01", ebitda }, createAnalysisCache())).toEqual({
+      ok: true,
+      value: expected,
+    });
+  });
+
+  test("an unknown definition is #VALUE! naming the argument", () => {
+    expect(kpiOf(seed, { line: "ebitda", ebitda: "adjusted" }, createAnalysisCache())).toEqual({
+      ok: false,
+      error: "value",
+      message: expect.stringMatching(/^The ebitda argument "adjusted"/),
+    });
+  });
+});

@@ -72,6 +72,7 @@ describe("functions.json generated from the JSDoc", () => {
         ["period", true],
         ["fiscalYearEnd", true],
         ["unit", true],
+        ["ebitda", true],
       ],
     ],
     [
@@ -81,6 +82,7 @@ describe("functions.json generated from the JSDoc", () => {
         ["detail", true],
         ["fiscalYearEnd", true],
         ["unit", true],
+        ["ebitda", true],
       ],
     ],
     [
@@ -89,6 +91,7 @@ describe("functions.json generated from the JSDoc", () => {
         ["figures", false],
         ["fiscalYearEnd", true],
         ["unit", true],
+        ["ebitda", true],
       ],
     ],
     [
@@ -97,6 +100,7 @@ describe("functions.json generated from the JSDoc", () => {
         ["figures", false],
         ["fiscalYearEnd", true],
         ["unit", true],
+        ["ebitda", true],
       ],
     ],
     [
