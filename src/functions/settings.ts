@@ -90,6 +90,7 @@ export function settingsOf(args: FnSettingsArgs): FnResult<Settings> {
   if (fy.value !== undefined) s.fyEndMonth = fy.value;
   if (unit.value !== undefined) s.unitScale = unit.value;
   if (ebitda.value !== undefined) s.ebitda = ebitda.value;
-  if (args.detail !== undefined) s.summaryDetail = args.detail;
+  // "key" is the core's default: left unset so KPI and TABLE calls over one range share one analysis.
+  if (args.detail === "full") s.summaryDetail = "full";
   return ok(s);
 }

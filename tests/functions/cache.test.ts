@@ -52,7 +52,11 @@ describe("analyses cached by the range's content", () => {
     kpiOf({ values: SMALL }, { line: "Total revenues", fyEnd: 12 }, cache);
     kpiOf({ values: SMALL }, { line: "Total revenues", fyEnd: 3, kpi: "qoq" }, cache);
     expect(cache.analyses).toBe(2);
-    tableOf({ values: SMALL }, { detail: "full" }, cache);
+    tableOf({ values: SMALL }, { detail: "full", fyEnd: 3 }, cache);
+    expect(cache.analyses).toBe(3);
+    // the key table is the core's default: the KPI calls' analysis serves it
+    tableOf({ values: SMALL }, { fyEnd: 3 }, cache);
+    tableOf({ values: SMALL }, { detail: "key", fyEnd: 3 }, cache);
     expect(cache.analyses).toBe(3);
   });
 
