@@ -36,6 +36,8 @@ export function kpiOf(figures: Figures, args: KpiArgs, cache?: AnalysisCache): F
   if (!analysis.ok) return analysis;
   const look = lookupOf(analysis.value);
   const line = String(args.line);
+  const shared = look.ambiguous(line);
+  if (shared.length > 0) return badArgument(fnMessages.ambiguousLine(line, shared));
   const metric = look.metricOf(line);
   if (metric === null) return badArgument(fnMessages.unknownLine(line));
   const label = look.labelOf(metric);

@@ -30,6 +30,8 @@ export function normaliseName(text: string): string {
 export interface AnalysisLookup {
   /** The metric id of a line given by label or id, or null. */
   metricOf(line: string): string | null;
+  /** The metric ids sharing a label when it names more than one line ("Others" of revenues and of costs), else []. */
+  ambiguous(line: string): string[];
   /** The label of a metric as the figures (or the catalog) write it. */
   labelOf(metric: string): string;
   /** The period written `label` (matched trimmed, ignoring case), or null. */
@@ -54,16 +56,26 @@ function latestFirst(periods: readonly Period[]): Period[] {
 
 function build(analysis: Analysis): AnalysisLookup {
   const byName = new Map<string, string>();
+  const shared = new Map<string, string[]>();
   const labels = new Map<string, string>();
-  // Lines as written first, so a written label wins over a derived one of the same name.
+  const name = (label: string, metric: string, written: boolean): void => {
+    const key = normaliseName(label);
+    const first = byName.get(key);
+    if (first === undefined) byName.set(key, metric);
+    else if (first !== metric && written)
+      shared.set(key, [...(shared.get(key) ?? [first]), metric]);
+  };
+  // Lines as written first, so a written label wins over a derived one of the same name; two written lines
+  // of one label are ambiguous.
   for (const s of analysis.dataset.series) {
     labels.set(s.metric, s.label);
-    if (!byName.has(normaliseName(s.label))) byName.set(normaliseName(s.label), s.metric);
+    name(s.label, s.metric, true);
   }
+  const written = new Set(byName.keys());
   for (const k of analysis.kpis) {
     if (labels.has(k.metric)) continue;
     labels.set(k.metric, k.label);
-    if (!byName.has(normaliseName(k.label))) byName.set(normaliseName(k.label), k.metric);
+    if (!written.has(normaliseName(k.label))) name(k.label, k.metric, false);
   }
   const ids = new Map([...labels.keys()].map((id) => [id.toLowerCase(), id] as const));
   const periods = analysis.periods ?? analysis.dataset.periods;
@@ -78,7 +90,11 @@ function build(analysis: Analysis): AnalysisLookup {
   return {
     metricOf(line) {
       const key = normaliseName(line);
-      return byName.get(key) ?? ids.get(key) ?? null;
+      return ids.get(key) ?? byName.get(key) ?? null;
+    },
+    ambiguous(line) {
+      const key = normaliseName(line);
+      return ids.has(key) ? [] : (shared.get(key) ?? []);
     },
     labelOf: (metric) => labels.get(metric) ?? metric,
     periodOf: (label) => byPeriod.get(normaliseName(label)) ?? null,

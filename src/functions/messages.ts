@@ -4,6 +4,8 @@ export const fnMessages = {
   emptyRange: "The figures argument is empty.",
   unknownLine: (line: string) =>
     `No line "${line}" in the figures (use a label as written, e.g. "Total revenues", or a metric id).`,
+  ambiguousLine: (line: string, ids: readonly string[]) =>
+    `"${line}" names ${ids.length} lines: give its metric id instead (${ids.join(", ")}).`,
   blankLine: "The line argument is blank: give a label as written or a metric id.",
   unknownKpi: (kpi: string, known: readonly string[]) =>
     `The kpi argument "${kpi}" is not one of ${known.join(", ")}.`,

@@ -165,3 +165,27 @@ describe("QUARTERDECK.KPI's EBITDA definition argument", () => {
     });
   });
 });
+
+describe("QUARTERDECK.KPI with a label that names two lines", () => {
+  const book = [
+    ["", "1Q24", "2Q24"],
+    ["Total revenues", 1000, 1100],
+    ["Services", 600, 650],
+    ["Others", 400, 450],
+    ["Total costs", 700, 720],
+    ["Network", 500, 510],
+    ["Others", 200, 210],
+  ];
+
+  test("the label alone is #VALUE! listing the metric ids, never one of the two", () => {
+    const cache = createAnalysisCache();
+    const r = kpiOf({ values: book }, { line: "Others", period: "2Q24" }, cache);
+    expect(r).toMatchObject({ ok: false, error: "value" });
+    if (r.ok) return;
+    expect(r.message).toMatch(/^"Others" names 2 lines: give its metric id instead/);
+    const ids = /\(([^)]*)\)\.$/.exec(r.message)?.[1]?.split(", ") ?? [];
+    expect(ids).toHaveLength(2);
+    const values = ids.map((id) => kpiOf({ values: book }, { line: id, period: "2Q24" }, cache));
+    expect(values.map((v) => v.ok && v.value).sort()).toEqual([210, 450]);
+  });
+});
