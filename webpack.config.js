@@ -8,6 +8,8 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalisedFunctionsPlugin } = require("./scripts/localise-functions.cjs");
 const { toProduction } = require("./scripts/urls.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -42,10 +44,13 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // The worksheet functions' script keeps its name: the manifest's CustomFunctions extension point names it.
+      filename: ({ chunk }) =>
+        production && chunk?.name !== "functions" ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
@@ -88,6 +93,23 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page("taskpane", "taskpane", "QuarterDeck"),
       page("commands", "commands", "QuarterDeck commands"),
+      // The worksheet functions' page loads Microsoft's custom functions runtime, not office.js.
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+        templateParameters: { title: "QuarterDeck functions" },
+      }),
+      // functions.json, the worksheet functions' metadata, generated from the JSDoc of functions.ts.
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      // functions.ja-JP.json: the same metadata with the Japanese descriptions of src/functions/metadata.ja-JP.json.
+      new LocalisedFunctionsPlugin({
+        locales: ["ja-JP"],
+        dir: path.resolve(__dirname, "src/functions"),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -130,6 +130,10 @@ describe("a built manifest (--dist)", () => {
   const built = [
     "taskpane.html",
     "commands.html",
+    "functions.html",
+    "functions.js",
+    "functions.json",
+    "functions.ja-JP.json",
     "support.html",
     ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`),
   ];

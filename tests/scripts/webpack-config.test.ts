@@ -47,7 +47,7 @@ beforeEach(() => mockGetHttpsServerOptions.mockClear());
 describe("webpack.config.js", () => {
   it("build: both entries, office.js from Microsoft's CDN, production URLs in the manifest, no certificates", async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "taskpane"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
     expect(officeJsOf(config)).toEqual({
       "taskpane.html": "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "commands.html": "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
@@ -59,6 +59,31 @@ describe("webpack.config.js", () => {
     );
     expect(manifest).toContain("<AppDomain>https://quarterdeck.example.com</AppDomain>");
     expect(mockGetHttpsServerOptions).not.toHaveBeenCalled();
+  });
+
+  it("build: the worksheet functions' script under a fixed name, its page with the custom functions runtime, functions.json from its JSDoc", async () => {
+    const config = (await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" })) as Config & {
+      output: { filename: (p: { chunk?: { name?: string } }) => string };
+    };
+    expect(config.entry["functions"]).toBe("./src/functions/functions.ts");
+    expect(config.output.filename({ chunk: { name: "functions" } })).toBe("[name].js");
+    expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe(
+      "[name].[contenthash:8].js"
+    );
+    const metadata = config.plugins.find(
+      (p) => p.constructor.name === "CustomFunctionsMetadataPlugin"
+    ) as { options?: { input: string; output: string } } | undefined;
+    expect(metadata?.options).toEqual({
+      input: "./src/functions/functions.ts",
+      output: "functions.json",
+    });
+    expect(config.plugins.some((p) => p.constructor.name === "LocalisedFunctionsPlugin")).toBe(
+      true
+    );
+    const page = readFileSync(join(ROOT, "src/functions/functions.html"), "utf8");
+    expect(page).toContain(
+      "https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"
+    );
   });
 
   it("preview: HTTP on $PORT, no office.js, no certificates", async () => {
