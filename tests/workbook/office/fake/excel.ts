@@ -71,6 +71,8 @@ interface Fault {
   match: RegExp;
   code: string;
   remaining: number;
+  /** Matching operations let through before the fault strikes. */
+  skip: number;
 }
 
 export class FakeError extends Error {
@@ -169,9 +171,9 @@ export class FakeExcel {
     return this.model.sheets.find((s) => s.name === name);
   }
 
-  /** Make the next `times` operations whose name matches fail at sync with `code`. */
-  failWhen(match: RegExp, code = "GeneralException", times = 1): void {
-    this.faults.push({ match, code, remaining: times });
+  /** Make the next `times` operations whose name matches fail at sync with `code`, after `skip` of them pass. */
+  failWhen(match: RegExp, code = "GeneralException", times = 1, skip = 0): void {
+    this.faults.push({ match, code, remaining: times, skip });
   }
 
   isSetSupported = (name: string, version?: string): boolean => {
@@ -196,7 +198,8 @@ export class FakeExcel {
 
   checkFault(name: string): void {
     const fault = this.faults.find((f) => f.remaining > 0 && f.match.test(name));
-    if (fault) {
+    if (fault && fault.skip > 0) fault.skip -= 1;
+    else if (fault) {
       fault.remaining -= 1;
       throw new FakeError(fault.code, `${name} failed (${fault.code})`);
     }
