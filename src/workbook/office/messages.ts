@@ -33,6 +33,8 @@ export const officeMessages = {
     "The QuarterDeck settings saved in this workbook are damaged or from a newer version. Set the source up again.",
   settingsSaveFailed: (reason: string) =>
     `The settings could not be saved in this workbook: ${reason}`,
+  chartsNotTidied: (reason: string) =>
+    `The summary was written, but the previous charts could not all be removed; the next refresh removes them. (${reason})`,
   nameTaken: (name: string) =>
     `A name called "${name}" already exists and is not QuarterDeck's: it was left as it is.`,
   chartDataHeading: "Chart data (linked to the KPI table)",

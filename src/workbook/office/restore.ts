@@ -11,6 +11,7 @@ import { cellsToWrite } from "./cellText";
 import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
 import { boxOf, pointsAt, queueCells, unionAddress, writeBlocks } from "./blocks";
+import { NEW_CHART_SUFFIX } from "./charts";
 import type { WriteFeatures } from "./write";
 
 export interface Backup {
@@ -109,7 +110,8 @@ async function restoreInPlace(
   if (charts) {
     const present = charts.items.map((c) => c.name);
     for (const name of present) if (!backup.charts.includes(name)) sheet.charts.getItem(name).delete();
-    chartsKept = backup.charts.every((c) => present.includes(c));
+    // Leftovers under a temporary name (from an earlier refresh) may go; the previous summary's charts may not.
+    chartsKept = backup.charts.every((c) => c.endsWith(NEW_CHART_SUFFIX) || present.includes(c));
   }
   queueNamesBack(context, names.items, input.namesBefore, backup.sheet);
   if (backup.recordRaw !== null && backup.recordRaw !== undefined)

@@ -6,9 +6,11 @@
  *   3 write   — events off, calculation suspended; on the previous summary sheet (or a new one) the union of the
  *               old and new blocks is cleared and the layout's number formats and cells written (text behind an
  *               apostrophe, see cellText.ts), in row blocks under the request cap; the last sync also carries
- *               the KPI table, the charts, the KPI names and the record of what the add-in owns, so a refresh
- *               is either wholly done or undone.
- * A failure in 3 puts the backup back (restore.ts) and says whether that worked.
+ *               the KPI table, the new charts (under temporary names), the KPI names and the record of what the
+ *               add-in owns, so a refresh is either wholly done or undone;
+ *   4 tidy    — the previous charts deleted and the new ones named; events restored.
+ * A failure in 3 puts the backup back (restore.ts) and says whether that worked. Nothing the user can lose is
+ * left for 4: a failure there leaves extra charts over the new figures, removed at the next refresh.
  *
  * Why in place rather than built on a new sheet and swapped: Excel binds a reference to the sheet object, not
  * to its name. Deleting the old sheet turns every formula, chart and deck link the user pointed at it into
@@ -27,7 +29,7 @@ import { layoutSummary, type SummaryLayout } from "../layout";
 import type { StoredSettings, WriteResult } from "../port";
 import { cellsToWrite } from "./cellText";
 import { bindChartSeries, type ChartData } from "./chartData";
-import { queueChart } from "./charts";
+import { NEW_CHART_SUFFIX, queueChart } from "./charts";
 import { WorkbookError, reasonOf } from "./errors";
 import { kpiNames, NAME_PREFIX, type KpiName } from "./kpiNames";
 import { officeMessages } from "./messages";
@@ -49,8 +51,6 @@ export interface WriteFeatures {
 
 /** Points per character of column width (Calibri 11). */
 const POINTS_PER_CHAR = 7;
-/** Suffix of a new chart's name until the previous chart of that name is gone. */
-export const NEW_CHART_SUFFIX = "_new";
 
 function queueFormatting(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   for (const e of layout.emphasis) {
@@ -182,23 +182,30 @@ function queueTable(
   table.style = layout.table.style;
 }
 
-/** Queue the charts: new ones under temporary names, then the previous ones deleted, then the new ones named. */
-function queueCharts(
+/** Queue the new charts under temporary names (the previous ones still hold the final names). */
+function queueNewCharts(
   sheet: Excel.Worksheet,
   layout: SummaryLayout,
   data: ChartData,
-  backup: Backup | null,
   extra: boolean
 ): string[] {
-  const added: { chart: string; temp: string }[] = [];
+  const added: string[] = [];
   layout.charts.forEach((placement, i) => {
     const temp = `${placement.name}${NEW_CHART_SUFFIX}`;
     if (queueChart(sheet, { ...placement, name: temp }, data.charts[i] ?? [], extra))
-      added.push({ chart: placement.name, temp });
+      added.push(placement.name);
   });
-  for (const name of backup?.charts ?? []) sheet.charts.getItem(name).delete();
-  for (const a of added) sheet.charts.getItem(a.temp).name = a.chart;
-  return added.map((a) => a.chart);
+  return added;
+}
+
+/** Charts of ours on the sheet before the write: the owned ones, and any left under a temporary name. */
+export function chartsToReplace(present: string[], owned: string[], wanted: string[]): string[] {
+  const ours = new Set([...owned, ...wanted]);
+  return present.filter(
+    (name) =>
+      ours.has(name) ||
+      (name.endsWith(NEW_CHART_SUFFIX) && ours.has(name.slice(0, -NEW_CHART_SUFFIX.length)))
+  );
 }
 
 /**
@@ -271,7 +278,12 @@ export async function writeSummary(
     queueChartData(sheet, data);
     queueFormatting(sheet, layout);
     queueTable(context, sheet, layout, plan, backup, features);
-    if (features.charts) charts = queueCharts(sheet, layout, data, backup, features.chartsExtra);
+    if (features.charts) {
+      // Charts left under a temporary name by an earlier refresh whose tidying failed.
+      for (const name of backup?.charts ?? [])
+        if (name.endsWith(NEW_CHART_SUFFIX)) sheet.charts.getItem(name).delete();
+      charts = queueNewCharts(sheet, layout, data, features.chartsExtra);
+    }
     queueNames(context, kpiNames(model, layout), found.names, plan.sheet, notes);
     if (found.record) {
       const record: StoredSettings = {
@@ -280,7 +292,7 @@ export async function writeSummary(
       };
       context.workbook.settings.add(SETTINGS_KEY, serialiseStoredSettings(record));
     }
-    if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+    if (!features.charts && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
     await context.sync();
   } catch (error) {
     const restored = await restorePrevious(context, {
@@ -296,6 +308,31 @@ export async function writeSummary(
         : officeMessages.writeFailedNotRestored(plan.sheet, reasonOf(error)),
       "write"
     );
+  }
+
+  // 4 tidy: the previous charts removed, the new ones given their names. The summary is complete by now; a
+  // failure here leaves extra charts (showing the new figures), removed at the next refresh, and says so.
+  if (features.charts) {
+    try {
+      const sheet = context.workbook.worksheets.getItem(plan.sheet);
+      const old = chartsToReplace(
+        (backup?.charts ?? []).filter((name) => !name.endsWith(NEW_CHART_SUFFIX)),
+        owned?.charts ?? [],
+        layout.charts.map((c) => c.name)
+      );
+      for (const name of old) sheet.charts.getItem(name).delete();
+      for (const name of charts) sheet.charts.getItem(`${name}${NEW_CHART_SUFFIX}`).name = name;
+      if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+      await context.sync();
+    } catch (error) {
+      notes.push(officeMessages.chartsNotTidied(reasonOf(error)));
+      try {
+        if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+        await context.sync();
+      } catch {
+        // Events stay as the failed sync left them; the summary itself is complete.
+      }
+    }
   }
   return { sheet: plan.sheet, table: plan.table, charts, notes };
 }

@@ -40,6 +40,14 @@ const formulaAt = (s: FakeSheet, a1: string) => cellFormula(s, at(s, a1).row, at
 const valueAt = (s: FakeSheet, a1: string) => cellValue(s, at(s, a1).row, at(s, a1).col);
 const formatAt = (s: FakeSheet, a1: string) => cellFormat(s, at(s, a1).row, at(s, a1).col);
 
+/** What a user sees on a sheet, cell by cell over a generous block: value, formula, number format. */
+export function seen(x: FakeExcel, sheet: FakeSheet, rows = 80, cols = 30): unknown[][] {
+  const values = x.valuesOf({ sheet, top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
+  return values.map((row, r) =>
+    row.map((v, c) => [v, cellFormula(sheet, r, c), cellFormat(sheet, r, c)])
+  );
+}
+
 describe("OfficeWorkbook.writeSummary", () => {
   it("writes the summary sheet, table and charts in one Excel.run and three syncs, events off while writing", async () => {
     const { x, port } = setup();
@@ -135,10 +143,13 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(chart("QD_portfolio_fy02").type).toBe("Doughnut");
   });
 
-  it("replaces only what it owns: a second refresh swaps the sheet and keeps the names", async () => {
+  it("replaces only what it owns: a second refresh rewrites the same sheet and table in four syncs", async () => {
     const { x, port } = setup();
     const first = await port.writeSummary(sampleModel(), undefined);
+    const sheetBefore = x.sheet("KPI Summary");
+    const tableBefore = x.model.tables[0];
     const changed = sampleModel({ title: "IIJ — refreshed" });
+    x.syncs.length = 0;
     const second = await port.writeSummary(changed, {
       sheet: first.sheet,
       table: first.table,
@@ -150,6 +161,11 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
     expect(valueAt(x.sheet("KPI Summary")!, "A1")).toBe("IIJ — refreshed");
     expect(x.sheet("KPI Summary")!.charts).toHaveLength(6);
+    expect(x.sheet("KPI Summary")!.charts.map((c) => c.name)).toEqual(second.charts);
+    // The same objects: references to them keep working.
+    expect(x.sheet("KPI Summary")).toBe(sheetBefore);
+    expect(x.model.tables[0]).toBe(tableBefore);
+    expect(x.syncCount).toBe(4);
   });
 
   it("never overwrites a same-named sheet it does not own: writes under a new name and says so", async () => {
@@ -186,16 +202,21 @@ describe("OfficeWorkbook.writeSummary", () => {
   });
 
   it.each([
-    ["while building (a chart fails)", /^charts\.add$/],
-    ["while building (the table fails)", /^tables\.add$/],
-    ["while swapping (the old sheet cannot be deleted)", /^worksheet\.delete$/],
+    ["while writing the cells", /^range\.formulas$/],
+    ["at the table", /^table\.resize$/],
+    ["at a chart", /^charts\.add$/],
+    ["at a KPI name", /^names\.add$/],
+    ["at the record of what it owns", /^settings\.add$/],
   ])(
-    "a failure %s leaves the previous summary intact and no temporary sheet",
+    "a failure %s leaves the previous summary as it was, on the same sheet",
     async (_label, op) => {
       const { x, port } = setup();
       const first = await port.writeSummary(sampleModel(), undefined);
-      const before = snapshot(x.sheet("KPI Summary"));
-      const chartsBefore = x.sheet("KPI Summary")!.charts.length;
+      const record = JSON.stringify({ version: 1, source: { kind: "selection" }, settings: {}, owned: first });
+      x.model.settings.set("QuarterDeck", record);
+      const sheet = x.sheet("KPI Summary")!;
+      const before = seen(x, sheet);
+      const chartsBefore = sheet.charts.map((c) => c.name);
       x.failWhen(op);
       await expect(
         port.writeSummary(sampleModel({ title: "new" }), {
@@ -205,10 +226,12 @@ describe("OfficeWorkbook.writeSummary", () => {
         })
       ).rejects.toThrow(/previous summary is unchanged/);
       expect(x.model.sheets.map((s) => s.name)).toEqual(["Figures", "Notes", "KPI Summary"]);
-      expect(snapshot(x.sheet("KPI Summary"))).toEqual(before);
-      expect(x.sheet("KPI Summary")!.charts).toHaveLength(chartsBefore);
+      expect(x.sheet("KPI Summary")).toBe(sheet);
+      expect(seen(x, sheet)).toEqual(before);
+      expect(sheet.charts.map((c) => c.name)).toEqual(chartsBefore);
       expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
       expect(x.model.enableEvents).toBe(true);
+      expect(x.model.settings.get("QuarterDeck")).toBe(record);
     }
   );
 

@@ -749,6 +749,9 @@ export class FakeTableProxy extends ObjectProxy<FakeTable> {
   get worksheet(): { name: string } {
     return this.need("worksheet") as { name: string };
   }
+  get style(): string {
+    return this.need("style") as string;
+  }
   set style(v: string) {
     this.ctx.queue("table.style", jsonBytes(v), () => void (this.table().style = v));
   }
