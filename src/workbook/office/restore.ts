@@ -10,7 +10,7 @@ import type { CellValue } from "../../core/grid/types";
 import { cellsToWrite } from "./cellText";
 import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
-import { boxOf, pointsAt, queueCells, unionAddress, writeBlocks } from "./blocks";
+import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
 import { NEW_CHART_SUFFIX } from "./charts";
 import type { WriteFeatures } from "./write";
 
@@ -76,31 +76,32 @@ async function restoreInPlace(
     (t) => t.worksheet.name.toLowerCase() === backup.sheet.toLowerCase()
   );
   const old = backup.table;
-  const same = old ? onSheet.find((t) => t.name.toLowerCase() === old.name.toLowerCase()) : undefined;
+  const same = old
+    ? onSheet.find((t) => t.name.toLowerCase() === old.name.toLowerCase())
+    : undefined;
   const sameRange = same ? same.getRange().load("address") : null;
   if (sameRange) await context.sync();
   const oldBox = boxOf(old?.address);
   const nowBox = boxOf(sameRange?.address);
   const untouched =
-    oldBox !== null &&
-    nowBox !== null &&
-    JSON.stringify(oldBox) === JSON.stringify(nowBox);
+    oldBox !== null && nowBox !== null && JSON.stringify(oldBox) === JSON.stringify(nowBox);
   const resizable =
     !untouched && input.features.tableResize && oldBox && nowBox && oldBox.top === nowBox.top;
   // Other tables on the sheet (a half-made one) become plain cells; so does ours when it cannot be put back to
   // its range in place (structured references to it become cell references, still pointing at its cells).
-  for (const t of onSheet)
-    if (t !== same || (!untouched && !resizable)) t.convertToRange();
+  for (const t of onSheet) if (t !== same || (!untouched && !resizable)) t.convertToRange();
   const region = unionAddress([used.isNullObject ? null : used.address, backup.address]);
   if (region) sheet.getRange(region).clear();
   const cells = cellsToWrite(backup.formulas, backup.values);
   const blocks = backup.address ? writeBlocks(cells, backup.formats) : [];
   const origin = boxOf(backup.address) ?? { top: 0, left: 0 };
-  for (const [i, block] of blocks.entries()) {
-    if (i > 0) await context.sync();
-    queueCells(sheet, cells, backup.formats, block, origin);
-  }
-  if (old && same && resizable) context.workbook.tables.getItem(same.name).resize(old.address.slice(old.address.lastIndexOf("!") + 1));
+  await queueBlocks(context, blocks, (block) =>
+    queueCells(sheet, cells, backup.formats, block, origin)
+  );
+  if (old && same && resizable)
+    context.workbook.tables
+      .getItem(same.name)
+      .resize(old.address.slice(old.address.lastIndexOf("!") + 1));
   else if (old && !(same && untouched)) {
     const table = sheet.tables.add(old.address.slice(old.address.lastIndexOf("!") + 1), true);
     table.name = old.name;
@@ -109,7 +110,8 @@ async function restoreInPlace(
   let chartsKept = true;
   if (charts) {
     const present = charts.items.map((c) => c.name);
-    for (const name of present) if (!backup.charts.includes(name)) sheet.charts.getItem(name).delete();
+    for (const name of present)
+      if (!backup.charts.includes(name)) sheet.charts.getItem(name).delete();
     // Leftovers under a temporary name (from an earlier refresh) may go; the previous summary's charts may not.
     chartsKept = backup.charts.every((c) => c.endsWith(NEW_CHART_SUFFIX) || present.includes(c));
   }

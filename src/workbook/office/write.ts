@@ -23,7 +23,7 @@
  * workbook; the backup costs one read of the previous summary.
  */
 import { formatRangeAddress } from "../../core/grid";
-import { boxOf, pointsAt, queueCells, unionAddress, writeBlocks } from "./blocks";
+import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
 import type { SummaryModel } from "../../core/summarise/types";
 import { layoutSummary, type SummaryLayout } from "../layout";
 import type { StoredSettings, WriteResult } from "../port";
@@ -268,13 +268,12 @@ export async function writeSummary(
       : context.workbook.worksheets.add(plan.sheet);
     const region = unionAddress([backup?.address, layout.used.address, data.address]);
     if (backup && region) sheet.getRange(region).clear();
-    for (const [i, block] of blocks.entries()) {
-      if (i > 0) {
-        await context.sync();
-        suspend();
-      }
-      queueCells(sheet, cells, layout.numberFormats, block);
-    }
+    await queueBlocks(
+      context,
+      blocks,
+      (block) => queueCells(sheet, cells, layout.numberFormats, block),
+      suspend
+    );
     queueChartData(sheet, data);
     queueFormatting(sheet, layout);
     queueTable(context, sheet, layout, plan, backup, features);

@@ -212,7 +212,12 @@ describe("OfficeWorkbook.writeSummary", () => {
     async (_label, op) => {
       const { x, port } = setup();
       const first = await port.writeSummary(sampleModel(), undefined);
-      const record = JSON.stringify({ version: 1, source: { kind: "selection" }, settings: {}, owned: first });
+      const record = JSON.stringify({
+        version: 1,
+        source: { kind: "selection" },
+        settings: {},
+        owned: first,
+      });
       x.model.settings.set("QuarterDeck", record);
       const sheet = x.sheet("KPI Summary")!;
       const before = seen(x, sheet);

@@ -19,7 +19,9 @@ function resolveStructured(formula: string, tables: FakeTable[]): string {
     const headers: string[] = [];
     for (let c = t.range.left; c <= t.range.right; c++)
       headers.push(String(cellValue(t.sheet, t.range.top, c)));
-    return rewriteStructured(f, t.name, (inner) => structuredBox({ range: t.range, headers }, inner));
+    return rewriteStructured(f, t.name, (inner) =>
+      structuredBox({ range: t.range, headers }, inner)
+    );
   }, formula);
 }
 

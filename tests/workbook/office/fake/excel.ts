@@ -467,7 +467,9 @@ export class FakeRange extends Loadable {
   /** Like Excel, a string written through `values` or `formulas` is parsed as if typed (see typed.ts). */
   private static put(s: FakeSheet, r: number, c: number, v: unknown): void {
     const typed =
-      typeof v === "string" && v !== "" ? parseTyped(v, cellFormat(s, r, c)) : { value: v as CellValue };
+      typeof v === "string" && v !== ""
+        ? parseTyped(v, cellFormat(s, r, c))
+        : { value: v as CellValue };
     if ("formula" in typed) {
       (s.formulas[r] ??= [])[c] = typed.formula;
       (s.values[r] ??= [])[c] = "";
@@ -636,9 +638,7 @@ class ObjectProxy<T extends { name: string }> extends Loadable {
       t.name = v;
       // Excel follows a renamed sheet or table in every formula that points at it.
       rewriteFormulas(this.ctx.x.model, (g) =>
-        this.kind === "worksheet"
-          ? rewriteSheetRefs(g, before, v)
-          : renameStructured(g, before, v)
+        this.kind === "worksheet" ? rewriteSheetRefs(g, before, v) : renameStructured(g, before, v)
       );
     });
   }
@@ -1245,7 +1245,10 @@ class FakeNames {
       else {
         const text = reference.replace(/^=/, "");
         const bang = text.lastIndexOf("!");
-        const sheetPart = text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+        const sheetPart = text
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
         const sheet = m.sheets.find((s) => s.name.toLowerCase() === sheetPart.toLowerCase());
         if (bang < 0 || !sheet)
           throw new FakeError("InvalidArgument", `Bad reference ${reference}`);

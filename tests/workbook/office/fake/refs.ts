@@ -34,10 +34,7 @@ const STRUCTURED = (table: string): RegExp =>
   new RegExp(`(?<![A-Za-z0-9_.])${escape(table)}\\[([^\\[\\]]*)\\]`, "gi");
 
 /** The block a structured reference `Table[Column]`, `Table[#All]`, `Table[#Data]` or `Table[]` names. */
-export function structuredBox(
-  table: { range: Box; headers: string[] },
-  inner: string
-): Box | null {
+export function structuredBox(table: { range: Box; headers: string[] }, inner: string): Box | null {
   const r = table.range;
   const body = { ...r, top: r.top + 1 };
   if (inner === "" || inner.toLowerCase() === "#data") return body;
