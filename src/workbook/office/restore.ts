@@ -12,7 +12,7 @@ import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
 import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
 import { NEW_CHART_SUFFIX } from "./charts";
-import type { WriteFeatures } from "./write";
+import type { RowShift, WriteFeatures } from "./write";
 
 export interface Backup {
   sheet: string;
@@ -31,6 +31,8 @@ export interface Backup {
 
 export interface RestoreInput {
   backup: Backup | null;
+  /** Rows the write inserted or deleted above the table before it failed: undone first. */
+  shifted: RowShift | null;
   /** The sheet the failed write was creating, when there was no previous summary. */
   newSheet: string | null;
   /** Every defined name before the write. */
@@ -65,6 +67,12 @@ async function restoreInPlace(
   input: RestoreInput
 ): Promise<boolean> {
   const sheet = context.workbook.worksheets.getItem(backup.sheet);
+  if (input.shifted) {
+    // Undo the row shift so references below it point where they pointed before (Excel moves them back).
+    const rows = sheet.getRange(input.shifted.rows);
+    if (input.shifted.count > 0) rows.delete("Up");
+    else rows.insert("Down");
+  }
   const used = sheet.getUsedRangeOrNullObject();
   used.load("address");
   const names = context.workbook.names.load("items/name");

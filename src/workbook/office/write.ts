@@ -165,10 +165,12 @@ function queueTable(
   layout: SummaryLayout,
   plan: WritePlan,
   backup: Backup | null,
-  features: WriteFeatures
+  features: WriteFeatures,
+  shift: number
 ): void {
   const previous = backup?.table ?? null;
-  const sameHeaderRow = previous !== null && boxOf(previous.address)?.top === layout.table.top - 1;
+  const oldTop = boxOf(previous?.address)?.top;
+  const sameHeaderRow = oldTop !== undefined && oldTop + shift === layout.table.top - 1;
   if (previous && features.tableResize && sameHeaderRow) {
     const table = context.workbook.tables.getItem(previous.name);
     table.resize(layout.table.address);
@@ -230,6 +232,50 @@ function queueNames(
   }
 }
 
+/** Whole rows inserted (count > 0) or deleted (count < 0) above the KPI table: "9:10". */
+export interface RowShift {
+  rows: string;
+  count: number;
+}
+
+/**
+ * The rows to insert or delete right above the previous KPI table so that its header row lands where the new
+ * layout puts it (the highlights above it grew or shrank), or null when it stays. Excel moves every reference
+ * to the cells below with them — a user's `='KPI Summary'!M9` becomes `M11` and still shows the same KPI —
+ * where rewriting the cells in place alone would leave it pointing at a different row. Deleted rows are the
+ * blank row and last highlight lines just above the table; references into them become #REF!.
+ */
+export function rowShiftFor(previousTable: string | null | undefined, headerRow: number): RowShift | null {
+  const old = boxOf(previousTable);
+  if (!old) return null;
+  const count = headerRow - 1 - old.top;
+  if (count === 0) return null;
+  const first = Math.min(old.top, old.top + count) + 1;
+  return { rows: `${first}:${first + Math.abs(count) - 1}`, count };
+}
+
+/** The block of `address` with its bottom moved down by `count` rows (when rows were inserted above it). */
+function grownBy(address: string | null | undefined, count: number): string | null {
+  const b = boxOf(address);
+  if (!b || count <= 0) return null;
+  return formatRangeAddress({ ...b, bottom: b.bottom + count });
+}
+
+/** Apply the row shift in a sync of its own: one operation, so a failure changes nothing. */
+async function shiftRows(
+  context: Excel.RequestContext,
+  backup: Backup | null,
+  layout: SummaryLayout
+): Promise<RowShift | null> {
+  const shift = backup ? rowShiftFor(backup.table?.address, layout.table.top) : null;
+  if (!backup || !shift) return null;
+  const rows = context.workbook.worksheets.getItem(backup.sheet).getRange(shift.rows);
+  if (shift.count > 0) rows.insert("Down");
+  else rows.delete("Up");
+  await context.sync();
+  return shift;
+}
+
 export async function writeSummary(
   context: Excel.RequestContext,
   model: SummaryModel,
@@ -255,6 +301,14 @@ export async function writeSummary(
   else if (features.charts && !features.chartsExtra && model.charts.length > 0)
     notes.push(officeMessages.chartAxisFormatNeedsApi);
 
+  // 2b move the previous summary's rows so its table header lands where the new layout has it
+  let shifted: RowShift | null = null;
+  try {
+    shifted = await shiftRows(context, backup, layout);
+  } catch (error) {
+    throw new WorkbookError(officeMessages.writeFailed(reasonOf(error)), "write");
+  }
+
   // 3 write in place
   let charts: string[] = [];
   try {
@@ -266,7 +320,12 @@ export async function writeSummary(
     const sheet = backup
       ? context.workbook.worksheets.getItem(backup.sheet)
       : context.workbook.worksheets.add(plan.sheet);
-    const region = unionAddress([backup?.address, layout.used.address, data.address]);
+    const region = unionAddress([
+      backup?.address,
+      grownBy(backup?.address, shifted?.count ?? 0),
+      layout.used.address,
+      data.address,
+    ]);
     if (backup && region) sheet.getRange(region).clear();
     await queueBlocks(
       context,
@@ -276,7 +335,7 @@ export async function writeSummary(
     );
     queueChartData(sheet, data);
     queueFormatting(sheet, layout);
-    queueTable(context, sheet, layout, plan, backup, features);
+    queueTable(context, sheet, layout, plan, backup, features, shifted?.count ?? 0);
     if (features.charts) {
       // Charts left under a temporary name by an earlier refresh whose tidying failed.
       for (const name of backup?.charts ?? [])
@@ -296,6 +355,7 @@ export async function writeSummary(
   } catch (error) {
     const restored = await restorePrevious(context, {
       backup,
+      shifted,
       newSheet: backup ? null : plan.sheet,
       namesBefore: found.names,
       eventsBefore,

@@ -31,6 +31,7 @@ import {
   type FakeWorkbookModel,
 } from "./model";
 import { evaluateSheets, hasFormulas } from "./evaluate";
+import { shiftRows } from "./shift";
 import { parseTyped } from "./typed";
 import { renameStructured, rewriteSheetRefs, rewriteStructured, structuredBox } from "./refs";
 
@@ -564,6 +565,26 @@ export class FakeRange extends Loadable {
       this.ctx.x.model.activeSheet = b.sheet;
       this.ctx.x.model.selectCalls.push(this.ctx.x.boxAddress(b));
     });
+  }
+  /** Whole rows only (what the adapter uses): cells below move down, references follow. */
+  insert(shift: string): void {
+    this.ctx.queue("range.insert", 0, () => {
+      const b = this.wholeRows(shift, "Down");
+      shiftRows(this.ctx.x.model, b.sheet, b.top, b.bottom - b.top + 1);
+    });
+  }
+  /** Whole rows only: cells below move up, references into the rows become #REF!. */
+  delete(shift: string): void {
+    this.ctx.queue("range.delete", 0, () => {
+      const b = this.wholeRows(shift, "Up");
+      shiftRows(this.ctx.x.model, b.sheet, b.top, -(b.bottom - b.top + 1));
+    });
+  }
+  private wholeRows(shift: string, expected: string): Box {
+    const b = this.box();
+    if (b.left !== 0 || b.right !== MAX_COLS - 1 || shift !== expected)
+      throw new FakeError("InvalidArgument", `The fake shifts whole rows ${expected} only`);
+    return b;
   }
   clear(): void {
     this.ctx.queue("range.clear", 0, () => {
