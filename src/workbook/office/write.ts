@@ -245,7 +245,10 @@ export interface RowShift {
  * where rewriting the cells in place alone would leave it pointing at a different row. Deleted rows are the
  * blank row and last highlight lines just above the table; references into them become #REF!.
  */
-export function rowShiftFor(previousTable: string | null | undefined, headerRow: number): RowShift | null {
+export function rowShiftFor(
+  previousTable: string | null | undefined,
+  headerRow: number
+): RowShift | null {
   const old = boxOf(previousTable);
   if (!old) return null;
   const count = headerRow - 1 - old.top;

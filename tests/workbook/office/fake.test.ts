@@ -217,3 +217,36 @@ describe("tables and names, as Excel allows them", () => {
     expect([...x.model.names.keys()]).toEqual(["QD_A"]);
   });
 });
+
+describe("whole rows inserted or deleted move the references to the cells below", () => {
+  async function shifted(op: (rows: Excel.Range) => void, address: string) {
+    const x = new FakeExcel();
+    const s = x.addSheet("KPI Summary", [["a"], ["b"], ["c"], [4]]);
+    s.formulas[4] = ["=A4*2", "=SUM(A2:A4)"];
+    s.values[4] = ["", ""];
+    const deck = x.addSheet("Deck", [[""]]);
+    deck.formulas[0] = ["='KPI Summary'!A4", "='KPI Summary'!A2", "=Figures!A4"];
+    x.model.names.set("QD_X", { sheet: s, top: 3, left: 0, bottom: 3, right: 0 });
+    await x.run(async (ctx: Ctx) => {
+      op(ctx.workbook.worksheets.getItem("KPI Summary").getRange(address));
+      await ctx.sync();
+    });
+    return { x, s, deck };
+  }
+
+  it("insert: references below follow, on the sheet and elsewhere; names too", async () => {
+    const { x, s, deck } = await shifted((r) => r.insert("Down"), "2:3");
+    expect(cellValue(s, 5, 0)).toBe(4);
+    expect(cellFormula(s, 6, 0)).toBe("=A6*2");
+    expect(cellFormula(s, 6, 1)).toBe("=SUM(A4:A6)");
+    expect(deck.formulas[0]).toEqual(["='KPI Summary'!A6", "='KPI Summary'!A4", "=Figures!A4"]);
+    expect(x.boxAddress(x.model.names.get("QD_X")!)).toBe("'KPI Summary'!A6");
+  });
+
+  it("delete: references into the deleted rows become #REF!, ranges shrink, the rest moves up", async () => {
+    const { s, deck } = await shifted((r) => r.delete("Up"), "2:2");
+    expect(cellFormula(s, 3, 0)).toBe("=A3*2");
+    expect(cellFormula(s, 3, 1)).toBe("=SUM(A2:A3)");
+    expect(deck.formulas[0]).toEqual(["='KPI Summary'!A3", "=#REF!", "=Figures!A4"]);
+  });
+});

@@ -101,6 +101,25 @@ describe("references to the summary survive refreshes", () => {
     ]);
   });
 
+  it("follows the table when the highlights above it grow or shrink: rows are inserted or deleted", async () => {
+    const { x, port } = setup();
+    await port.writeSummary(model, ownedOf(x));
+    const deck = addDeck(x);
+    const expected = deckValues(x, deck).slice(0, 3);
+    const highlights = (n: number) => Array.from({ length: n }, (_, i) => `Highlight ${i + 1}`);
+    for (const [n, row] of [
+      [4, 11],
+      [1, 8],
+      [2, 9],
+    ] as const) {
+      await port.writeSummary({ ...model, highlights: highlights(n) }, ownedOf(x));
+      expect([n, deckValues(x, deck).slice(0, 3)]).toEqual([n, expected]);
+      expect([n, cellFormula(deck, 1, 0)]).toEqual([n, `='KPI Summary'!M${row}`]);
+      expect(cellFormula(deck, 1, 1)).toBe(DECK[1]);
+      expect(x.boxAddress(x.model.tables[0]!.range)).toBe(`'KPI Summary'!A${row - 1}:N${row + 10}`);
+    }
+  });
+
   it("moves the KPI names to the latest period when a period is added", async () => {
     const { x, port } = setup();
     await port.writeSummary(model, ownedOf(x));
@@ -156,11 +175,11 @@ describe("the record of what the add-in owns", () => {
 
 describe("a failure at any step of a refresh", () => {
   /** Every operation of a second refresh, as [name, occurrence] (first and last of each name). */
-  async function refreshOps(minor: number): Promise<[string, number][]> {
+  async function refreshOps(minor: number, next: SummaryModel): Promise<[string, number][]> {
     const { x, port } = setup(minor);
     await port.writeSummary(model, ownedOf(x));
     x.syncs.length = 0;
-    await port.writeSummary({ ...model, title: "again" }, ownedOf(x));
+    await port.writeSummary(next, ownedOf(x));
     const ops = x.syncs.flatMap((s) => s.ops);
     const out: [string, number][] = [];
     for (const name of new Set(ops)) {
@@ -171,10 +190,17 @@ describe("a failure at any step of a refresh", () => {
     return out;
   }
 
-  it.each([17, 12])(
-    "leaves the previous summary readable and everything else unchanged (ExcelApi 1.%i)",
-    async (minor) => {
-      const steps = await refreshOps(minor);
+  const again = { ...model, title: "again" };
+  it.each([
+    [17, "the same layout", again],
+    [12, "the same layout", again],
+    [17, "two more highlights (rows inserted)", { ...again, highlights: ["a", "b", "c", "d"] }],
+    [17, "one highlight less (rows deleted)", { ...again, highlights: ["a"] }],
+    [12, "two more highlights (rows inserted)", { ...again, highlights: ["a", "b", "c", "d"] }],
+  ] as const)(
+    "leaves the previous summary readable and everything else unchanged (ExcelApi 1.%i, %s)",
+    async (minor, _label, next) => {
+      const steps = await refreshOps(minor, next);
       expect(steps.length).toBeGreaterThan(20);
       for (const [op, skip] of steps) {
         const { x, port } = setup(minor);
@@ -195,7 +221,7 @@ describe("a failure at any step of a refresh", () => {
 
         const escaped = op.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
         x.failWhen(new RegExp(`^${escaped}$`), "GeneralException", 1, skip);
-        const outcome = await port.writeSummary({ ...model, title: "again" }, ownedOf(x)).then(
+        const outcome = await port.writeSummary(next, ownedOf(x)).then(
           (r) => r,
           (e: Error) => e.message
         );

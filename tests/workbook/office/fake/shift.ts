@@ -47,7 +47,9 @@ export function shiftFormula(
 ): string {
   const ref = `${CELL}(?::${CELL})?`;
   const move = (cells: string): string => moveRef(cells, at, count) ?? "#REF!";
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `|(?<![A-Za-z0-9_.'])${escape(sheet)}` : "";
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)
+    ? `|(?<![A-Za-z0-9_.'])${escape(sheet)}`
+    : "";
   const prefixed = new RegExp(`((?:${escape(quoteSheet(sheet))}${plain})!)(${ref})`, "gi");
   let out = formula.replace(prefixed, (_all, prefix: string, cells: string) => {
     const m = move(cells);
