@@ -190,14 +190,16 @@ describe("a failure at any step of a refresh", () => {
     return out;
   }
 
-  const again = { ...model, title: "again" };
-  it.each([
+  const again: SummaryModel = { ...model, title: "again" };
+  const more: SummaryModel = { ...again, highlights: ["a", "b", "c", "d"] };
+  const fewer: SummaryModel = { ...again, highlights: ["a"] };
+  it.each<[number, string, SummaryModel]>([
     [17, "the same layout", again],
     [12, "the same layout", again],
-    [17, "two more highlights (rows inserted)", { ...again, highlights: ["a", "b", "c", "d"] }],
-    [17, "one highlight less (rows deleted)", { ...again, highlights: ["a"] }],
-    [12, "two more highlights (rows inserted)", { ...again, highlights: ["a", "b", "c", "d"] }],
-  ] as const)(
+    [17, "two more highlights (rows inserted)", more],
+    [17, "one highlight less (rows deleted)", fewer],
+    [12, "two more highlights (rows inserted)", more],
+  ])(
     "leaves the previous summary readable and everything else unchanged (ExcelApi 1.%i, %s)",
     async (minor, _label, next) => {
       const steps = await refreshOps(minor, next);
