@@ -6,28 +6,13 @@
  * record of what the add-in owns as they were, events as they were. A summary that was going onto a new
  * sheet is simply removed with its sheet. Returns whether everything was put back; never throws.
  */
-import type { CellValue } from "../../core/grid/types";
+import type { Backup } from "./backup";
 import { cellsToWrite } from "./cellText";
 import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
 import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
 import { NEW_CHART_SUFFIX } from "./charts";
 import type { RowShift, WriteFeatures } from "./write";
-
-export interface Backup {
-  sheet: string;
-  /** Used range of the previous summary ("'KPI Summary'!A1:N63"), or null when the sheet was empty. */
-  address: string | null;
-  formulas: CellValue[][];
-  values: CellValue[][];
-  formats: string[][];
-  table: { name: string; address: string; style: string } | null;
-  charts: string[];
-  /** The add-in's names ("QD_…") with their values before the write. */
-  names: { name: string; value: unknown }[];
-  /** The record of what the add-in owns, as stored before the write (null when there was none). */
-  recordRaw: unknown;
-}
 
 export interface RestoreInput {
   backup: Backup | null;

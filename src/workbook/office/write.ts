@@ -34,7 +34,8 @@ import { WorkbookError, reasonOf } from "./errors";
 import { kpiNames, NAME_PREFIX, type KpiName } from "./kpiNames";
 import { officeMessages } from "./messages";
 import { planWrite, type WritePlan } from "./ownership";
-import { restorePrevious, type Backup } from "./restore";
+import { backUp, type Backup } from "./backup";
+import { restorePrevious } from "./restore";
 import { SETTINGS_KEY, parseStoredSettings, serialiseStoredSettings } from "./storedSettings";
 
 export { writeBlocks } from "./blocks";
@@ -76,7 +77,7 @@ function queueChartData(sheet: Excel.Worksheet, data: ChartData): void {
 }
 
 /** What the inspection found. */
-interface Inspection {
+export interface Inspection {
   plan: WritePlan;
   eventsBefore: boolean | null;
   /** Every defined name with its value (a named range's address). */
@@ -116,45 +117,6 @@ async function inspect(
     tables: tableList,
     recordRaw,
     record: recordRaw === null ? null : parseStoredSettings(recordRaw),
-  };
-}
-
-/** Read the previous summary into memory: cells, formats, its table's range and its charts' names. */
-async function backUp(
-  context: Excel.RequestContext,
-  found: Inspection,
-  features: WriteFeatures
-): Promise<Backup | null> {
-  const sheetName = found.plan.replaceSheet;
-  if (!sheetName) return null;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const used = sheet.getUsedRangeOrNullObject();
-  used.load("address, formulas, values, numberFormat");
-  const lower = sheetName.toLowerCase();
-  const tableName =
-    found.tables.find(
-      (t) =>
-        t.sheet.toLowerCase() === lower && t.name.toLowerCase() === found.plan.table.toLowerCase()
-    )?.name ?? null;
-  const tableRange = tableName
-    ? context.workbook.tables.getItem(tableName).getRange().load("address")
-    : null;
-  const table = tableName ? context.workbook.tables.getItem(tableName).load("style") : null;
-  const charts = features.charts ? sheet.charts.load("items/name") : null;
-  await context.sync();
-  return {
-    sheet: sheetName,
-    address: used.isNullObject ? null : used.address,
-    formulas: used.isNullObject ? [] : used.formulas,
-    values: used.isNullObject ? [] : used.values,
-    formats: used.isNullObject ? [] : used.numberFormat,
-    table:
-      tableName && tableRange && table
-        ? { name: tableName, address: tableRange.address, style: table.style }
-        : null,
-    charts: charts ? charts.items.map((c) => c.name) : [],
-    names: found.names.filter((n) => n.name.startsWith(NAME_PREFIX)),
-    recordRaw: found.recordRaw,
   };
 }
 

@@ -143,7 +143,7 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(chart("QD_portfolio_fy02").type).toBe("Doughnut");
   });
 
-  it("replaces only what it owns: a second refresh rewrites the same sheet and table in four syncs", async () => {
+  it("replaces only what it owns: a second refresh rewrites the same sheet and table in five syncs", async () => {
     const { x, port } = setup();
     const first = await port.writeSummary(sampleModel(), undefined);
     const sheetBefore = x.sheet("KPI Summary");
@@ -165,7 +165,8 @@ describe("OfficeWorkbook.writeSummary", () => {
     // The same objects: references to them keep working.
     expect(x.sheet("KPI Summary")).toBe(sheetBefore);
     expect(x.model.tables[0]).toBe(tableBefore);
-    expect(x.syncCount).toBe(4);
+    // inspect, what the previous summary holds, its cells (the backup), write, tidy the charts
+    expect(x.syncCount).toBe(5);
   });
 
   it("never overwrites a same-named sheet it does not own: writes under a new name and says so", async () => {
@@ -286,6 +287,20 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(x.syncs.every((s) => !s.failed && s.requestBytes <= MB5)).toBe(true);
     const writes = x.syncs.filter((s) => s.ops.includes("range.formulas"));
     expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(valueAt(x.sheet("KPI Summary")!, "A20008")).toBe(`${long} 19999`);
+
+    // Refreshing it again: the backup of the previous summary is read in halves when a response is too large.
+    x.syncs.length = 0;
+    const again = await port.writeSummary(
+      { ...big, title: "again" },
+      { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: [] }
+    );
+    expect(again.sheet).toBe("KPI Summary");
+    expect(x.syncs.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(
+      x.syncs.every((s) => (s.requestBytes <= MB5 && s.responseBytes <= MB5) || s.failed)
+    ).toBe(true);
+    expect(valueAt(x.sheet("KPI Summary")!, "A1")).toBe("again");
     expect(valueAt(x.sheet("KPI Summary")!, "A20008")).toBe(`${long} 19999`);
   });
 });

@@ -183,13 +183,27 @@ export class FakeExcel {
     return minor <= this.apiMinor;
   };
 
+  /**
+   * Evaluated sheets, reused by the loads of consecutive syncs that change nothing (a large range read in
+   * pieces); dropped at every change and at the start of each run (tests change the model between runs).
+   */
+  private evaluated: Map<FakeSheet, CellValue[][]> | null = null;
+  private running = 0;
+
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.runs += 1;
-    const ctx = new FakeContext(this);
-    // The fake context has the shape the adapter uses, not the whole Excel.RequestContext.
-    const result = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.pending.length > 0) await ctx.sync(); // Excel.run flushes what is left queued: count it.
-    return result;
+    this.evaluated = null;
+    this.running += 1;
+    try {
+      const ctx = new FakeContext(this);
+      // The fake context has the shape the adapter uses, not the whole Excel.RequestContext.
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.pending.length > 0) await ctx.sync(); // Excel.run flushes what is left queued: count it.
+      return result;
+    } finally {
+      this.running -= 1;
+      this.evaluated = null;
+    }
   };
 
   /** Total syncs recorded so far. */
@@ -208,6 +222,7 @@ export class FakeExcel {
 
   async sync(ctx: FakeContext): Promise<void> {
     const ops = ctx.pending.splice(0);
+    if (ops.some((o) => !o.name.endsWith(".load"))) this.evaluated = null;
     const record: SyncRecord = {
       ops: ops.map((o) => o.name),
       requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0),
@@ -243,11 +258,14 @@ export class FakeExcel {
   /** Values of a box as Excel would show them: formula cells evaluated (HyperFormula) when the sheet has any. */
   valuesOf(box: Box): CellValue[][] {
     if (!hasFormulas(box.sheet)) return boxGrid(box, cellValue);
-    const evaluated =
+    const all =
+      this.evaluated ??
       evaluateSheets(this.model.sheets, {
         tables: this.model.tables,
         names: this.model.names,
-      }).get(box.sheet) ?? [];
+      });
+    if (this.running > 0) this.evaluated = all;
+    const evaluated = all.get(box.sheet) ?? [];
     return boxGrid(box, (s, r, c) =>
       s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)
     );
