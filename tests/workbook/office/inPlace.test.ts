@@ -13,7 +13,7 @@ import type { StoredSettings } from "../../../src/workbook/port";
 import { officePortOn } from "./fake/port";
 import { FakeExcel } from "./fake/excel";
 import { cellFormula, cellValue, type FakeSheet } from "./fake/model";
-import { seen } from "./write.test";
+import { seen } from "./fake/seen";
 
 const KEY = "QuarterDeck";
 

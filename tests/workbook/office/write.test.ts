@@ -8,6 +8,7 @@ import type { SummaryModel } from "../../../src/core/summarise/types";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";
 import { cellFormula, cellValue, cellFormat } from "./fake/model";
+import { seen } from "./fake/seen";
 
 const MB5 = 5 * 1024 * 1024;
 
@@ -39,14 +40,6 @@ const at = (s: FakeSheet, a1: string): { row: number; col: number } => {
 const formulaAt = (s: FakeSheet, a1: string) => cellFormula(s, at(s, a1).row, at(s, a1).col);
 const valueAt = (s: FakeSheet, a1: string) => cellValue(s, at(s, a1).row, at(s, a1).col);
 const formatAt = (s: FakeSheet, a1: string) => cellFormat(s, at(s, a1).row, at(s, a1).col);
-
-/** What a user sees on a sheet, cell by cell over a generous block: value, formula, number format. */
-export function seen(x: FakeExcel, sheet: FakeSheet, rows = 80, cols = 30): unknown[][] {
-  const values = x.valuesOf({ sheet, top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
-  return values.map((row, r) =>
-    row.map((v, c) => [v, cellFormula(sheet, r, c), cellFormat(sheet, r, c)])
-  );
-}
 
 describe("OfficeWorkbook.writeSummary", () => {
   it("writes the summary sheet, table and charts in one Excel.run and three syncs, events off while writing", async () => {
