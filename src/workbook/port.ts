@@ -57,8 +57,9 @@ export interface WorkbookPort {
   /** Values (and number formats) of the requested ranges; full-column references trimmed to the used range. */
   readRanges(requests: SourceRequest[]): Promise<SourceRange[]>;
   /**
-   * Write the summary: builds it beside the previous one and swaps it in only when complete; replaces only
-   * what `owned` lists; never overwrites a sheet it does not own (uses a new name instead, reported in the result).
+   * Write the summary: rewrites the previous one in place (references to its sheet and table keep working) and
+   * puts it back if the write fails; replaces only what `owned` lists; never overwrites a sheet it does not own
+   * (uses a new name instead, reported in the result).
    */
   writeSummary(model: SummaryModel, owned: StoredSettings["owned"]): Promise<WriteResult>;
   loadSettings(): Promise<StoredSettings | null>;

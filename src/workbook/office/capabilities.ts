@@ -14,6 +14,8 @@ export const API = {
   chartsExtra: "1.8",
   events: "1.8",
   createWorkbook: "1.8",
+  /** table.resize: the KPI table keeps its identity (and structured references) as it grows or shrinks. */
+  tableResize: "1.13",
 } as const;
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
@@ -25,6 +27,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     events: boolean;
     suspendCalculation: boolean;
     nullObjects: boolean;
+    tableResize: boolean;
   };
 } {
   const has = (v: string): boolean => {
@@ -55,6 +58,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
       events: has(API.events),
       suspendCalculation: has(API.suspendCalculation),
       nullObjects: has(API.nullObjects),
+      tableResize: has(API.tableResize),
     },
   };
 }

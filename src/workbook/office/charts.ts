@@ -8,6 +8,9 @@ import type { ChartType } from "../../core/summarise/types";
 import { isPie, type ChartPlacement } from "../layout";
 import type { BoundSeries } from "./chartData";
 
+/** Suffix of a new chart's name until the previous chart of that name is gone. */
+export const NEW_CHART_SUFFIX = "_new";
+
 type OfficeChartType = "ColumnStacked" | "ColumnClustered" | "LineMarkers" | "Pie" | "Doughnut";
 
 /** Our chart types in Office.js terms; a combo starts as clustered columns and turns its line series into lines. */

@@ -21,6 +21,8 @@ export const officeMessages = {
     `${what} is too large to read even in small pieces; select a smaller range.`,
   writeFailed: (reason: string) =>
     `The summary could not be written; the previous summary is unchanged. (${reason})`,
+  writeFailedNotRestored: (sheet: string, reason: string) =>
+    `The summary could not be written, and the previous summary on "${sheet}" could not be put back completely: refresh again. (${reason})`,
   sheetTaken: (wanted: string, used: string) =>
     `A sheet called "${wanted}" already exists and is not QuarterDeck's: the summary was written to "${used}" instead.`,
   tableTaken: (wanted: string, used: string) =>
@@ -31,6 +33,10 @@ export const officeMessages = {
     "The QuarterDeck settings saved in this workbook are damaged or from a newer version. Set the source up again.",
   settingsSaveFailed: (reason: string) =>
     `The settings could not be saved in this workbook: ${reason}`,
+  chartsNotTidied: (reason: string) =>
+    `The summary was written, but the previous charts could not all be removed; the next refresh removes them. (${reason})`,
+  nameTaken: (name: string) =>
+    `A name called "${name}" already exists and is not QuarterDeck's: it was left as it is.`,
   chartDataHeading: "Chart data (linked to the KPI table)",
   selectFailed: (address: string, reason: string) => `Could not select ${address}: ${reason}`,
 } as const;

@@ -61,6 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
         chartsExtra: caps.extra.chartsExtra,
         events: caps.extra.events,
         suspendCalculation: caps.extra.suspendCalculation,
+        tableResize: caps.extra.tableResize,
       })
     );
   }

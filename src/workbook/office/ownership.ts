@@ -1,22 +1,19 @@
 /**
- * Ownership decisions, pure: which sheet and table names the summary is written under, what the previous
- * summary was, and the temporary names used while the new one is built. The add-in replaces only what
- * `owned` lists; a same-named object it does not own keeps its name and ours takes a new one.
+ * Ownership decisions, pure: which sheet and table names the summary is written under and what the previous
+ * summary was. The add-in rewrites only what `owned` lists; a same-named object it does not own keeps its name
+ * and ours takes a new one.
  */
 import type { StoredSettings } from "../port";
 import { freeSheetName, freeTableName, hasName } from "../names";
 import { officeMessages } from "./messages";
 
 export interface WritePlan {
-  /** The previous summary sheet to delete once the new one is complete, or null. */
+  /** The previous summary sheet, rewritten in place, or null when the summary goes on a new sheet. */
   replaceSheet: string | null;
   /** Final sheet name. */
   sheet: string;
   /** Final table name. */
   table: string;
-  /** Names to build under before the swap. */
-  tempSheet: string;
-  tempTable: string;
   notes: string[];
 }
 
@@ -49,9 +46,5 @@ export function planWrite(
     .map((t) => t.name);
   const table = freeTableName(wantedTable, foreignTables);
   if (table !== wantedTable) notes.push(officeMessages.tableTaken(wantedTable, table));
-
-  const allTables = tables.map((t) => t.name);
-  const tempSheet = freeSheetName("QuarterDeck building", sheets);
-  const tempTable = freeTableName(`${table}Building`, [...allTables, table]);
-  return { replaceSheet: previous, sheet, table, tempSheet, tempTable, notes };
+  return { replaceSheet: previous, sheet, table, notes };
 }

@@ -2,6 +2,7 @@
  * Changes on one sheet, through `worksheet.onChanged` (ExcelApi 1.7). The handler is removed in the request
  * context it was added in, as Office requires.
  */
+import { RUN_OPTIONS } from "./host";
 
 /** One change on the watched sheet ("Local" edits or "Remote" co-authors). */
 export interface SheetChange {
@@ -17,8 +18,9 @@ type RunInContext = (
 export function watchSheet(
   sheetName: string,
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> = (batch) =>
-    Excel.run(batch),
-  runIn: RunInContext = (context, batch) => Excel.run(context, batch)
+    Excel.run(RUN_OPTIONS, batch),
+  runIn: RunInContext = (context, batch) =>
+    Excel.run({ ...RUN_OPTIONS, previousObjects: context }, batch)
 ): (onChange: (change: SheetChange) => void) => Promise<() => Promise<void>> {
   return async (onChange) => {
     const handler = await run(async (context) => {

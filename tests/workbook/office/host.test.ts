@@ -13,6 +13,7 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 import { officeHost } from "../../../src/workbook/office/host";
+import { watchSheet } from "../../../src/workbook/office/watch";
 import { detectCapabilities } from "../../../src/workbook/office/capabilities";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { officePortOn } from "./fake/port";
@@ -108,5 +109,35 @@ describe("listSources", () => {
       tables: ["T1"],
     });
     expect(x.syncCount).toBe(1);
+  });
+});
+
+describe("every batch waits while the user edits a cell", () => {
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  });
+
+  it("passes delayForCellEdit to Excel.run, for the port's batches and for the sheet watcher's", async () => {
+    const calls: unknown[][] = [];
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (...args: unknown[]) => {
+        calls.push(args);
+        const batch = args[args.length - 1] as (ctx: unknown) => Promise<unknown>;
+        const handler = { context: { id: "ctx" }, remove: () => undefined };
+        return batch({
+          sync: async () => undefined,
+          workbook: {
+            worksheets: { getItem: () => ({ onChanged: { add: () => handler } }) },
+          },
+        });
+      },
+    };
+    await officeHost().run(async () => "done");
+    const stop = await watchSheet("KPI Summary")(() => undefined);
+    await stop();
+    expect(calls).toHaveLength(3);
+    expect(calls[0]![0]).toEqual({ delayForCellEdit: true });
+    expect(calls[1]![0]).toEqual({ delayForCellEdit: true });
+    expect(calls[2]![0]).toEqual({ delayForCellEdit: true, previousObjects: { id: "ctx" } });
   });
 });

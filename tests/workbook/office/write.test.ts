@@ -4,6 +4,7 @@ import type { SummaryModel } from "../../../src/core/summarise/types";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";
 import { cellFormula, cellValue, cellFormat } from "./fake/model";
+import { seen } from "./fake/seen";
 
 const MB5 = 5 * 1024 * 1024;
 
@@ -131,10 +132,13 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(chart("QD_portfolio_fy02").type).toBe("Doughnut");
   });
 
-  it("replaces only what it owns: a second refresh swaps the sheet and keeps the names", async () => {
+  it("replaces only what it owns: a second refresh rewrites the same sheet and table in five syncs", async () => {
     const { x, port } = setup();
     const first = await port.writeSummary(sampleModel(), undefined);
+    const sheetBefore = x.sheet("KPI Summary");
+    const tableBefore = x.model.tables[0];
     const changed = sampleModel({ title: "IIJ — refreshed" });
+    x.syncs.length = 0;
     const second = await port.writeSummary(changed, {
       sheet: first.sheet,
       table: first.table,
@@ -146,6 +150,12 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
     expect(valueAt(x.sheet("KPI Summary")!, "A1")).toBe("IIJ — refreshed");
     expect(x.sheet("KPI Summary")!.charts).toHaveLength(6);
+    expect(x.sheet("KPI Summary")!.charts.map((c) => c.name)).toEqual(second.charts);
+    // The same objects: references to them keep working.
+    expect(x.sheet("KPI Summary")).toBe(sheetBefore);
+    expect(x.model.tables[0]).toBe(tableBefore);
+    // inspect, what the previous summary holds, its cells (the backup), write, tidy the charts
+    expect(x.syncCount).toBe(5);
   });
 
   it("never overwrites a same-named sheet it does not own: writes under a new name and says so", async () => {
@@ -182,16 +192,26 @@ describe("OfficeWorkbook.writeSummary", () => {
   });
 
   it.each([
-    ["while building (a chart fails)", /^charts\.add$/],
-    ["while building (the table fails)", /^tables\.add$/],
-    ["while swapping (the old sheet cannot be deleted)", /^worksheet\.delete$/],
+    ["while writing the cells", /^range\.formulas$/],
+    ["at the table", /^table\.resize$/],
+    ["at a chart", /^charts\.add$/],
+    ["at a KPI name", /^names\.add$/],
+    ["at the record of what it owns", /^settings\.add$/],
   ])(
-    "a failure %s leaves the previous summary intact and no temporary sheet",
+    "a failure %s leaves the previous summary as it was, on the same sheet",
     async (_label, op) => {
       const { x, port } = setup();
       const first = await port.writeSummary(sampleModel(), undefined);
-      const before = snapshot(x.sheet("KPI Summary"));
-      const chartsBefore = x.sheet("KPI Summary")!.charts.length;
+      const record = JSON.stringify({
+        version: 1,
+        source: { kind: "selection" },
+        settings: {},
+        owned: first,
+      });
+      x.model.settings.set("QuarterDeck", record);
+      const sheet = x.sheet("KPI Summary")!;
+      const before = seen(x, sheet);
+      const chartsBefore = sheet.charts.map((c) => c.name);
       x.failWhen(op);
       await expect(
         port.writeSummary(sampleModel({ title: "new" }), {
@@ -201,10 +221,12 @@ describe("OfficeWorkbook.writeSummary", () => {
         })
       ).rejects.toThrow(/previous summary is unchanged/);
       expect(x.model.sheets.map((s) => s.name)).toEqual(["Figures", "Notes", "KPI Summary"]);
-      expect(snapshot(x.sheet("KPI Summary"))).toEqual(before);
-      expect(x.sheet("KPI Summary")!.charts).toHaveLength(chartsBefore);
+      expect(x.sheet("KPI Summary")).toBe(sheet);
+      expect(seen(x, sheet)).toEqual(before);
+      expect(sheet.charts.map((c) => c.name)).toEqual(chartsBefore);
       expect(x.model.tables.map((t) => t.name)).toEqual(["QuarterDeckKPIs"]);
       expect(x.model.enableEvents).toBe(true);
+      expect(x.model.settings.get("QuarterDeck")).toBe(record);
     }
   );
 
@@ -254,6 +276,20 @@ describe("OfficeWorkbook.writeSummary", () => {
     expect(x.syncs.every((s) => !s.failed && s.requestBytes <= MB5)).toBe(true);
     const writes = x.syncs.filter((s) => s.ops.includes("range.formulas"));
     expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(valueAt(x.sheet("KPI Summary")!, "A20008")).toBe(`${long} 19999`);
+
+    // Refreshing it again: the backup of the previous summary is read in halves when a response is too large.
+    x.syncs.length = 0;
+    const again = await port.writeSummary(
+      { ...big, title: "again" },
+      { sheet: "KPI Summary", table: "QuarterDeckKPIs", charts: [] }
+    );
+    expect(again.sheet).toBe("KPI Summary");
+    expect(x.syncs.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(
+      x.syncs.every((s) => (s.requestBytes <= MB5 && s.responseBytes <= MB5) || s.failed)
+    ).toBe(true);
+    expect(valueAt(x.sheet("KPI Summary")!, "A1")).toBe("again");
     expect(valueAt(x.sheet("KPI Summary")!, "A20008")).toBe(`${long} 19999`);
   });
 });

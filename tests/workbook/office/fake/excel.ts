@@ -31,6 +31,27 @@ import {
   type FakeWorkbookModel,
 } from "./model";
 import { evaluateSheets, hasFormulas } from "./evaluate";
+import { shiftRows } from "./shift";
+import { parseTyped } from "./typed";
+import { renameStructured, rewriteSheetRefs, rewriteStructured, structuredBox } from "./refs";
+
+/** Every formula of the workbook through `f` (Excel rewrites references when sheets and tables change). */
+function rewriteFormulas(model: FakeWorkbookModel, f: (formula: string) => string): void {
+  for (const sheet of model.sheets)
+    sheet.formulas.forEach((row) =>
+      row?.forEach((g, c) => {
+        if (typeof g === "string") row[c] = f(g);
+      })
+    );
+}
+
+/** Header texts of a table, read off its header row. */
+export function tableHeaders(t: FakeTable): string[] {
+  const out: string[] = [];
+  for (let c = t.range.left; c <= t.range.right; c++)
+    out.push(String(cellValue(t.sheet, t.range.top, c)));
+  return out;
+}
 
 export interface SyncRecord {
   ops: string[];
@@ -51,6 +72,8 @@ interface Fault {
   match: RegExp;
   code: string;
   remaining: number;
+  /** Matching operations let through before the fault strikes. */
+  skip: number;
 }
 
 export class FakeError extends Error {
@@ -149,9 +172,9 @@ export class FakeExcel {
     return this.model.sheets.find((s) => s.name === name);
   }
 
-  /** Make the next `times` operations whose name matches fail at sync with `code`. */
-  failWhen(match: RegExp, code = "GeneralException", times = 1): void {
-    this.faults.push({ match, code, remaining: times });
+  /** Make the next `times` operations whose name matches fail at sync with `code`, after `skip` of them pass. */
+  failWhen(match: RegExp, code = "GeneralException", times = 1, skip = 0): void {
+    this.faults.push({ match, code, remaining: times, skip });
   }
 
   isSetSupported = (name: string, version?: string): boolean => {
@@ -160,13 +183,27 @@ export class FakeExcel {
     return minor <= this.apiMinor;
   };
 
+  /**
+   * Evaluated sheets, reused by the loads of consecutive syncs that change nothing (a large range read in
+   * pieces); dropped at every change and at the start of each run (tests change the model between runs).
+   */
+  private evaluated: Map<FakeSheet, CellValue[][]> | null = null;
+  private running = 0;
+
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.runs += 1;
-    const ctx = new FakeContext(this);
-    // The fake context has the shape the adapter uses, not the whole Excel.RequestContext.
-    const result = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.pending.length > 0) await ctx.sync(); // Excel.run flushes what is left queued: count it.
-    return result;
+    this.evaluated = null;
+    this.running += 1;
+    try {
+      const ctx = new FakeContext(this);
+      // The fake context has the shape the adapter uses, not the whole Excel.RequestContext.
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.pending.length > 0) await ctx.sync(); // Excel.run flushes what is left queued: count it.
+      return result;
+    } finally {
+      this.running -= 1;
+      this.evaluated = null;
+    }
   };
 
   /** Total syncs recorded so far. */
@@ -176,7 +213,8 @@ export class FakeExcel {
 
   checkFault(name: string): void {
     const fault = this.faults.find((f) => f.remaining > 0 && f.match.test(name));
-    if (fault) {
+    if (fault && fault.skip > 0) fault.skip -= 1;
+    else if (fault) {
       fault.remaining -= 1;
       throw new FakeError(fault.code, `${name} failed (${fault.code})`);
     }
@@ -184,6 +222,7 @@ export class FakeExcel {
 
   async sync(ctx: FakeContext): Promise<void> {
     const ops = ctx.pending.splice(0);
+    if (ops.some((o) => !o.name.endsWith(".load"))) this.evaluated = null;
     const record: SyncRecord = {
       ops: ops.map((o) => o.name),
       requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0),
@@ -219,7 +258,14 @@ export class FakeExcel {
   /** Values of a box as Excel would show them: formula cells evaluated (HyperFormula) when the sheet has any. */
   valuesOf(box: Box): CellValue[][] {
     if (!hasFormulas(box.sheet)) return boxGrid(box, cellValue);
-    const evaluated = evaluateSheets(this.model.sheets).get(box.sheet) ?? [];
+    const all =
+      this.evaluated ??
+      evaluateSheets(this.model.sheets, {
+        tables: this.model.tables,
+        names: this.model.names,
+      });
+    if (this.running > 0) this.evaluated = all;
+    const evaluated = all.get(box.sheet) ?? [];
     return boxGrid(box, (s, r, c) =>
       s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)
     );
@@ -437,24 +483,26 @@ export class FakeRange extends Loadable {
       data.forEach((row, r) => row.forEach((v, c) => put(b.sheet, b.top + r, b.left + c, v)));
     });
   }
-  set values(data: CellValue[][]) {
-    this.write("values", data, (s, r, c, v) => {
-      (s.values[r] ??= [])[c] = v as CellValue;
+  /** Like Excel, a string written through `values` or `formulas` is parsed as if typed (see typed.ts). */
+  private static put(s: FakeSheet, r: number, c: number, v: unknown): void {
+    const typed =
+      typeof v === "string" && v !== ""
+        ? parseTyped(v, cellFormat(s, r, c))
+        : { value: v as CellValue };
+    if ("formula" in typed) {
+      (s.formulas[r] ??= [])[c] = typed.formula;
+      (s.values[r] ??= [])[c] = "";
+    } else {
+      (s.values[r] ??= [])[c] = typed.value;
       const f = s.formulas[r];
       if (f) delete f[c];
-    });
+    }
+  }
+  set values(data: CellValue[][]) {
+    this.write("values", data, FakeRange.put);
   }
   set formulas(data: CellValue[][]) {
-    this.write("formulas", data, (s, r, c, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        (s.formulas[r] ??= [])[c] = v;
-        (s.values[r] ??= [])[c] = "";
-      } else {
-        (s.values[r] ??= [])[c] = v as CellValue;
-        const f = s.formulas[r];
-        if (f) delete f[c];
-      }
-    });
+    this.write("formulas", data, FakeRange.put);
   }
   set numberFormat(data: string[][]) {
     this.write("numberFormat", data, (s, r, c, v) => void ((s.formats[r] ??= [])[c] = String(v)));
@@ -536,6 +584,26 @@ export class FakeRange extends Loadable {
       this.ctx.x.model.selectCalls.push(this.ctx.x.boxAddress(b));
     });
   }
+  /** Whole rows only (what the adapter uses): cells below move down, references follow. */
+  insert(shift: string): void {
+    this.ctx.queue("range.insert", 0, () => {
+      const b = this.wholeRows(shift, "Down");
+      shiftRows(this.ctx.x.model, b.sheet, b.top, b.bottom - b.top + 1);
+    });
+  }
+  /** Whole rows only: cells below move up, references into the rows become #REF!. */
+  delete(shift: string): void {
+    this.ctx.queue("range.delete", 0, () => {
+      const b = this.wholeRows(shift, "Up");
+      shiftRows(this.ctx.x.model, b.sheet, b.top, -(b.bottom - b.top + 1));
+    });
+  }
+  private wholeRows(shift: string, expected: string): Box {
+    const b = this.box();
+    if (b.left !== 0 || b.right !== MAX_COLS - 1 || shift !== expected)
+      throw new FakeError("InvalidArgument", `The fake shifts whole rows ${expected} only`);
+    return b;
+  }
   clear(): void {
     this.ctx.queue("range.clear", 0, () => {
       const b = this.box();
@@ -605,7 +673,12 @@ class ObjectProxy<T extends { name: string }> extends Loadable {
         const noun = this.kind === "worksheet" ? "sheet" : "table";
         throw new FakeError("ItemAlreadyExists", `A ${noun} named ${v} already exists`);
       }
+      const before = t.name;
       t.name = v;
+      // Excel follows a renamed sheet or table in every formula that points at it.
+      rewriteFormulas(this.ctx.x.model, (g) =>
+        this.kind === "worksheet" ? rewriteSheetRefs(g, before, v) : renameStructured(g, before, v)
+      );
     });
   }
 }
@@ -654,7 +727,12 @@ export class FakeWorksheet extends ObjectProxy<FakeSheet> {
       const s = this.sheet();
       const m = this.ctx.x.model;
       m.sheets = m.sheets.filter((o) => o !== s);
+      const gone = m.tables.filter((t) => t.sheet === s);
       m.tables = m.tables.filter((t) => t.sheet !== s);
+      // Excel turns every reference to the deleted sheet (and to its tables) into #REF!, for good.
+      rewriteFormulas(m, (g) =>
+        gone.reduce((f, t) => rewriteStructured(f, t.name, null), rewriteSheetRefs(g, s.name, null))
+      );
       if (m.activeSheet === s) m.activeSheet = m.sheets[0] ?? null;
     });
   }
@@ -710,6 +788,9 @@ export class FakeTableProxy extends ObjectProxy<FakeTable> {
   get worksheet(): { name: string } {
     return this.need("worksheet") as { name: string };
   }
+  get style(): string {
+    return this.need("style") as string;
+  }
   set style(v: string) {
     this.ctx.queue("table.style", jsonBytes(v), () => void (this.table().style = v));
   }
@@ -731,7 +812,42 @@ export class FakeTableProxy extends ObjectProxy<FakeTable> {
   delete(): void {
     this.ctx.queue("table.delete", 0, () => {
       const t = this.table();
-      this.ctx.x.model.tables = this.ctx.x.model.tables.filter((o) => o !== t);
+      const m = this.ctx.x.model;
+      m.tables = m.tables.filter((o) => o !== t);
+      rewriteFormulas(m, (g) => rewriteStructured(g, t.name, null));
+    });
+  }
+  /** ExcelApi 1.2: the table becomes plain cells; Excel turns its structured references into cell references. */
+  convertToRange(): FakeRange {
+    const ref = new Ref<Box>(() => null);
+    this.ctx.queue("table.convertToRange", 0, () => {
+      const t = this.table();
+      const m = this.ctx.x.model;
+      const headers = tableHeaders(t);
+      rewriteFormulas(m, (g) =>
+        rewriteStructured(g, t.name, (inner) => structuredBox({ range: t.range, headers }, inner))
+      );
+      m.tables = m.tables.filter((o) => o !== t);
+      ref.set(t.range);
+    });
+    return new FakeRange(this.ctx, ref);
+  }
+  /**
+   * ExcelApi 1.13. Like Excel: the new range must overlap the table and keep its header row, and must not
+   * overlap another table.
+   */
+  resize(address: string): void {
+    this.ctx.queue("table.resize", jsonBytes(address), () => {
+      if (this.ctx.x.apiMinor < 13)
+        throw new FakeError("ApiNotFound", "table.resize needs ExcelApi 1.13");
+      const t = this.table();
+      const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+      const box = addressOn(t.sheet, a);
+      if (box.top !== t.range.top || !intersect(box, t.range))
+        throw new FakeError("InvalidArgument", "The new table range must keep the header row");
+      if (this.ctx.x.model.tables.some((o) => o !== t && intersect(o.range, box)))
+        throw new FakeError("InvalidOperation", "Tables cannot overlap");
+      t.range = box;
     });
   }
 }
@@ -845,10 +961,37 @@ export class FakeChartProxy extends Loadable {
 }
 
 class FakeChartCollection {
+  private list: FakeChartProxy[] | null = null;
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet
   ) {}
+  load(_props?: unknown): this {
+    this.ctx.queue("charts.load", 0, () => {
+      const charts = [...this.sheet().charts];
+      return {
+        responseBytes: jsonBytes(charts.map((c) => c.name)),
+        commit: () => {
+          this.list = charts.map((c) => {
+            const p = new FakeChartProxy(this.ctx, new Ref(() => c));
+            (p as unknown as { loaded: Map<string, unknown> }).loaded.set("name", c.name);
+            return p;
+          });
+        },
+      };
+    });
+    return this;
+  }
+  get items(): FakeChartProxy[] {
+    if (!this.list) throw new Error("PropertyNotLoaded: charts.items");
+    return this.list;
+  }
+  getItem(name: string): FakeChartProxy {
+    return new FakeChartProxy(
+      this.ctx,
+      new Ref(() => this.sheet().charts.find((c) => c.name === name) ?? null)
+    );
+  }
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     const ref = new Ref<FakeChart>(() => null);
     this.ctx.queue("charts.add", 16, () => {
@@ -1013,34 +1156,8 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
   }
-  get names(): {
-    getItem(name: string): { getRange(): FakeRange };
-    load(p?: unknown): { items: { name: string }[] };
-  } {
-    const holder: { items: { name: string }[] } = { items: [] };
-    return {
-      load: () => {
-        this.ctx.queue("names.load", 0, () => {
-          const names = [...this.ctx.x.model.names.keys()];
-          return {
-            responseBytes: jsonBytes(names),
-            commit: () => void (holder.items = names.map((name) => ({ name }))),
-          };
-        });
-        return holder;
-      },
-      getItem: (name) => ({
-        getRange: () =>
-          new FakeRange(
-            this.ctx,
-            new Ref(() => {
-              const box = this.ctx.x.model.names.get(name);
-              if (!box) throw new FakeError("ItemNotFound", `No name ${name}`);
-              return box;
-            })
-          ),
-      }),
-    };
+  get names(): FakeNames {
+    return new FakeNames(this.ctx);
   }
   get settings(): {
     add(key: string, value: unknown): void;
@@ -1058,5 +1175,126 @@ class FakeWorkbook {
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, new Ref(() => this.ctx.x.model.selection));
+  }
+}
+
+/** Excel's rules for a defined name: letter, underscore or backslash first; letters, digits, "_" "." "\\" after. */
+export function validDefinedName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) return false; // looks like a cell
+  return !/^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+class FakeNamedItem extends Loadable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly nameOf: string,
+    private readonly nullable: boolean
+  ) {
+    super();
+  }
+  private key(): string | null {
+    const m = this.ctx.x.model;
+    return [...m.names.keys()].find((k) => k.toLowerCase() === this.nameOf.toLowerCase()) ?? null;
+  }
+  load(_props?: unknown): this {
+    this.ctx.queue("name.load", 0, () => {
+      const key = this.key();
+      if (!key && !this.nullable) throw new FakeError("ItemNotFound", `No name ${this.nameOf}`);
+      const box = key ? this.ctx.x.model.names.get(key) : undefined;
+      return {
+        responseBytes: 32,
+        commit: () => {
+          this.loaded.set("isNullObject", !key);
+          if (key) this.loaded.set("name", key);
+          if (box) this.loaded.set("value", nameValue(this.ctx.x, box));
+        },
+      };
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.need("isNullObject") as boolean;
+  }
+  get name(): string {
+    return this.need("name") as string;
+  }
+  get value(): string {
+    return this.need("value") as string;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      new Ref(() => {
+        const key = this.key();
+        const box = key ? this.ctx.x.model.names.get(key) : undefined;
+        if (!box) throw new FakeError("ItemNotFound", `No name ${this.nameOf}`);
+        return box;
+      })
+    );
+  }
+  delete(): void {
+    this.ctx.queue("name.delete", 0, () => {
+      const key = this.key();
+      if (!key) throw new FakeError("ItemNotFound", `No name ${this.nameOf}`);
+      this.ctx.x.model.names.delete(key);
+    });
+  }
+}
+
+/** A named range's value as Excel reports it: its sheet-qualified address, or #REF! once its sheet is gone. */
+function nameValue(x: FakeExcel, box: Box): string {
+  return x.model.sheets.includes(box.sheet) ? x.boxAddress(box) : "#REF!";
+}
+
+class FakeNames {
+  private list: { name: string; value: string }[] | null = null;
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props?: unknown): this {
+    this.ctx.queue("names.load", 0, () => {
+      const items = [...this.ctx.x.model.names.entries()].map(([name, box]) => ({
+        name,
+        value: nameValue(this.ctx.x, box),
+      }));
+      return { responseBytes: jsonBytes(items), commit: () => void (this.list = items) };
+    });
+    return this;
+  }
+  get items(): { name: string; value: string }[] {
+    if (!this.list) throw new Error("PropertyNotLoaded: names.items");
+    return this.list;
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, false);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, true);
+  }
+  /** ExcelApi 1.4. A reference is a range or a formula text of one block ("='KPI Summary'!$M$19"). */
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
+    this.ctx.queue("names.add", jsonBytes(name), () => {
+      const m = this.ctx.x.model;
+      if (!validDefinedName(name))
+        throw new FakeError("InvalidArgument", `"${name}" is not a valid name`);
+      if ([...m.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+        throw new FakeError("ItemAlreadyExists", `A name ${name} already exists`);
+      let box: Box;
+      if (typeof reference !== "string") box = reference.box();
+      else {
+        const text = reference.replace(/^=/, "");
+        const bang = text.lastIndexOf("!");
+        const sheetPart = text
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+        const sheet = m.sheets.find((s) => s.name.toLowerCase() === sheetPart.toLowerCase());
+        if (bang < 0 || !sheet)
+          throw new FakeError("InvalidArgument", `Bad reference ${reference}`);
+        box = addressOn(sheet, text.slice(bang + 1).replace(/\$/g, ""));
+      }
+      m.names.set(name, box);
+    });
+    return new FakeNamedItem(this.ctx, name, false);
   }
 }

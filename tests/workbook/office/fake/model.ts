@@ -152,22 +152,30 @@ export function boxGrid<T>(box: Box, pick: (sheet: FakeSheet, r: number, c: numb
   return out;
 }
 
-/** Bounding box of the non-blank cells of a sheet, or null for an empty sheet. */
+/** Bounding box of the non-blank cells of a sheet (constants and formulas), or null for an empty sheet. */
 export function usedBox(sheet: FakeSheet): Box | null {
   let top = -1;
   let bottom = -1;
   let left = Number.MAX_SAFE_INTEGER;
   let right = -1;
+  const take = (r: number, c: number): void => {
+    top = top < 0 ? r : Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+  };
   sheet.values.forEach((row, r) => {
     if (!row) return;
     row.forEach((v, c) => {
       if (v === "" || v === undefined) return;
-      if (top < 0) top = r;
-      bottom = r;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+      take(r, c);
     });
   });
+  sheet.formulas.forEach((row, r) =>
+    row?.forEach((f, c) => {
+      if (typeof f === "string") take(r, c);
+    })
+  );
   return top < 0 ? null : { sheet, top, left, bottom, right };
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Cell blocks for the summary writes and the restore: row blocks under the request budget, the union of
+ * blocks to clear, and a block queued onto a sheet. Also which sheet a defined name points at.
+ */
+import type { CellValue } from "../../core/grid/types";
+import { formatRangeAddress, parseRangeAddress, splitSheetPrefix } from "../../core/grid";
+import { SYNC_BUDGET_BYTES } from "./limits";
+import { jsonGridBytes } from "./payload";
+
+/** Row blocks of the layout that each fit the request budget: [start, end) pairs over the rows. */
+export function writeBlocks(
+  formulas: CellValue[][],
+  formats: string[][],
+  budget = SYNC_BUDGET_BYTES
+): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r < formulas.length; r++) {
+    const rowBytes = jsonGridBytes(formulas, r, r + 1) + jsonGridBytes(formats, r, r + 1);
+    if (r > start && bytes + rowBytes > budget) {
+      blocks.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  if (start < formulas.length) blocks.push([start, formulas.length]);
+  return blocks;
+}
+
+/** Zero-based box of an A1 address ("'KPI Summary'!A1:N63" or "A1:N63"), or null. */
+export function boxOf(address: string | null | undefined): ReturnType<typeof parseRangeAddress> {
+  if (!address) return null;
+  return parseRangeAddress(address.slice(address.lastIndexOf("!") + 1));
+}
+
+/** The smallest block holding every given address (A1, no sheet), or null when none is given. */
+export function unionAddress(addresses: (string | null | undefined)[]): string | null {
+  const boxes = addresses.map(boxOf).filter((b): b is NonNullable<typeof b> => b !== null);
+  const first = boxes[0];
+  if (!first) return null;
+  return formatRangeAddress({
+    top: Math.min(...boxes.map((b) => b.top)),
+    left: Math.min(...boxes.map((b) => b.left)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+    right: Math.max(...boxes.map((b) => b.right)),
+  });
+}
+
+/**
+ * Queue a block of cells (rows [start, end) of the grids) with the grids' top-left at `origin` (zero-based,
+ * A1 by default). Number formats first, so the cells are written under their final format.
+ */
+export function queueCells(
+  sheet: Excel.Worksheet,
+  cells: CellValue[][],
+  formats: string[][],
+  [start, end]: [number, number],
+  origin = { top: 0, left: 0 }
+): void {
+  const cols = cells[0]?.length ?? 0;
+  if (cols === 0 || end <= start) return;
+  const range = sheet.getRange(
+    formatRangeAddress({
+      top: origin.top + start,
+      left: origin.left,
+      bottom: origin.top + end - 1,
+      right: origin.left + cols - 1,
+    })
+  );
+  range.numberFormat = formats.slice(start, end);
+  range.formulas = cells.slice(start, end);
+}
+
+/** Whether a defined name's value points at `sheet` (or at a deleted sheet: #REF!). */
+export function pointsAt(value: unknown, sheet: string): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.replace(/^=/, "");
+  if (text.startsWith("#REF!")) return true;
+  const split = splitSheetPrefix(text);
+  return split?.sheet !== undefined && split.sheet.toLowerCase() === sheet.toLowerCase();
+}
+
+/**
+ * Queue the blocks in order with a sync between two blocks, so each request stays under the cap (one sync per
+ * extra block is the point; written as recursion, not a loop). The last block stays queued for the caller's sync.
+ */
+export async function queueBlocks(
+  context: Excel.RequestContext,
+  blocks: [number, number][],
+  queue: (block: [number, number]) => void,
+  between: () => void = () => undefined
+): Promise<void> {
+  const [first, ...rest] = blocks;
+  if (!first) return;
+  queue(first);
+  if (rest.length === 0) return;
+  await context.sync();
+  between();
+  return queueBlocks(context, rest, queue, between);
+}
