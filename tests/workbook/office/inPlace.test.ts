@@ -7,7 +7,7 @@ import {
   sampleModel,
   SAMPLE_SOURCE,
   SAMPLE_SOURCE_SHEET,
-} from "../../../src/workbook/contract/sampleModel";
+} from "../contract/sampleModel";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import type { StoredSettings } from "../../../src/workbook/port";
 import { officePortOn } from "./fake/port";

@@ -5,7 +5,7 @@ import { kpiNameOf, kpiNames } from "../../../src/workbook/office/kpiNames";
 import { pointsAt, unionAddress } from "../../../src/workbook/office/blocks";
 import { chartsToReplace } from "../../../src/workbook/office/write";
 import { layoutSummary } from "../../../src/workbook/layout";
-import { sampleModel } from "../../../src/workbook/contract/sampleModel";
+import { sampleModel } from "../contract/sampleModel";
 import { parseTyped } from "./fake/typed";
 import { validDefinedName } from "./fake/excel";
 
