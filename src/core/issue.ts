@@ -24,6 +24,7 @@ export type IssueCode =
   | "structure-undecided"
   | "forecast-column"
   | "block-overlap"
+  | "source-entity"
   | "tie-out";
 
 export interface Issue {

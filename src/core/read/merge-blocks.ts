@@ -65,7 +65,12 @@ function addressOf(s: Series, j: number): string {
 }
 
 /** The blocks' reads as one: periods, series and book ratios. `reads` in reading order, none empty. */
-export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): BlockRead {
+export function mergeBlocks(
+  ctx: ReadContext,
+  reads: readonly BlockRead[],
+  /** Also report a disagreement on the first cell (blocks on different sheets: each sheet shows it). */
+  onBothCells = false
+): BlockRead {
   const first = reads[0] as BlockRead;
   const money = first.money;
   const periods: Period[] = [];
@@ -147,6 +152,20 @@ export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): Bloc
           metric: s.metric,
           period,
         }));
+        if (onBothCells)
+          report(ctx, "warning", "block-overlap", () => ({
+            message: readMessages.blockDisagrees(
+              firstAt,
+              String(had),
+              at,
+              String(v),
+              s.label,
+              period
+            ),
+            cell: firstAt,
+            metric: s.metric,
+            period,
+          }));
         target.values[i] = null;
         target.sources[i] = null;
         target.conflicts.add(i);
