@@ -2,8 +2,10 @@
 export interface ComputeArgs {
   command: "compute";
   input: string;
-  sheet?: string;
-  range?: string;
+  /** `--sheet` values in order (may be repeated; "all" reads every sheet holding figures). */
+  sheets: string[];
+  /** `--range` values in order (may be repeated). */
+  ranges: string[];
   fyEndMonth?: number;
   json?: string;
   out?: string;
@@ -30,7 +32,7 @@ const VALUE_FLAGS = new Set([
   "--ebitda",
 ]);
 
-/** Parses `compute <input> [--sheet NAME] [--range A1:Z99] [--fy-end-month N] [--json OUT] [--out XLSX]`, `demo`, `--help`. */
+/** Parses `compute <input> [--sheet NAME]... [--range A1:Z99]... [--fy-end-month N] [--json OUT] [--out XLSX]`, `demo`, `--help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
     return { ok: true, args: { command: "help" } };
@@ -43,6 +45,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     };
   }
   const flags = new Map<string, string>();
+  const repeated = new Map<string, string[]>([
+    ["--sheet", []],
+    ["--range", []],
+  ]);
   const positional: string[] = [];
   let valuesOnly = false;
   for (let i = 0; i < rest.length; i++) {
@@ -55,6 +61,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "") return { ok: false, error: `${name} needs a value` };
       flags.set(name, value);
+      repeated.get(name)?.push(value);
     } else if (arg.startsWith("--")) {
       return { ok: false, error: `unknown option ${arg} (see --help)` };
     } else {
@@ -95,8 +102,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     args: {
       command: "compute",
       input,
-      sheet: flags.get("--sheet"),
-      range: flags.get("--range"),
+      sheets: repeated.get("--sheet") ?? [],
+      ranges: repeated.get("--range") ?? [],
       fyEndMonth,
       json: flags.get("--json"),
       out: flags.get("--out"),
@@ -114,8 +121,10 @@ Usage:
   quarterdeck --help
 
 Options for compute:
-  --sheet NAME         sheet to read (default: the first sheet)
-  --range A1:Z99       range holding the figures (default: the sheet's used range)
+  --sheet NAME         sheet to read; repeat for several, "all" for every sheet holding figures
+                       (default: the first sheet, or every sheet holding figures when it holds none)
+  --range A1:Z99       range holding the figures (default: the sheet's used range); repeat for several,
+                       with one --sheet for all of them or one --sheet per --range, in order
   --fy-end-month N     fiscal year-end month 1-12 (default: inferred from the labels, else 12)
   --ebitda DEF         "net-income" (net income + taxes + interest + D&A, default) or "operating"
   --json OUT.json      write the KPI JSON there (default: standard output)

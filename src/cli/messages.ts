@@ -14,6 +14,12 @@ export const cliMessages = {
   block: (b: BlockInfo) =>
     `Block ${b.range}: ${b.first} … ${b.last} (${b.periods} periods), ` +
     `unit ${b.unit !== "" ? b.unit : "none"}, ${b.lines} lines`,
+  allWithRange: `--sheet all reads every sheet whole: give --range with named sheets instead`,
+  sheetsAndRanges: (sheets: number, ranges: number) =>
+    `${sheets} --sheet and ${ranges} --range: give one --sheet for all ranges, or one --sheet per --range`,
+  noSheetWithFigures: (file: string, sheets: readonly string[]) =>
+    `${file}: no figures found on any sheet (looked at ${sheets.map((s) => `"${s}"`).join(", ")})`,
+  sourcesUsed: (addresses: readonly string[]) => `Sources: ${addresses.join(", ")}`,
   sampleMissing: (file: string) =>
     `the bundled sample ${file} is missing: run "npx tsx scripts/make-sample.ts"`,
 };
