@@ -5,7 +5,10 @@
  *   then   — row chunks of the large ranges, as many per sync as the 5 MB budget allows, each chunk's
  *            measured size confirming (or raising) the estimate for the next; a sync the host refuses as
  *            too large is retried with half the rows.
- * Only `values`, `numberFormat` and `address` (plus row/column counts) are loaded.
+ * Only `values`, `numberFormat` and `address` (plus row/column counts) are loaded. Several sources (the sheets
+ * of a results pack) go through the same syncs together: reading five takes as many syncs as reading one, as
+ * long as they fit the budgets. Among several, one that holds nothing (an emptied sheet) comes back empty
+ * rather than failing the others; alone, it is an error as before.
  */
 import { parseRangeAddress, splitSheetPrefix, formatCellAddress } from "../../core/grid";
 import type { CellValue, SourceRange } from "../../core/grid/types";
@@ -179,6 +182,7 @@ export async function readRanges(
   }
 
   const states: State[] = targets.map((t) => {
+    if (t.range.isNullObject && requests.length > 1) return emptyState(t);
     if (t.range.isNullObject)
       throw new WorkbookError(officeMessages.noFigures(describeRequest(t.request)), "no-figures");
     const split = splitSheetPrefix(t.range.address);
@@ -207,6 +211,25 @@ export async function readRanges(
   return states.map(assemble);
 }
 
+/** A source that holds nothing, read among others: no rows, on the sheet its address names. */
+function emptyState(t: Target): State {
+  const sheet =
+    t.request.kind === "address" ? (splitSheetPrefix(t.request.address.trim())?.sheet ?? "") : "";
+  return {
+    request: t.request,
+    range: t.range,
+    sheet,
+    top: 0,
+    left: 0,
+    rows: 0,
+    cols: 0,
+    mode: "whole",
+    bytesPerRow: 1,
+    next: 0,
+    parts: [],
+  };
+}
+
 /** Sync 2: small ranges whole, samples of the large ones. Falls back to chunks when the host refuses the size. */
 async function firstRead(
   context: Excel.RequestContext,
@@ -214,7 +237,7 @@ async function firstRead(
   attempt: number
 ): Promise<void> {
   const wholes = states
-    .filter((s) => s.mode === "whole")
+    .filter((s) => s.mode === "whole" && s.rows > 0 && s.cols > 0)
     .map((s) => queueBlock(s, { start: 0, rows: s.rows }));
   const samples = states
     .filter((s) => s.mode === "chunks")
