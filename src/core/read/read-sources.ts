@@ -192,6 +192,7 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
   const merged = new Map<string, { series: Series; byPeriod: Map<string, number> }>();
   const prefixes = new Set<string>();
   const datasets: Dataset[] = [];
+  const sources: NonNullable<Dataset["sources"]> = [];
   for (const r of withFigures) {
     let d = r.dataset;
     if (datasets.length > 0) {
@@ -221,9 +222,16 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
           message: readMessages.sourceEntity(where(d), where(base), differ, shared),
           ...(d.series[0]?.cells[0] ? { cell: cellAddress(d.series[0].cells[0]) } : {}),
         });
+        sources.push({ ...d.source, entity: prefix });
         d = asEntity(d, prefix, name);
-      } else remember(merged, d);
-    } else remember(merged, d);
+      } else {
+        remember(merged, d);
+        sources.push(d.source);
+      }
+    } else {
+      remember(merged, d);
+      sources.push(d.source);
+    }
     datasets.push(d);
   }
   const ctx = createContext("", "A1");
@@ -239,7 +247,7 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
     series: read.series,
     money: read.money,
     source: base.source,
-    sources: withFigures.map((r) => r.dataset.source),
+    sources,
     blocks,
   };
   if (read.guidance) dataset.guidance = read.guidance;
