@@ -43,6 +43,8 @@ export const readMessages = {
   sourceEntity: (source: string, first: string, disagree: number, shared: number): string =>
     `${source} gives ${disagree} of the ${shared} figures it shares with ${first} differently: it is read as a ` +
     `business of its own, its lines named after its sheet and kept apart (no margin or share of the group's totals).`,
+  sourceUnit: (source: string, unit: string, from: string): string =>
+    `${source} gives no unit for its money figures: they are read in ${unit}, the unit of ${from}.`,
   sourceEmpty: (message: string): string => `${message} The other sources are read without it.`,
   sourceCalendar: (source: string, a: string, b: string): string =>
     `${source} reads as a fiscal year ending ${b}, the first source as ${a}: its periods may not line up; set the ` +

@@ -138,31 +138,67 @@ function wholeBlock(d: Dataset): BlockInfo {
   };
 }
 
+/** True when a read found money figures without any unit (no note, no unit column, none in the settings). */
+const unitless = (r: ReadResult): boolean => r.issues.some((i) => i.code === "unit-unknown");
+
 /**
- * Sources read with one fiscal calendar: when the user set none, a source whose labels did not say is read
- * again with the calendar another source's labels gave (the first that gave one).
+ * Sources read with one fiscal calendar and one money unit, when the user set neither: a source whose labels do
+ * not say the year end is read again with the calendar another source's labels gave, and a source without any
+ * unit in the unit of the first source that has one (like a block under the note of the block above: a sheet
+ * of plain numbers is never rescaled as if it were in units of one). Each re-read is said in an info issue.
  */
-function readAll(ranges: readonly SourceRange[], settings: Settings): ReadResult[] {
+function readAll(
+  ranges: readonly SourceRange[],
+  settings: Settings
+): { results: ReadResult[]; notes: Issue[] } {
   const first = ranges.map((r) => readRange(r, settings));
-  if (settings.fyEndMonth !== undefined) return first;
-  const given = first.find((r) => !r.noFigures && r.dataset.calendarInferred)?.dataset.calendar;
-  if (!given) return first;
-  return first.map((r, k) => {
+  const notes: Issue[] = [];
+  const calendar =
+    settings.fyEndMonth === undefined
+      ? first.find((r) => !r.noFigures && r.dataset.calendarInferred)?.dataset.calendar
+      : undefined;
+  const unitGiven = settings.unitScale !== undefined || settings.reportingCurrency !== undefined;
+  const withUnit = unitGiven
+    ? undefined
+    : first.find(
+        (r) =>
+          !r.noFigures &&
+          !unitless(r) &&
+          (r.dataset.money.currency !== undefined || r.dataset.money.scale !== 1)
+      );
+  const results = first.map((r, k) => {
+    if (r.noFigures) return r;
     const c = r.dataset.calendar;
-    if (r.noFigures || r.dataset.calendarInferred) return r;
-    if (c.endMonth === given.endMonth && c.naming === given.naming) return r;
-    return readRange(ranges[k] as SourceRange, {
-      ...settings,
-      fyEndMonth: given.endMonth,
-      naming: given.naming,
-    });
+    const again: Partial<Settings> = {};
+    if (
+      calendar &&
+      !r.dataset.calendarInferred &&
+      (c.endMonth !== calendar.endMonth || c.naming !== calendar.naming)
+    ) {
+      again.fyEndMonth = calendar.endMonth;
+      again.naming = calendar.naming;
+    }
+    if (withUnit && unitless(r)) {
+      const money = withUnit.dataset.money;
+      again.unitScale = money.scale;
+      if (money.currency !== undefined) again.reportingCurrency = money.currency;
+      notes.push({
+        severity: "info",
+        code: "unit-unknown",
+        message: readMessages.sourceUnit(where(r.dataset), money.label, where(withUnit.dataset)),
+      });
+    }
+    return Object.keys(again).length === 0
+      ? r
+      : readRange(ranges[k] as SourceRange, { ...settings, ...again });
   });
+  return { results, notes };
 }
 
 /** Several ranges read into one dataset (see the file's comment); one range is read exactly as `readRange`. */
 export function readSources(ranges: readonly SourceRange[], settings: Settings): ReadResult {
   if (ranges.length === 1) return readRange(ranges[0] as SourceRange, settings);
-  const results = readAll(ranges, settings);
+  const { results, notes } = readAll(ranges, settings);
   const withFigures = results.filter((r) => !r.noFigures);
   const issues: Issue[] = [];
   const first = results[0];
@@ -180,6 +216,7 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
       noFigures,
     };
   }
+  issues.push(...notes);
   // a source without figures among others: said, not fatal
   for (const r of results)
     for (const i of r.issues)

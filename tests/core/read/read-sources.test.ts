@@ -202,3 +202,56 @@ describe("a sheet per business", () => {
     expect(read.issues.filter((i) => i.code === "source-entity")).toHaveLength(0);
   });
 });
+
+describe("units across sources", () => {
+  const H = ["", "1Q24", "2Q24", "3Q24", "4Q24"];
+  const pnl: SourceRange = {
+    sheet: "P&L",
+    topLeft: "A1",
+    values: [
+      ["(JPY mn)"],
+      H,
+      ["Total revenue", 100, 110, 120, 130],
+      ["Operating income", 1, 2, 3, 4],
+    ],
+  };
+  const ops: SourceRange = {
+    sheet: "Ops",
+    topLeft: "A1",
+    values: [H, ["Subscribers", 1000, 1100, 1200, 1300], ["Capital expenditures", 5, 6, 7, 8]],
+  };
+  const cash: SourceRange = {
+    sheet: "Cash",
+    topLeft: "A1",
+    values: [
+      ["(JPY thousands)"],
+      H,
+      ["Capital expenditures", 5000, 6000, 7000, 8000],
+      ["Net cash from operating activities", 9000, 9100, 9200, 9300],
+    ],
+  };
+  const read = readSources([pnl, ops, cash], DEFAULT_SETTINGS);
+  const line = (metric: string) => read.dataset.series.find((s) => s.metric === metric);
+
+  it.each<[string, (number | null)[]]>([
+    // a sheet without a unit is read in the pack's unit: its counts stay counts, its money JPY mn
+    ["ops.subscribers", [1000, 1100, 1200, 1300]],
+    ["capex", [5, 6, 7, 8]],
+    // a sheet in JPY thousands is scaled to JPY mn
+    ["cf.operating", [9, 9.1, 9.2, 9.3]],
+    ["revenue.total", [100, 110, 120, 130]],
+  ])("%s", (metric, values) => {
+    expect(line(metric)?.values).toEqual(values);
+  });
+
+  it("says which unit a sheet without one was read in, and merges agreeing figures in another scale", () => {
+    expect(read.issues.find((i) => i.code === "unit-unknown")).toMatchObject({
+      severity: "info",
+      message: expect.stringMatching(/^Ops!A1:E3 gives no unit .* JPY mn, the unit of P&L!A1:E4/),
+    });
+    expect(read.issues.filter((i) => i.code === "source-entity")).toEqual([]);
+    expect(
+      read.issues.filter((i) => i.code === "block-overlap" && i.severity === "warning")
+    ).toEqual([]);
+  });
+});
