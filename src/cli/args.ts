@@ -19,7 +19,13 @@ export interface DemoArgs {
   out?: string;
 }
 
-export type CliArgs = ComputeArgs | DemoArgs | { command: "help" };
+/** `detect <input>`: the blocks of figures on every sheet. */
+export interface DetectArgs {
+  command: "detect";
+  input: string;
+}
+
+export type CliArgs = ComputeArgs | DemoArgs | DetectArgs | { command: "help" };
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
 
@@ -38,10 +44,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, args: { command: "help" } };
   }
   const [command, ...rest] = argv;
-  if (command !== "compute" && command !== "demo") {
+  if (command !== "compute" && command !== "demo" && command !== "detect") {
     return {
       ok: false,
-      error: `unknown command "${command ?? ""}": use "compute" or "demo" (see --help)`,
+      error: `unknown command "${command ?? ""}": use "compute", "detect" or "demo" (see --help)`,
     };
   }
   const flags = new Map<string, string>();
@@ -78,10 +84,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (input === undefined)
     return {
       ok: false,
-      error: "compute needs an input file: quarterdeck compute <input.xlsx|input.csv>",
+      error: `${command} needs an input file: quarterdeck ${command} <input.xlsx|input.csv>`,
     };
   if (positional.length > 1)
     return { ok: false, error: `unexpected argument "${positional[1] ?? ""}"` };
+  if (command === "detect") return { ok: true, args: { command: "detect", input } };
   let fyEndMonth: number | undefined;
   const fy = flags.get("--fy-end-month");
   if (fy !== undefined) {
@@ -117,6 +124,7 @@ export const HELP = `quarterdeck — check a quarter's figures and compute earni
 
 Usage:
   quarterdeck compute <input.xlsx|input.csv> [options]
+  quarterdeck detect <input.xlsx|input.csv>   list the blocks of figures on every sheet
   quarterdeck demo [--json OUT.json] [--out SUMMARY.xlsx]
   quarterdeck --help
 

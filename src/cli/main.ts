@@ -11,6 +11,7 @@ import { FileWorkbook } from "../workbook/file/fileWorkbook";
 import { reasonOf } from "../workbook/reason";
 import { withSources, type SourceRequest, type StoredSettings } from "../workbook/port";
 import { findSources } from "../app/findSources";
+import { detectWorkbook } from "../app/detectWorkbook";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
 import { cliMessages } from "./messages";
@@ -174,6 +175,16 @@ async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
   }
 }
 
+/** `quarterdeck detect`: every sheet, one line per block of figures found (or "no figures"). */
+async function detect(input: string, io: CliIo): Promise<void> {
+  const name = path.basename(input);
+  const book = await FileWorkbook.fromBytes(readInput(input), name, { valuesOnly: true });
+  if (!(book instanceof FileWorkbook)) throw new InputError(book.message);
+  const found = await detectWorkbook(book);
+  if (!found.ok) throw new InputError(cliMessages.notComputed(name, found.message));
+  for (const sheet of found.sheets) io.out(cliMessages.detected(sheet) + "\n");
+}
+
 /** `quarterdeck demo`: the bundled sample, its highlights and KPI table in the terminal, the JSON and summary written. */
 async function demo(json: string | undefined, out: string | undefined, io: CliIo): Promise<void> {
   try {
@@ -227,6 +238,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     if (args.command === "help") io.out(HELP);
     else if (args.command === "demo") await demo(args.json, args.out, io);
+    else if (args.command === "detect") await detect(args.input, io);
     else await compute(args, io);
     return 0;
   } catch (e) {

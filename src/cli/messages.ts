@@ -1,3 +1,4 @@
+import type { SheetDetected } from "../app/detectWorkbook";
 import type { BlockInfo } from "../core/read/types";
 
 /** Every line the CLI says to the user, in one place. */
@@ -20,6 +21,13 @@ export const cliMessages = {
   noSheetWithFigures: (file: string, sheets: readonly string[]) =>
     `${file}: no figures found on any sheet (looked at ${sheets.map((s) => `"${s}"`).join(", ")})`,
   sourcesUsed: (addresses: readonly string[]) => `Sources: ${addresses.join(", ")}`,
+  detected: (s: SheetDetected) =>
+    s.blocks.length === 0
+      ? `${s.sheet}: no figures`
+      : [
+          `${s.sheet}:${s.entity !== undefined ? ` a business of its own (lines prefixed "${s.entity}.")` : ""}`,
+          ...s.blocks.map((b) => `  ${cliMessages.block(b)}`),
+        ].join("\n"),
   sampleMissing: (file: string) =>
     `the bundled sample ${file} is missing: run "npx tsx scripts/make-sample.ts"`,
 };

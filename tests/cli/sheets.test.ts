@@ -154,3 +154,39 @@ describe("quarterdeck compute on a pack of sheets", () => {
     expect(kpi(json, "revenue.total", "1Q25", "yoy")).toBeCloseTo(0.2, 9);
   });
 });
+
+describe("quarterdeck detect", () => {
+  it("lists the blocks of every sheet, and a business sheet as read apart", async () => {
+    const file = await book("detect.xlsx", [
+      ["Index", INDEX],
+      ["P&L", PNL],
+      ["Segments", SEGMENTS],
+      [
+        "Cloud",
+        [
+          ["Cloud business (JPY mn)"],
+          HEADER,
+          ["Total revenues", 60, 66, 70, 80, 276, 72],
+          ["Operating income", 6, 7, 9, 8, 30, 11],
+        ],
+      ],
+    ]);
+    const r = await run(["detect", file]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toEqual([
+      "Index: no figures",
+      "P&L:",
+      "  Block 'P&L'!A3:G5: 1Q24 … 1Q25 (6 periods), unit JPY mn, 2 lines",
+      "Segments:",
+      "  Block Segments!A3:G7: 1Q24 … 1Q25 (6 periods), unit JPY mn, 3 lines",
+      'Cloud: a business of its own (lines prefixed "cloud.")',
+      "  Block Cloud!A2:G4: 1Q24 … 1Q25 (6 periods), unit JPY mn, 2 lines",
+    ]);
+  });
+
+  it("needs an input file", async () => {
+    const r = await run(["detect"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/detect needs an input file/);
+  });
+});
