@@ -25,6 +25,7 @@ export type IssueCode =
   | "forecast-column"
   | "block-overlap"
   | "source-entity"
+  | "source-calendar"
   | "tie-out";
 
 export interface Issue {

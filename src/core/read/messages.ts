@@ -47,8 +47,8 @@ export const readMessages = {
     `${source} gives no unit for its money figures: they are read in ${unit}, the unit of ${from}.`,
   sourceEmpty: (message: string): string => `${message} The other sources are read without it.`,
   sourceCalendar: (source: string, a: string, b: string): string =>
-    `${source} reads as a fiscal year ending ${b}, the first source as ${a}: its periods may not line up; set the ` +
-    `fiscal year-end month.`,
+    `${source} reads as a fiscal year ending in month ${b}, the first source as one ending in month ${a}: their ` +
+    `periods may not line up; set the fiscal year-end month.`,
   blockRepeats: (cell: string, first: string, metric: string, period: string): string =>
     `${cell} gives ${metric} for ${period} again, the same figure as ${first}: the figure at ${first} is used.`,
   blockDisagrees: (

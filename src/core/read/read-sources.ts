@@ -237,7 +237,7 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
       if (c.endMonth !== base.calendar.endMonth)
         issues.push({
           severity: "warning",
-          code: "source-entity",
+          code: "source-calendar",
           message: readMessages.sourceCalendar(
             where(d),
             String(base.calendar.endMonth),

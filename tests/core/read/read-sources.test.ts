@@ -255,3 +255,48 @@ describe("units across sources", () => {
     ).toEqual([]);
   });
 });
+
+describe("one fiscal calendar across sources", () => {
+  const quarters = ["", "1Q01", "2Q01", "3Q01", "4Q01"];
+  const march: SourceRange = {
+    sheet: "P&L",
+    topLeft: "A1",
+    values: [
+      ["", "1Q01", "2Q01", "3Q01", "4Q01", "FY3/02"],
+      ["Total revenues", 8689, 9185, 9926, 12100, 39900],
+    ],
+  };
+  const segments: SourceRange = {
+    sheet: "Segments",
+    topLeft: "A1",
+    values: [quarters, ["Systems integration", 2200, 2600, 2735, 4300]],
+  };
+
+  it("reads a sheet whose labels do not give the year end with the calendar another sheet's labels give", () => {
+    const read = readSources([segments, march], DEFAULT_SETTINGS);
+    expect(read.dataset.calendar.endMonth).toBe(3);
+    // 4Q01 of both sheets is one period: January–March 2002
+    const q4 = read.dataset.periods.filter((p) => p.label === "4Q01");
+    expect(q4).toHaveLength(1);
+    expect(q4[0]?.end).toBe("2002-03-31");
+    expect(read.dataset.periods).toHaveLength(5);
+    expect(read.issues.filter((i) => i.code === "source-calendar")).toEqual([]);
+  });
+
+  it("warns when two sheets' labels give different year ends", () => {
+    const december: SourceRange = {
+      sheet: "Segments",
+      topLeft: "A1",
+      values: [
+        ["", "FY12/00", "FY12/01"],
+        ["Systems integration", 8221, 11835],
+      ],
+    };
+    const read = readSources([march, december], DEFAULT_SETTINGS);
+    expect(read.dataset.calendar.endMonth).toBe(3);
+    expect(read.issues.find((i) => i.code === "source-calendar")).toMatchObject({
+      severity: "warning",
+      message: expect.stringMatching(/^Segments!A1:C2 reads as a fiscal year ending in month 12/),
+    });
+  });
+});
