@@ -50,10 +50,16 @@ function launch(argv: string[]): { code: number | null; out: string; err: string
 }
 
 async function fromSources(argv: string[]): Promise<string> {
+  return (await fromSourcesBoth(argv)).out;
+}
+
+/** What the sources print on stdout and on stderr. */
+async function fromSourcesBoth(argv: string[]): Promise<{ out: string; err: string }> {
   let out = "";
-  const code = await main(argv, { out: (t) => (out += t), err: () => undefined });
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
   expect(code).toBe(0);
-  return out;
+  return { out, err };
 }
 
 describe("the compiled CLI", () => {
@@ -65,15 +71,17 @@ describe("the compiled CLI", () => {
   });
 
   it("prints the same JSON as the sources on the sample, first start and cached start", async () => {
-    const expected = await fromSources(["compute", SAMPLE]);
+    const { out: expected, err: expectedErr } = await fromSourcesBoth(["compute", SAMPLE]);
     expect(JSON.parse(expected)).toHaveProperty("values");
+    // stderr: the blocks read, one line each, as the sources print them
+    expect(expectedErr).toMatch(/^Block /);
     const first = launch(["compute", SAMPLE]);
-    expect(first.err).toBe("");
+    expect(first.err).toBe(expectedErr);
     expect(first.code).toBe(0);
     expect(first.out).toBe(expected);
     expect(existsSync(path.join(built, "quarterdeck.cjs.v8cache"))).toBe(true);
     const cached = launch(["compute", SAMPLE]);
-    expect(cached.err).toBe("");
+    expect(cached.err).toBe(expectedErr);
     expect(cached.out).toBe(expected);
   });
 
