@@ -67,6 +67,11 @@ describe("quarterdeck compute on a pack of sheets", () => {
     ["no --sheet: the index is passed over", []],
     ["--sheet twice", ["--sheet", "P&L", "--sheet", "Segments"]],
     ["--sheet all", ["--sheet", "all"]],
+    ["sheet-qualified ranges", ["--range", "'P&L'!A1:G5", "--range", "Segments!A1:G7"]],
+    [
+      "one --sheet for its ranges, a qualified range elsewhere",
+      ["--sheet", "Segments", "--range", "A3:G7", "--range", "'P&L'!A3:G5"],
+    ],
     [
       "--range per --sheet",
       ["--sheet", "P&L", "--sheet", "Segments", "--range", "A1:G5", "--range", "A1:G7"],
