@@ -25,7 +25,7 @@ import type { Settings } from "../settings";
 import type { Issue } from "../issue";
 import { withLazyCells } from "./cells";
 import { createContext, finishIssues } from "./context";
-import { figuresAgree, mergeBlocks } from "./merge-blocks";
+import { figuresAgreeScaled, mergeBlocks } from "./merge-blocks";
 import { readMessages } from "./messages";
 import { readRange, type ReadResult } from "./read-range";
 import { slugify } from "./synonyms";
@@ -58,7 +58,7 @@ function compare(
       const w = m.byPeriod.get(periodKey(p));
       if (w === undefined) return;
       shared++;
-      if (!figuresAgree(w, inScaleOf(v, s, m.series))) differ++;
+      if (!figuresAgreeScaled(w, m.series.unit.scale, v, s.unit.scale)) differ++;
     });
   }
   return { shared, differ };

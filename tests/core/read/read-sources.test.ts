@@ -300,3 +300,32 @@ describe("one fiscal calendar across sources", () => {
     });
   });
 });
+
+describe("figures written in a coarser unit on another sheet", () => {
+  const H = ["", "1Q24", "2Q24", "3Q24", "4Q24"];
+  const pnl: SourceRange = {
+    sheet: "P&L",
+    topLeft: "A1",
+    values: [["(JPY mn)"], H, ["Total revenue", 12100, 12149, 11951, 13040]],
+  };
+  const summary = (q4: number): SourceRange => ({
+    sheet: "Summary",
+    topLeft: "A1",
+    values: [["(JPY bn)"], H, ["Total revenue", 12.1, 12.1, 12.0, q4]],
+  });
+
+  it.each<[string, number, number]>([
+    // 13,040 JPY mn is 13.0 JPY bn to one decimal
+    ["agree to the rounding shown", 13.0, 0],
+    // 13.1 is not 13,040 to one decimal: one figure of four differs, reported on both cells
+    ["differ in one period", 13.1, 2],
+  ])("%s", (_, q4, warnings) => {
+    const read = readSources([pnl, summary(q4)], DEFAULT_SETTINGS);
+    const line = read.dataset.series.find((s) => s.metric === "revenue.total");
+    expect(read.issues.filter((i) => i.code === "source-entity")).toEqual([]);
+    expect(
+      read.issues.filter((i) => i.code === "block-overlap" && i.severity === "warning")
+    ).toHaveLength(warnings);
+    expect(line?.values).toEqual([12100, 12149, 11951, warnings === 0 ? 13040 : null]);
+  });
+});
