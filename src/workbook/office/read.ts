@@ -22,7 +22,13 @@ import {
 } from "./limits";
 import { officeMessages } from "./messages";
 import { jsonGridBytes } from "./payload";
-import { estimateBytesPerRow, rowsThatFit, sampleBlocks, type RowBlock } from "./readPlan";
+import {
+  blindReads,
+  estimateBytesPerRow,
+  rowsThatFit,
+  sampleBlocks,
+  type RowBlock,
+} from "./readPlan";
 
 /** What the user asked for, in words, for messages. */
 export function describeRequest(request: SourceRequest): string {
@@ -206,6 +212,14 @@ export async function readRanges(
     };
   });
 
+  // small ranges are read blind only while their total stays small: many sources weigh no more than one
+  const blind = blindReads(
+    states.map((s) => (s.mode === "whole" ? s.rows * s.cols : Infinity)),
+    SMALL_RANGE_CELLS
+  );
+  states.forEach((s, k) => {
+    if (s.mode === "whole" && s.rows > 0 && !blind[k]) s.mode = "chunks";
+  });
   await firstRead(context, states, 0);
   await rounds(context, states, 0);
   return states.map(assemble);
@@ -241,7 +255,10 @@ async function firstRead(
     .map((s) => queueBlock(s, { start: 0, rows: s.rows }));
   const samples = states
     .filter((s) => s.mode === "chunks")
-    .map((s) => ({ state: s, blocks: sampleBlocks(s.rows, s.cols).map((b) => blockProxy(s, b)) }));
+    .map((s) => {
+      const plan = sampleBlocks(s.rows, s.cols);
+      return { state: s, plan, blocks: plan.map((b) => blockProxy(s, b)) };
+    });
   samples.forEach((s) => s.blocks.forEach((b) => b.load(["values", "numberFormat"])));
   if (wholes.length === 0 && samples.length === 0) return;
   try {
@@ -261,6 +278,11 @@ async function firstRead(
       };
     });
     s.state.bytesPerRow = estimateBytesPerRow(measured);
+    // a sample that covers the whole range is its read
+    const only = s.plan[0];
+    const proxy = s.blocks[0];
+    if (s.plan.length === 1 && only && proxy && only.start === 0 && only.rows === s.state.rows)
+      takeBlock({ state: s.state, block: only, proxy });
   }
 }
 
