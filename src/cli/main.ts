@@ -73,8 +73,9 @@ function sourceRequest(sheet: string | undefined, range: string | undefined): So
 
 /**
  * The sources `--sheet` and `--range` ask for, in order: each range on the sheet given at its place (or on the one
- * sheet given), each sheet without a range whole; `--sheet all` every sheet holding figures. Neither: the first
- * sheet, or, when a workbook's first sheet holds no figures, every sheet that does (said on stderr in one line).
+ * sheet given), each sheet without a range whole; `--sheet all` every sheet holding figures. Neither: the sheet
+ * the workbook opens on (its first, mostly), or, when that sheet holds no figures (an index, a cover), every sheet
+ * that does (said on stderr in one line).
  */
 async function sourcesFor(
   args: ComputeArgs,
@@ -95,10 +96,10 @@ async function sourcesFor(
     );
   }
   if (sheets.length > 0) return sheets.map((sheet) => sourceRequest(sheet, undefined));
-  const all = (await book.listSources()).sheets;
-  const first = all[0];
-  if (all.length <= 1 || first === undefined) return [sourceRequest(undefined, undefined)];
-  const look = await findSources(book, [first]);
+  // the sheet read by default: the active one (the first, in a workbook saved on it)
+  const { sheets: all, activeSheet } = await book.listSources();
+  if (all.length <= 1) return [sourceRequest(undefined, undefined)];
+  const look = await findSources(book, [activeSheet]);
   if (look.ok && look.found.length > 0) return [sourceRequest(undefined, undefined)];
   return searched(book, name, io, all);
 }
