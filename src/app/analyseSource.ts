@@ -58,9 +58,14 @@ export async function analyseSource(
   let analysis: Analysis;
   try {
     stage("computing");
-    analysis = analyse(read.source, stored.settings, opts.now ?? new Date(), {
-      fxCell: read.fxCell,
-    });
+    analysis = analyse(
+      read.sources.length === 1 ? read.source : read.sources,
+      stored.settings,
+      opts.now ?? new Date(),
+      {
+        fxCell: read.fxCell,
+      }
+    );
   } catch (error) {
     return { ok: false, stage: "computing", message: appMessages.analyseFailed(reasonOf(error)) };
   }

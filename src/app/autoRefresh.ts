@@ -24,8 +24,8 @@ export interface Timers {
 
 export interface AutoRefreshOptions {
   watch: WatchChanges;
-  /** The source sheet; changes elsewhere are ignored. */
-  sourceSheet: string;
+  /** The source sheet, or every sheet the sources are on (a results pack); changes elsewhere are ignored. */
+  sourceSheet: string | readonly string[];
   /** The summary sheet the add-in writes; its changes are ours. */
   ownSheet?: string;
   /** Runs one refresh (the refresh use case). */
@@ -70,7 +70,9 @@ export async function startAutoRefresh(options: AutoRefreshOptions): Promise<Aut
 
   const onChange = (change: SheetChange): void => {
     if (stopped || running) return;
-    if (!same(change.sheet, options.sourceSheet) || same(change.sheet, options.ownSheet)) return;
+    const watched =
+      typeof options.sourceSheet === "string" ? [options.sourceSheet] : options.sourceSheet;
+    if (!watched.some((s) => same(change.sheet, s)) || same(change.sheet, options.ownSheet)) return;
     if (timer !== null) timers.clearTimeout(timer);
     timer = timers.setTimeout(() => void fire(), delay);
   };

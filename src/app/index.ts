@@ -8,6 +8,13 @@ export {
 } from "./analyseSource";
 export { check, type CheckOptions, type CheckResult } from "./check";
 export { detectOnActiveSheet, type DetectResult } from "./detect";
+export {
+  detectWorkbook,
+  type DetectedBlock,
+  type SheetDetected,
+  type WorkbookDetected,
+} from "./detectWorkbook";
+export { findSources, type FoundSources, type SheetWithFigures } from "./findSources";
 export { readSource, type ReadSource } from "./readSource";
 export {
   loadStoredSettings,

@@ -2,8 +2,10 @@
 export interface ComputeArgs {
   command: "compute";
   input: string;
-  sheet?: string;
-  range?: string;
+  /** `--sheet` values in order (may be repeated; "all" reads every sheet holding figures). */
+  sheets: string[];
+  /** `--range` values in order (may be repeated). */
+  ranges: string[];
   fyEndMonth?: number;
   json?: string;
   out?: string;
@@ -17,7 +19,13 @@ export interface DemoArgs {
   out?: string;
 }
 
-export type CliArgs = ComputeArgs | DemoArgs | { command: "help" };
+/** `detect <input>`: the blocks of figures on every sheet. */
+export interface DetectArgs {
+  command: "detect";
+  input: string;
+}
+
+export type CliArgs = ComputeArgs | DemoArgs | DetectArgs | { command: "help" };
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
 
@@ -30,19 +38,23 @@ const VALUE_FLAGS = new Set([
   "--ebitda",
 ]);
 
-/** Parses `compute <input> [--sheet NAME] [--range A1:Z99] [--fy-end-month N] [--json OUT] [--out XLSX]`, `demo`, `--help`. */
+/** Parses `compute <input> [--sheet NAME]... [--range A1:Z99]... [--fy-end-month N] [--json OUT] [--out XLSX]`, `demo`, `--help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
     return { ok: true, args: { command: "help" } };
   }
   const [command, ...rest] = argv;
-  if (command !== "compute" && command !== "demo") {
+  if (command !== "compute" && command !== "demo" && command !== "detect") {
     return {
       ok: false,
-      error: `unknown command "${command ?? ""}": use "compute" or "demo" (see --help)`,
+      error: `unknown command "${command ?? ""}": use "compute", "detect" or "demo" (see --help)`,
     };
   }
   const flags = new Map<string, string>();
+  const repeated = new Map<string, string[]>([
+    ["--sheet", []],
+    ["--range", []],
+  ]);
   const positional: string[] = [];
   let valuesOnly = false;
   for (let i = 0; i < rest.length; i++) {
@@ -55,6 +67,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "") return { ok: false, error: `${name} needs a value` };
       flags.set(name, value);
+      repeated.get(name)?.push(value);
     } else if (arg.startsWith("--")) {
       return { ok: false, error: `unknown option ${arg} (see --help)` };
     } else {
@@ -71,10 +84,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (input === undefined)
     return {
       ok: false,
-      error: "compute needs an input file: quarterdeck compute <input.xlsx|input.csv>",
+      error: `${command} needs an input file: quarterdeck ${command} <input.xlsx|input.csv>`,
     };
   if (positional.length > 1)
     return { ok: false, error: `unexpected argument "${positional[1] ?? ""}"` };
+  if (command === "detect") return { ok: true, args: { command: "detect", input } };
   let fyEndMonth: number | undefined;
   const fy = flags.get("--fy-end-month");
   if (fy !== undefined) {
@@ -95,8 +109,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     args: {
       command: "compute",
       input,
-      sheet: flags.get("--sheet"),
-      range: flags.get("--range"),
+      sheets: repeated.get("--sheet") ?? [],
+      ranges: repeated.get("--range") ?? [],
       fyEndMonth,
       json: flags.get("--json"),
       out: flags.get("--out"),
@@ -110,12 +124,15 @@ export const HELP = `quarterdeck — check a quarter's figures and compute earni
 
 Usage:
   quarterdeck compute <input.xlsx|input.csv> [options]
+  quarterdeck detect <input.xlsx|input.csv>   list the blocks of figures on every sheet
   quarterdeck demo [--json OUT.json] [--out SUMMARY.xlsx]
   quarterdeck --help
 
 Options for compute:
-  --sheet NAME         sheet to read (default: the first sheet)
-  --range A1:Z99       range holding the figures (default: the sheet's used range)
+  --sheet NAME         sheet to read; repeat for several, "all" for every sheet holding figures
+                       (default: the first sheet, or every sheet holding figures when it holds none)
+  --range A1:Z99       range holding the figures (default: the sheet's used range); repeat for several,
+                       with one --sheet for all of them or one --sheet per --range, in order
   --fy-end-month N     fiscal year-end month 1-12 (default: inferred from the labels, else 12)
   --ebitda DEF         "net-income" (net income + taxes + interest + D&A, default) or "operating"
   --json OUT.json      write the KPI JSON there (default: standard output)

@@ -9,7 +9,9 @@ import { sourceAddress as datasetAddress } from "../core/summarise/notes";
 import type { Settings } from "../core/settings";
 import { FileWorkbook } from "../workbook/file/fileWorkbook";
 import { reasonOf } from "../workbook/reason";
-import type { SourceRequest, StoredSettings } from "../workbook/port";
+import { withSources, type SourceRequest, type StoredSettings } from "../workbook/port";
+import { findSources } from "../app/findSources";
+import { detectWorkbook } from "../app/detectWorkbook";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
 import { cliMessages } from "./messages";
@@ -54,7 +56,7 @@ function settingsFor(args: Pick<ComputeArgs, "fyEndMonth" | "ebitda" | "valuesOn
   };
 }
 
-/** `--sheet` and `--range` as a source request; neither: the first sheet's used cells. */
+/** One `--sheet` and `--range` as a source request; neither: the first sheet's used cells. */
 function sourceRequest(sheet: string | undefined, range: string | undefined): SourceRequest {
   if (range !== undefined) {
     const parsed = parseRangeAddress(range);
@@ -70,19 +72,69 @@ function sourceRequest(sheet: string | undefined, range: string | undefined): So
 }
 
 /**
+ * The sources `--sheet` and `--range` ask for, in order: each range on the sheet given at its place (or on the one
+ * sheet given), each sheet without a range whole; `--sheet all` every sheet holding figures. Neither: the sheet
+ * the workbook opens on (its first, mostly), or, when that sheet holds no figures (an index, a cover), every sheet
+ * that does (said on stderr in one line).
+ */
+async function sourcesFor(
+  args: ComputeArgs,
+  book: FileWorkbook,
+  name: string,
+  io: CliIo
+): Promise<SourceRequest[]> {
+  const { sheets, ranges } = args;
+  if (sheets.includes("all")) {
+    if (ranges.length > 0) throw new InputError(cliMessages.allWithRange);
+    return searched(book, name, io, undefined);
+  }
+  if (ranges.length > 0) {
+    if (sheets.length > 1 && sheets.length !== ranges.length)
+      throw new InputError(cliMessages.sheetsAndRanges(sheets.length, ranges.length));
+    return ranges.map((range, k) =>
+      sourceRequest(sheets.length > 1 ? sheets[k] : sheets[0], range)
+    );
+  }
+  if (sheets.length > 0) return sheets.map((sheet) => sourceRequest(sheet, undefined));
+  // the sheet read by default: the active one (the first, in a workbook saved on it)
+  const { sheets: all, activeSheet } = await book.listSources();
+  if (all.length <= 1) return [sourceRequest(undefined, undefined)];
+  const look = await findSources(book, [activeSheet]);
+  if (look.ok && look.found.length > 0) return [sourceRequest(undefined, undefined)];
+  return searched(book, name, io, all);
+}
+
+/** Every sheet (of `sheets`) holding figures; the sources used in one line on stderr; none: exit 2 naming the sheets. */
+async function searched(
+  book: FileWorkbook,
+  name: string,
+  io: CliIo,
+  sheets: string[] | undefined
+): Promise<SourceRequest[]> {
+  const found = await findSources(book, sheets);
+  if (!found.ok) throw new InputError(cliMessages.notComputed(name, found.message));
+  if (found.found.length === 0)
+    throw new InputError(cliMessages.noSheetWithFigures(name, found.lookedAt));
+  io.err(cliMessages.sourcesUsed(found.found.map((f) => f.address)) + "\n");
+  return found.found.map((f) => f.source);
+}
+
+/**
  * The CLI's job through the same refresh use case as the pane and the ribbon: open the file in the file
  * adapter, read → validate → compute → summarise → write the summary sheet into the in-memory workbook.
  */
-async function computeFile(args: ComputeArgs): Promise<{ analysis: Analysis; book: FileWorkbook }> {
+async function computeFile(
+  args: ComputeArgs,
+  io: CliIo
+): Promise<{ analysis: Analysis; book: FileWorkbook }> {
   const bytes = readInput(args.input);
   const name = path.basename(args.input);
   const book = await FileWorkbook.fromBytes(bytes, name, { valuesOnly: args.valuesOnly });
   if (!(book instanceof FileWorkbook)) throw new InputError(book.message);
-  const stored: StoredSettings = {
-    version: 1,
-    source: sourceRequest(args.sheet, args.range),
-    settings: settingsFor(args),
-  };
+  const stored: StoredSettings = withSources(
+    { version: 1, source: { kind: "selection" }, settings: settingsFor(args) },
+    await sourcesFor(args, book, name, io)
+  );
   const result = await refresh(book, stored);
   if (!result.ok) {
     if (result.stage === "writing") throw new Error(result.message);
@@ -110,7 +162,7 @@ function blockLines(analysis: Analysis): string {
 }
 
 async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
-  const { analysis, book } = await computeFile(args);
+  const { analysis, book } = await computeFile(args, io);
   io.err(blockLines(analysis));
   if (args.json !== undefined) {
     writeFile(args.json, headlessText(analysis));
@@ -124,6 +176,16 @@ async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
   }
 }
 
+/** `quarterdeck detect`: every sheet, one line per block of figures found (or "no figures"). */
+async function detect(input: string, io: CliIo): Promise<void> {
+  const name = path.basename(input);
+  const book = await FileWorkbook.fromBytes(readInput(input), name, { valuesOnly: true });
+  if (!(book instanceof FileWorkbook)) throw new InputError(book.message);
+  const found = await detectWorkbook(book);
+  if (!found.ok) throw new InputError(cliMessages.notComputed(name, found.message));
+  for (const sheet of found.sheets) io.out(cliMessages.detected(sheet) + "\n");
+}
+
 /** `quarterdeck demo`: the bundled sample, its highlights and KPI table in the terminal, the JSON and summary written. */
 async function demo(json: string | undefined, out: string | undefined, io: CliIo): Promise<void> {
   try {
@@ -133,11 +195,10 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
   }
   const jsonFile = json ?? path.join(DEMO_DIR, "iij-4q01.json");
   const outFile = out ?? path.join(DEMO_DIR, "iij-4q01-summary.xlsx");
-  const { analysis, book } = await computeFile({
-    command: "compute",
-    input: SAMPLE,
-    valuesOnly: false,
-  });
+  const { analysis, book } = await computeFile(
+    { command: "compute", input: SAMPLE, sheets: [], ranges: [], valuesOnly: false },
+    io
+  );
   const { dataset, issues, kpis, highlights } = analysis;
   const first = dataset.periods[0]?.label ?? "";
   const last = dataset.periods[dataset.periods.length - 1]?.label ?? "";
@@ -178,6 +239,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     if (args.command === "help") io.out(HELP);
     else if (args.command === "demo") await demo(args.json, args.out, io);
+    else if (args.command === "detect") await detect(args.input, io);
     else await compute(args, io);
     return 0;
   } catch (e) {

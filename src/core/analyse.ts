@@ -5,7 +5,7 @@ import type { Issue, Severity } from "./issue";
 import type { KpiKind, KpiValue } from "./compute/types";
 import type { SummaryModel } from "./summarise/types";
 import type { Settings } from "./settings";
-import { readRange } from "./read";
+import { readSources } from "./read";
 import { validate } from "./validate";
 import {
   buildContext,
@@ -109,19 +109,20 @@ function contextOf(
 }
 
 /**
- * Run the whole core on one range. Never throws on bad figures: problems come back as issues.
+ * Run the whole core on one range, or on several read into one dataset (`readSources`). Never throws on bad figures: problems come back as issues.
  * `now` stamps the summary (tests pass a fixed date). The fiscal timeline and the compute context are built
  * once here and shared by validation, the engine and the summary; a range the reader finds without figures
  * stops after reading, with the reader's issue.
  */
 export function analyse(
-  range: SourceRange,
+  range: SourceRange | readonly SourceRange[],
   settings: Settings,
   now: Date = new Date(),
   inputs: AnalyseInputs = {}
 ): Analysis {
   const fx = resolveFxRate(complete(settings), inputs.fxCell);
-  const read = readRange(range, fx.settings);
+  // several ranges (the sheets of a pack) are read each on its own and merged into one dataset
+  const read = readSources(Array.isArray(range) ? range : [range as SourceRange], fx.settings);
   const dataset = read.dataset;
   const s = withInputGuidance(fx.settings, dataset);
   const entries = catalog(s.ratioKpis, inputs.extraKpis);

@@ -24,6 +24,8 @@ export type IssueCode =
   | "structure-undecided"
   | "forecast-column"
   | "block-overlap"
+  | "source-entity"
+  | "source-calendar"
   | "tie-out";
 
 export interface Issue {

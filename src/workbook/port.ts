@@ -24,7 +24,13 @@ export interface Capabilities {
 /** Settings persisted in the workbook, with the source mapping and what the add-in owns. */
 export interface StoredSettings {
   version: 1;
+  /** The first source (the one the Set up view edits). */
   source: SourceRequest;
+  /**
+   * Sources read after `source`, in order, each with its own layout (another sheet's P&L, segments or operating
+   * data); absent in settings saved before a workbook could hold several. `sourcesOf` gives the whole list.
+   */
+  moreSources?: SourceRequest[];
   settings: Settings;
   /** Objects the add-in created and may replace: its sheet, table and chart names. */
   owned?: { sheet: string; table: string; charts: string[] };
@@ -66,4 +72,21 @@ export interface WorkbookPort {
   saveSettings(settings: StoredSettings): Promise<void>;
   /** Select a sheet-qualified cell such as `Figures!O7`. */
   selectCell(address: string): Promise<void>;
+}
+
+/** Every source of the settings in reading order: `source`, then `moreSources`. */
+export function sourcesOf(stored: Pick<StoredSettings, "source" | "moreSources">): SourceRequest[] {
+  return [stored.source, ...(stored.moreSources ?? [])];
+}
+
+/** Settings holding `sources` (at least one) in that order: the first as `source`, the rest as `moreSources`. */
+export function withSources<T extends StoredSettings>(
+  stored: T,
+  sources: readonly SourceRequest[]
+): T {
+  const [first, ...rest] = sources;
+  const out: T = { ...stored, source: first ?? stored.source };
+  if (rest.length > 0) out.moreSources = rest;
+  else delete out.moreSources;
+  return out;
 }

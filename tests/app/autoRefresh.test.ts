@@ -24,7 +24,10 @@ function manualTimers(): Timers & { advance(ms: number): void } {
   };
 }
 
-async function setup(run: () => Promise<unknown> = async () => undefined) {
+async function setup(
+  run: () => Promise<unknown> = async () => undefined,
+  sourceSheet: string | string[] = "Figures"
+) {
   const timers = manualTimers();
   let emit: (c: SheetChange) => void = () => undefined;
   const unwatched = jest.fn(async () => undefined);
@@ -34,7 +37,7 @@ async function setup(run: () => Promise<unknown> = async () => undefined) {
       emit = onChange;
       return unwatched;
     },
-    sourceSheet: "Figures",
+    sourceSheet,
     ownSheet: "KPI Summary",
     run: runs,
     delayMs: 1000,
@@ -54,6 +57,20 @@ describe("auto-refresh", () => {
     expect(runs).not.toHaveBeenCalled();
     timers.advance(400);
     expect(runs).toHaveBeenCalledTimes(1);
+  });
+
+  it("watches every sheet of a pack's sources, and only those", async () => {
+    const { timers, emit, runs, flush } = await setup(undefined, ["P&L", "Segments"]);
+    emit({ sheet: "Notes" });
+    timers.advance(5000);
+    expect(runs).not.toHaveBeenCalled();
+    emit({ sheet: "segments" });
+    timers.advance(1000);
+    expect(runs).toHaveBeenCalledTimes(1);
+    await flush();
+    emit({ sheet: "P&L" });
+    timers.advance(1000);
+    expect(runs).toHaveBeenCalledTimes(2);
   });
 
   it("ignores other sheets and its own summary sheet", async () => {

@@ -27,8 +27,8 @@ describe("parseArgs", () => {
       ],
       {
         input: "b.xlsx",
-        sheet: "Q4 pack",
-        range: "A1:N30",
+        sheets: ["Q4 pack"],
+        ranges: ["A1:N30"],
         fyEndMonth: 3,
         json: "o.json",
         out: "s.xlsx",
@@ -40,6 +40,22 @@ describe("parseArgs", () => {
       { fyEndMonth: 9, ebitda: "operating" },
     ],
     ["values only", ["compute", "b.csv", "--values-only"], { valuesOnly: true }],
+    [
+      "repeated sheets and ranges, in order",
+      [
+        "compute",
+        "b.xlsx",
+        "--sheet",
+        "P&L",
+        "--sheet=Segments",
+        "--range",
+        "A1:H9",
+        "--range=B2:J20",
+      ],
+      { sheets: ["P&L", "Segments"], ranges: ["A1:H9", "B2:J20"] },
+    ],
+    ["every sheet", ["compute", "b.xlsx", "--sheet", "all"], { sheets: ["all"], ranges: [] }],
+    ["no sheet given", ["compute", "b.xlsx"], { sheets: [], ranges: [] }],
     ["demo", ["demo"], { command: "demo" }],
   ];
   it.each(ok)("%s", (_name, argv, expected) => {

@@ -10,6 +10,7 @@ export type {
   Unit,
 } from "./types";
 export { readRange, type ReadResult } from "./read-range";
+export { readSources } from "./read-sources";
 export { detectFigures, type Bounds } from "./detect";
 export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";
 export { parseUnitCell, findUnitNote, moneyUnit, moneyLabel } from "./units";

@@ -30,6 +30,17 @@ export function figuresAgree(a: number, b: number): boolean {
   return Math.abs(a - b) <= tol + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/**
+ * Figures in two scales agree when they do in the coarser one, to the rounding it was written with: 12.1 (JPY bn)
+ * agrees with 12,149 (JPY mn), 12.2 does not. `a` is in `aScale`, `b` in `bScale`.
+ */
+export function figuresAgreeScaled(a: number, aScale: number, b: number, bScale: number): boolean {
+  if (aScale === bScale) return figuresAgree(a, b);
+  return aScale > bScale
+    ? figuresAgree(a, rescale(b, bScale, aScale))
+    : figuresAgree(rescale(a, aScale, bScale), b);
+}
+
 /** Factor from a block's money unit to the first block's, null when the currencies differ. */
 function moneyFactor(from: Unit, to: Unit): number | null {
   if (from.scale === to.scale && from.currency === to.currency) return 1;
@@ -65,7 +76,12 @@ function addressOf(s: Series, j: number): string {
 }
 
 /** The blocks' reads as one: periods, series and book ratios. `reads` in reading order, none empty. */
-export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): BlockRead {
+export function mergeBlocks(
+  ctx: ReadContext,
+  reads: readonly BlockRead[],
+  /** Also report a disagreement on the first cell (blocks on different sheets: each sheet shows it). */
+  onBothCells = false
+): BlockRead {
   const first = reads[0] as BlockRead;
   const money = first.money;
   const periods: Period[] = [];
@@ -125,7 +141,11 @@ export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): Bloc
         const period = (periods[i] as Period).label;
         const at = addressOf(s, j);
         const firstAt = addressOf(prior.series, prior.j);
-        if (figuresAgree(had, v)) {
+        const agree =
+          scale === 1
+            ? figuresAgree(had, v)
+            : figuresAgreeScaled(had, money.scale, raw, b.money.scale);
+        if (agree) {
           report(ctx, "info", "block-overlap", () => ({
             message: readMessages.blockRepeats(at, firstAt, s.label, period),
             cell: at,
@@ -147,6 +167,20 @@ export function mergeBlocks(ctx: ReadContext, reads: readonly BlockRead[]): Bloc
           metric: s.metric,
           period,
         }));
+        if (onBothCells)
+          report(ctx, "warning", "block-overlap", () => ({
+            message: readMessages.blockDisagrees(
+              firstAt,
+              String(had),
+              at,
+              String(v),
+              s.label,
+              period
+            ),
+            cell: firstAt,
+            metric: s.metric,
+            period,
+          }));
         target.values[i] = null;
         target.sources[i] = null;
         target.conflicts.add(i);

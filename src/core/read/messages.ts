@@ -40,6 +40,15 @@ export const readMessages = {
     `The FX rate cell ${cell} could not be read: the figures converted at that rate are left out. Check the address in the settings.`,
   fxCellNotRate: (cell: string, text: string): string =>
     `The FX rate cell ${cell} holds “${text}”, not a rate above zero: the figures converted at that rate are left out.`,
+  sourceEntity: (source: string, first: string, disagree: number, shared: number): string =>
+    `${source} gives ${disagree} of the ${shared} figures it shares with ${first} differently: it is read as a ` +
+    `business of its own, its lines named after its sheet and kept apart (no margin or share of the group's totals).`,
+  sourceUnit: (source: string, unit: string, from: string): string =>
+    `${source} gives no unit for its money figures: they are read in ${unit}, the unit of ${from}.`,
+  sourceEmpty: (message: string): string => `${message} The other sources are read without it.`,
+  sourceCalendar: (source: string, a: string, b: string): string =>
+    `${source} reads as a fiscal year ending in month ${b}, the first source as one ending in month ${a}: their ` +
+    `periods may not line up; set the fiscal year-end month.`,
   blockRepeats: (cell: string, first: string, metric: string, period: string): string =>
     `${cell} gives ${metric} for ${period} again, the same figure as ${first}: the figure at ${first} is used.`,
   blockDisagrees: (

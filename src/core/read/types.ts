@@ -62,6 +62,11 @@ export interface Dataset {
   guidance?: GuidanceItem[];
   /** Where the figures came from: sheet and the A1 range read. */
   source: { sheet: string; range: string };
+  /**
+   * Every source read, in order, when the figures came from several (sheets of a results pack); absent for one.
+   * `entity` is the prefix of the lines of a source read as a business of its own (see read-sources.ts).
+   */
+  sources?: { sheet: string; range: string; entity?: string }[];
   /** The blocks of figures the range held (one per table: its own header of periods), in reading order. */
   blocks?: BlockInfo[];
   /** The book's own ratios ("YoY%", "CAGR %" columns or rows): not figures, tied out against the engine. */

@@ -5,11 +5,17 @@ import type { Settings } from "../settings";
 import type { Issue } from "../issue";
 import { MONTHS, noteLabels, summaryText } from "./messages";
 
-/** "Figures!A1:M26", the sheet quoted when Excel needs it ("'Q4 pack'!A1:M26"). */
+function qualified(source: Dataset["source"]): string {
+  return source.sheet === "" ? source.range : `${quoteSheetName(source.sheet)}!${source.range}`;
+}
+
+/**
+ * "Figures!A1:M26", the sheet quoted when Excel needs it ("'Q4 pack'!A1:M26"); every source, joined by ", ",
+ * when the figures came from several ("'P&L'!A1:H30, Segments!A1:H12").
+ */
 export function sourceAddress(dataset: Dataset): string {
-  return dataset.source.sheet === ""
-    ? dataset.source.range
-    : `${quoteSheetName(dataset.source.sheet)}!${dataset.source.range}`;
+  const all = dataset.sources;
+  return all && all.length > 1 ? all.map(qualified).join(", ") : qualified(dataset.source);
 }
 
 /** Local date and time as "2026-11-25 14:05". */

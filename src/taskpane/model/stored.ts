@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import type { SourceRequest, StoredSettings } from "../../workbook/port";
+import { sourcesOf, type SourceRequest, type StoredSettings } from "../../workbook/port";
 
 /** Settings of a workbook QuarterDeck has not seen: the selection as source, the product defaults. */
 export function defaultStored(source: SourceRequest = { kind: "selection" }): StoredSettings {
@@ -45,4 +45,9 @@ export function sourceKey(source: SourceRequest): string {
     case "table":
       return `table:${source.table}`;
   }
+}
+
+/** Text describing every source of the settings, in reading order ("address:P&L!A1:H30 + table:Segments"). */
+export function sourcesKey(stored: Pick<StoredSettings, "source" | "moreSources">): string {
+  return sourcesOf(stored).map(sourceKey).join(" + ");
 }

@@ -35,11 +35,16 @@ function fromAddress(ctx: SheetExtents, address: string): Resolution {
   const sheet = p.sheet === undefined ? ctx.activeSheet : findSheet(ctx, p.sheet);
   if (!sheet) return { ok: false, message: fileMessages.noSheet(p.sheet ?? "", address) };
   const used = ctx.extent(sheet);
-  // Full columns run from row 1 to the last used row, full rows from column A to the last used column.
+  // Full columns run from row 1 to the last used row, full rows from column A to the last used column; full
+  // columns past the last used one (a whole sheet, `A:XFD`) are left out, as Excel's used range leaves them.
   const top = p.fullColumns ? 1 : p.top + 1;
   const bottom = p.fullColumns ? Math.max(used.rows, 1) : p.bottom + 1;
   const left = p.fullRows ? 1 : p.left + 1;
-  const right = p.fullRows ? Math.max(used.cols, 1) : p.right + 1;
+  const right = p.fullRows
+    ? Math.max(used.cols, 1)
+    : p.fullColumns
+      ? Math.min(p.right + 1, Math.max(used.cols, left))
+      : p.right + 1;
   return {
     ok: true,
     block: { sheet, top, left, bottom: Math.max(bottom, top), right: Math.max(right, left) },

@@ -5,7 +5,10 @@
  *   then   — row chunks of the large ranges, as many per sync as the 5 MB budget allows, each chunk's
  *            measured size confirming (or raising) the estimate for the next; a sync the host refuses as
  *            too large is retried with half the rows.
- * Only `values`, `numberFormat` and `address` (plus row/column counts) are loaded.
+ * Only `values`, `numberFormat` and `address` (plus row/column counts) are loaded. Several sources (the sheets
+ * of a results pack) go through the same syncs together: reading five takes as many syncs as reading one, as
+ * long as they fit the budgets. Among several, one that holds nothing (an emptied sheet) comes back empty
+ * rather than failing the others; alone, it is an error as before.
  */
 import { parseRangeAddress, splitSheetPrefix, formatCellAddress } from "../../core/grid";
 import type { CellValue, SourceRange } from "../../core/grid/types";
@@ -19,7 +22,13 @@ import {
 } from "./limits";
 import { officeMessages } from "./messages";
 import { jsonGridBytes } from "./payload";
-import { estimateBytesPerRow, rowsThatFit, sampleBlocks, type RowBlock } from "./readPlan";
+import {
+  blindReads,
+  estimateBytesPerRow,
+  rowsThatFit,
+  sampleBlocks,
+  type RowBlock,
+} from "./readPlan";
 
 /** What the user asked for, in words, for messages. */
 export function describeRequest(request: SourceRequest): string {
@@ -179,6 +188,7 @@ export async function readRanges(
   }
 
   const states: State[] = targets.map((t) => {
+    if (t.range.isNullObject && requests.length > 1) return emptyState(t);
     if (t.range.isNullObject)
       throw new WorkbookError(officeMessages.noFigures(describeRequest(t.request)), "no-figures");
     const split = splitSheetPrefix(t.range.address);
@@ -202,9 +212,36 @@ export async function readRanges(
     };
   });
 
+  // small ranges are read blind only while their total stays small: many sources weigh no more than one
+  const blind = blindReads(
+    states.map((s) => (s.mode === "whole" ? s.rows * s.cols : Infinity)),
+    SMALL_RANGE_CELLS
+  );
+  states.forEach((s, k) => {
+    if (s.mode === "whole" && s.rows > 0 && !blind[k]) s.mode = "chunks";
+  });
   await firstRead(context, states, 0);
   await rounds(context, states, 0);
   return states.map(assemble);
+}
+
+/** A source that holds nothing, read among others: no rows, on the sheet its address names. */
+function emptyState(t: Target): State {
+  const sheet =
+    t.request.kind === "address" ? (splitSheetPrefix(t.request.address.trim())?.sheet ?? "") : "";
+  return {
+    request: t.request,
+    range: t.range,
+    sheet,
+    top: 0,
+    left: 0,
+    rows: 0,
+    cols: 0,
+    mode: "whole",
+    bytesPerRow: 1,
+    next: 0,
+    parts: [],
+  };
 }
 
 /** Sync 2: small ranges whole, samples of the large ones. Falls back to chunks when the host refuses the size. */
@@ -214,11 +251,14 @@ async function firstRead(
   attempt: number
 ): Promise<void> {
   const wholes = states
-    .filter((s) => s.mode === "whole")
+    .filter((s) => s.mode === "whole" && s.rows > 0 && s.cols > 0)
     .map((s) => queueBlock(s, { start: 0, rows: s.rows }));
   const samples = states
     .filter((s) => s.mode === "chunks")
-    .map((s) => ({ state: s, blocks: sampleBlocks(s.rows, s.cols).map((b) => blockProxy(s, b)) }));
+    .map((s) => {
+      const plan = sampleBlocks(s.rows, s.cols);
+      return { state: s, plan, blocks: plan.map((b) => blockProxy(s, b)) };
+    });
   samples.forEach((s) => s.blocks.forEach((b) => b.load(["values", "numberFormat"])));
   if (wholes.length === 0 && samples.length === 0) return;
   try {
@@ -238,6 +278,11 @@ async function firstRead(
       };
     });
     s.state.bytesPerRow = estimateBytesPerRow(measured);
+    // a sample that covers the whole range is its read
+    const only = s.plan[0];
+    const proxy = s.blocks[0];
+    if (s.plan.length === 1 && only && proxy && only.start === 0 && only.rows === s.state.rows)
+      takeBlock({ state: s.state, block: only, proxy });
   }
 }
 

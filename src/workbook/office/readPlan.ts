@@ -57,3 +57,17 @@ export function rowsThatFit(
   const byCells = Math.floor(cellsBudget / Math.max(1, columnCount));
   return Math.max(1, Math.min(remainingRows, byBytes, byCells));
 }
+
+/**
+ * Which ranges are read whole without measuring, in order: small ones (at most `smallCells` cells each) while
+ * their total stays within `smallCells` too, so that a sync of blind reads weighs no more for five sources than
+ * for one small range; the others are measured first and read in chunks.
+ */
+export function blindReads(cells: readonly number[], smallCells: number): boolean[] {
+  let left = smallCells;
+  return cells.map((n) => {
+    if (n > smallCells || n > left) return false;
+    left -= n;
+    return true;
+  });
+}

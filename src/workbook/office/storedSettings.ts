@@ -47,9 +47,19 @@ export function parseStoredSettings(text: unknown): StoredSettings | null {
   const source = parseSource(value.source);
   const owned = parseOwned(value.owned);
   if (!source || owned === null) return null;
+  // further sources (absent in settings saved before there could be several): one that cannot be read
+  // makes the whole value unreadable rather than silently dropping it
+  let moreSources: SourceRequest[] | undefined;
+  if (value.moreSources !== undefined) {
+    if (!Array.isArray(value.moreSources)) return null;
+    const parsed = value.moreSources.map(parseSource);
+    if (parsed.some((x) => x === null)) return null;
+    moreSources = parsed as SourceRequest[];
+  }
   // Settings are merged over the defaults so a value saved by an older version keeps working.
   const settings: Settings = { ...DEFAULT_SETTINGS, ...(value.settings as Partial<Settings>) };
   const stored: StoredSettings = { version: 1, source, settings };
+  if (moreSources && moreSources.length > 0) stored.moreSources = moreSources;
   if (owned) stored.owned = owned;
   if (isString(value.lastRefreshed)) stored.lastRefreshed = value.lastRefreshed;
   return stored;
