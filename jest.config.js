@@ -1,4 +1,6 @@
 /** Jest: ts-jest, node for the core and tools, jsdom for the task pane (*.test.tsx). */
+const os = require("node:os");
+
 const tsJest = [
   "ts-jest",
   // Type checking is `npm run typecheck`; tests only transpile (isolatedModules), file by file.
@@ -24,6 +26,9 @@ const common = {
   setupFiles: ["<rootDir>/tests/setup-fc.ts"],
 };
 module.exports = {
+  // Jest's default is one worker fewer than the cores: on a 2-core runner that is one, and the whole suite then
+  // runs in band on one core while the other idles. At least two workers; the main process only collects results.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     {
       ...common,

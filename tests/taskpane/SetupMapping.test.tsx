@@ -4,7 +4,7 @@ import { defaultStored } from "../../src/taskpane/model/stored";
 import { FakePort, fakeServices } from "./fixtures";
 import { renderPane } from "./renderPane";
 
-jest.setTimeout(900_000);
+jest.setTimeout(120_000);
 
 /** Type a search at once (one change event, as a paste), after clearing the field. */
 async function typeInto(
