@@ -14,7 +14,8 @@ import type { CellValue } from "../../core/grid/types";
 import { formatCellAddress, parseRangeAddress } from "../../core/grid";
 import type { Emphasis, SummaryLayout } from "../layout";
 import { rangeA1 } from "./a1";
-import { addTable, cellFor, writeCells } from "./writeSheet";
+import { xmlSafe } from "./charts/xml";
+import { addTable, writeCells } from "./writeSheet";
 
 /** Font emphasis of each cell that has one, by 1-based row then column (the last emphasis wins). */
 export function emphasisCells(layout: SummaryLayout): Map<number, Map<number, Emphasis>> {
@@ -33,11 +34,6 @@ export function emphasisCells(layout: SummaryLayout): Map<number, Map<number, Em
 
 function styleKey(format: string, font: Emphasis | undefined): string {
   return font === undefined ? format : `${format}\u0000${font}`;
-}
-
-/** Whether exceljs writes a `<c>` for this cell: a value, a number format other than General or a font. */
-function written(v: ExcelJS.CellValue, format: string, font: Emphasis | undefined): boolean {
-  return v !== null || format !== "General" || font !== undefined;
 }
 
 /** The first cell (1-based row, column) of each distinct style the sheet uses, by style key. */
@@ -149,22 +145,26 @@ const ESCAPED = /[&<>"]/;
 /** Text escaped for XML content and attribute values. */
 export function xmlText(text: string): string {
   if (!ESCAPED.test(text)) return text;
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
-function valueXml(v: Exclude<ExcelJS.CellValue, null>, strings: SharedStrings): string {
-  if (typeof v === "number") return `><v>${v}</v>`;
-  if (typeof v === "boolean") return ` t="b"><v>${v ? 1 : 0}</v>`;
-  if (typeof v === "string") return ` t="s"><v>${strings.of(v)}</v>`;
-  if (typeof v === "object" && "formula" in v) {
-    const f = `<f>${xmlText(v.formula ?? "")}</f>`;
-    const r = v.result;
-    if (r === undefined || r === null) return `>${f}`;
-    if (typeof r === "number") return `>${f}<v>${r}</v>`;
-    if (typeof r === "boolean") return ` t="b">${f}<v>${r ? 1 : 0}</v>`;
-    if (typeof r === "string") return ` t="str">${f}<v>${xmlText(r)}</v>`;
+/** A cell's content and type attribute after its `<c r s`, as exceljs writes the value `cellFor` gives. */
+function cellXml(value: CellValue, formula: CellValue, strings: SharedStrings): string | null {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) {
+    const f = `<f>${xmlText(xmlSafe(formula.slice(1)))}</f>`;
+    if (typeof value === "number") return `>${f}<v>${value}</v>`;
+    if (typeof value === "boolean") return ` t="b">${f}<v>${value ? 1 : 0}</v>`;
+    const text = xmlSafe(value);
+    return text === "" ? `>${f}` : ` t="str">${f}<v>${xmlText(text)}</v>`;
   }
-  throw new Error(`a summary cell holds a value that cannot be written: ${JSON.stringify(v)}`);
+  if (typeof value === "number") return `><v>${value}</v>`;
+  if (typeof value === "boolean") return ` t="b"><v>${value ? 1 : 0}</v>`;
+  const text = xmlSafe(value);
+  return text === "" ? null : ` t="s"><v>${strings.of(text)}</v>`;
 }
 
 /** Style index of each style key, read from the `s` attribute exceljs gave the probe cells in the frame. */
@@ -201,14 +201,14 @@ export function* summaryRows(
     const rowFonts = fonts.get(r);
     let xml = "";
     for (let c = 1; c <= cols; c++) {
-      const v = cellFor(values[c - 1] ?? "", formulas?.[c - 1] ?? "");
+      const content = cellXml(values[c - 1] ?? "", formulas?.[c - 1] ?? "", strings);
       const format = formats?.[c - 1] ?? "General";
       const font = rowFonts?.get(c);
-      if (!written(v, format, font)) continue;
+      if (content === null && format === "General" && font === undefined) continue;
       const s = format === "General" && font === undefined ? 0 : styles.get(styleKey(format, font));
       if (s === undefined) throw new Error(`no style for the summary cell ${letters[c - 1]}${r}`);
       const head = `<c r="${letters[c - 1]}${r}"${s === 0 ? "" : ` s="${s}"`}`;
-      xml += v === null ? `${head}/>` : `${head}${valueXml(v, strings)}</c>`;
+      xml += content === null ? `${head}/>` : `${head}${content}</c>`;
     }
     if (xml !== "") yield `<row r="${r}">${xml}</row>`;
   }

@@ -40,8 +40,9 @@ async function tableParts(zip: JSZip, sheetPath: string): Promise<string[]> {
     if (target.startsWith("/")) return [target.slice(1)];
     const parts = `${dir}/${target}`.split("/");
     const out: string[] = [];
-    for (const p of parts) if (p === "..") out.pop();
-    else out.push(p);
+    for (const p of parts)
+      if (p === "..") out.pop();
+      else out.push(p);
     return [out.join("/")];
   });
 }
@@ -52,14 +53,21 @@ function splitFrame(xml: string, used: string): { head: string; tail: string } {
   const selfClosed = xml.startsWith("<sheetData/>", open);
   const close = selfClosed ? open + "<sheetData/>".length : xml.indexOf("</sheetData>") + 12;
   if (open < 0 || close < open) throw new Error("the summary sheet's frame has no sheetData");
-  const head = xml.slice(0, open).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${used}"/>`);
+  const head = xml
+    .slice(0, open)
+    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${used}"/>`);
   return { head: head + "<sheetData>", tail: "</sheetData>" + xml.slice(close) };
 }
 
 function sharedStringsXml(xml: string, strings: SharedStrings): string {
-  const count = (name: string): number => Number(new RegExp(`\\s${name}="(\\d+)"`).exec(xml)?.[1] ?? 0);
+  const count = (name: string): number =>
+    Number(new RegExp(`\\s${name}="(\\d+)"`).exec(xml)?.[1] ?? 0);
   const items = strings.added
-    .map((t) => (/^\s|\s$/.test(t) ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>` : `<si><t>${xmlText(t)}</t></si>`))
+    .map((t) =>
+      /^\s|\s$/.test(t)
+        ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>`
+        : `<si><t>${xmlText(t)}</t></si>`
+    )
     .join("");
   return xml
     .replace(/(\scount=")\d+"/, `$1${count("count") + strings.references}"`)
@@ -111,10 +119,18 @@ export async function summaryPackage(
     const file = zip.file(name);
     if (!file) continue;
     if (name === SHARED_STRINGS && sst !== undefined) {
-      sharedStrings = { name, date: file.date, data: () => encoded([sharedStringsXml(sst, strings)]) };
+      sharedStrings = {
+        name,
+        date: file.date,
+        data: () => encoded([sharedStringsXml(sst, strings)]),
+      };
       continue;
     }
-    entries.push({ name, date: file.date, data: replaced.get(name) ?? (await file.async("uint8array")) });
+    entries.push({
+      name,
+      date: file.date,
+      data: replaced.get(name) ?? (await file.async("uint8array")),
+    });
   }
   // Shared strings last: the summary rows add to them as they are written.
   if (sharedStrings) entries.push(sharedStrings);
