@@ -21,7 +21,7 @@ interface Opened {
 
 async function open(bytes: Uint8Array, only?: string): Promise<Opened> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const cells = new Map<string, string>();
   const tables: string[] = [];
   for (const ws of wb.worksheets) {
