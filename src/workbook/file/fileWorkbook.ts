@@ -25,9 +25,9 @@ import { openXlsx, sheetNameFromFile, validSheetName } from "./load";
 import { fileMessages } from "./messages";
 import { resolveRequest, type SheetExtents } from "./resolveRange";
 import { readStoredCharts, readStoredText, STORE_SHEET, writeStored } from "./store";
-import type { LoadError } from "./types";
+import type { LoadedName, LoadError } from "./types";
 import { summaryPackage } from "./package/summaryPackage";
-import { completeSummary, frameLayout } from "./summarySheet";
+import { completeSummary, frameLayout, tableRefs } from "./summarySheet";
 import { addTable, writeCells } from "./writeSheet";
 import { readNames, readSheet, readTables, usedExtent, writeGrid } from "./xlsxSheet";
 
@@ -121,6 +121,28 @@ export class FileWorkbook implements WorkbookPort {
     this.frames.clear();
   }
 
+  /** The sheet named `name` with all its cells in exceljs: a summary held as a frame is completed first. */
+  private completeSheet(name: string): ExcelJS.Worksheet | undefined {
+    const ws = this.wb.getWorksheet(name);
+    const frame = ws ? this.frames.get(ws) : undefined;
+    if (ws && frame) {
+      completeSummary(ws, frame.layout, frame.table);
+      this.frames.delete(ws);
+    }
+    return ws;
+  }
+
+  /** Tables of every sheet; those of summaries held as frames with the rows they have when written. */
+  private tables(): LoadedName[] {
+    const full = new Map<string, string>();
+    for (const [ws, { layout, table }] of this.frames)
+      full.set(`${ws.name}\u0000${table}`, tableRefs(layout).full);
+    return readTables(this.wb).map((t) => ({
+      ...t,
+      range: full.get(`${t.sheet}\u0000${t.name}`) ?? t.range,
+    }));
+  }
+
   /** The cell last selected with `selectCell`, sheet-qualified. */
   get selection(): string | null {
     return this.selected;
@@ -141,16 +163,15 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private context(): SheetExtents {
-    this.completeFrames();
     return {
       sheets: this.userSheets().map((s) => s.name),
       activeSheet: this.activeSheetName(),
       extent: (sheet) => {
-        const ws = this.wb.getWorksheet(sheet);
+        const ws = this.completeSheet(sheet);
         return ws ? usedExtent(ws) : { rows: 0, cols: 0 };
       },
       names: readNames(this.wb),
-      tables: readTables(this.wb),
+      tables: this.tables(),
     };
   }
 
@@ -189,7 +210,7 @@ export class FileWorkbook implements WorkbookPort {
       const { sheet, top, left, bottom, right } = res.block;
       let grid = cache.get(sheet);
       if (!grid) {
-        const ws = this.wb.getWorksheet(sheet);
+        const ws = this.completeSheet(sheet);
         if (!ws) throw new Error(fileMessages.noSheet(sheet, sheet));
         grid = readSheet(ws, date1904);
         cache.set(sheet, grid);

@@ -127,6 +127,30 @@ describe("summary sheet streamed into the package", () => {
   });
 });
 
+describe("reads after a summary is written", () => {
+  const frameSize = (fw: FileWorkbook): number => {
+    let n = 0;
+    // Private on purpose: what exceljs holds, which the port does not show.
+    fw["wb"].getWorksheet("KPI Summary")?.eachRow((row) => row.eachCell(() => (n += 1)));
+    return n;
+  };
+
+  test("reading another sheet leaves the summary a frame; its table is listed with all its rows", async () => {
+    const fw = (await fileWorkbookFactory({})).port as FileWorkbook;
+    const model = sampleModel();
+    await fw.writeSummary(model, undefined);
+    const before = frameSize(fw);
+    const [figures] = await fw.readRanges([{ kind: "address", address: "Figures!A1:C3" }]);
+    expect(figures?.values[1]?.[0]).toBe("revenue.dedicated_access");
+    expect(frameSize(fw)).toBe(before);
+    const table = layoutSummary(model).table;
+    const [kpis] = await fw.readRanges([{ kind: "table", table: "QuarterDeckKPIs" }]);
+    expect(kpis?.values.length).toBe(table.lastDataRow - table.headerRow + 1);
+    expect(kpis?.values[1]?.[0]).toBe(model.table.rows[0]?.label);
+    expect(frameSize(fw)).toBeGreaterThan(before);
+  });
+});
+
 describe("frameLayout", () => {
   test("keeps every row outside the table body, its first row and one cell per style", () => {
     const layout = layoutSummary(sampleModel());
