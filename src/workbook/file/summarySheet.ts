@@ -152,10 +152,19 @@ export function xmlText(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** Anything to drop or escape: XML-forbidden characters (surrogates checked further) or markup. */
+// eslint-disable-next-line no-control-regex -- control characters are part of what it looks for
+const TO_CLEAN = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Text as XML content: forbidden characters dropped, markup escaped; one check for the usual clean text. */
+function xmlContent(text: string): string {
+  return TO_CLEAN.test(text) ? xmlText(xmlSafe(text)) : text;
+}
+
 /** A cell's content and type attribute after its `<c r s`, as exceljs writes the value `cellFor` gives. */
 function cellXml(value: CellValue, formula: CellValue, strings: SharedStrings): string | null {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) {
-    const f = `<f>${xmlText(xmlSafe(formula.slice(1)))}</f>`;
+    const f = `<f>${xmlContent(formula.slice(1))}</f>`;
     if (typeof value === "number") return `>${f}<v>${value}</v>`;
     if (typeof value === "boolean") return ` t="b">${f}<v>${value ? 1 : 0}</v>`;
     const text = xmlSafe(value);
