@@ -2,7 +2,9 @@
  * The installed `quarterdeck` command end to end (`node bin/quarterdeck.cjs …`, process start to exit), each run
  * in its own process, the compiled CLI built first (`npm run build:cli`) so the launcher runs it:
  * - `cli_sample`: `compute` on the bundled sample with `--json`;
- * - `path_200x80`: `compute` on a generated .csv of 200 metrics × 80 periods with `--json` and `--out summary.xlsx`.
+ * - `path_200x80`: `compute` on a generated .csv of 200 metrics × 80 periods with `--json` and `--out summary.xlsx`;
+ * - `path_1000x400`: the same on 1,000 metrics × 400 periods, under node's default heap (no --max-old-space-size,
+ *   whatever NODE_OPTIONS says), its peak resident set the largest of its runs.
  * The first runs warm up (the first one writes the code cache) and are left out; the figure is the median of
  * the rest. Each process also reports its CPU time and peak resident set (bench/usage.cjs).
  */
@@ -36,7 +38,8 @@ function runOnce(argv: string[]): { ms: number; cpu_ms: number; peak_mb: number 
   const r = spawnSync(process.execPath, ["--require", USAGE, BIN, ...argv], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, QUARTERDECK_FROM_SOURCE: "" },
+    // Node's default heap: no inherited --max-old-space-size.
+    env: { ...process.env, QUARTERDECK_FROM_SOURCE: "", NODE_OPTIONS: "" },
     maxBuffer: 1 << 30,
   });
   const ms = performance.now() - t0;
@@ -78,9 +81,16 @@ export function cliSample(dir: string): CliRuns {
   return runMany(["compute", SAMPLE, "--json", path.join(dir, "sample.json")], 2, 7);
 }
 
-export function path200x80(dir: string): CliRuns {
-  const book = path.join(dir, "book-200x80.csv");
-  fs.writeFileSync(book, wideCsv(200, 80));
+/** `compute` with --json and --out on a generated book of `metrics` × `periods`. */
+function pathRuns(
+  dir: string,
+  metrics: number,
+  periods: number,
+  warmUp: number,
+  runs: number
+): CliRuns {
+  const book = path.join(dir, `book-${metrics}x${periods}.csv`);
+  fs.writeFileSync(book, wideCsv(metrics, periods));
   const argv = [
     "compute",
     book,
@@ -89,7 +99,25 @@ export function path200x80(dir: string): CliRuns {
     "--out",
     path.join(dir, "summary.xlsx"),
   ];
-  return runMany(argv, 1, 3);
+  return runMany(argv, warmUp, runs);
+}
+
+export function path200x80(dir: string): CliRuns {
+  return pathRuns(dir, 200, 80, 1, 3);
+}
+
+/**
+ * The large book: no warm-up run of its own (a run takes seconds, the code cache is written by the earlier
+ * cases; without them the first run pays ~0.1 s to write it), the median of 3.
+ */
+export function path1000x400(dir: string): CliRuns {
+  return pathRuns(dir, 1000, 400, 0, 3);
+}
+
+/** Time per data cell of the large book over that of the 200 × 80 book (1 = linear). */
+export function perCellRatio(small: CliRuns, large: CliRuns): number {
+  const perCell = (r: CliRuns, cells: number): number => r.median_ms / cells;
+  return Math.round((perCell(large, 1000 * 400) / perCell(small, 200 * 80)) * 100) / 100;
 }
 
 /** A scratch folder for the runs' inputs and outputs. */

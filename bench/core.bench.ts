@@ -9,7 +9,9 @@
  * - peak memory (long table): a fresh process doing the job once; its maximum resident set, input grid included.
  * Targets on a 2-core machine: wide < 250 ms; long < 1.5 s and < 400 MB.
  * Then the installed `quarterdeck` command end to end (bench/cli.ts): on the bundled sample (`cli_sample_ms`,
- * target ≤ 400 ms) and on a 200 × 80 book with --json and --out summary.xlsx (`path_200x80_ms`, target ≤ 1.5 s).
+ * target ≤ 400 ms) and on a 200 × 80 book with --json and --out summary.xlsx (`path_200x80_ms`, target ≤ 1.5 s)
+ * and on a 1,000 × 400 book (`path_1000x400_ms` ≤ 15 s, `path_1000x400_peak_mb` ≤ 1,536 MB under node's default
+ * heap, `path_per_cell_ratio`: its time per data cell over the 200 × 80 one's, ≤ 1.5).
  * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …, "cli_sample_ms": …, …}.
  * `npm run bench -- --only cli,path` runs some groups only (core, cli, path); the JSON then has their fields.
  * Where the time goes, stage by stage: `node --import tsx bench/stages.ts wide|long [SIZE] [RUNS]`.
@@ -19,7 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import { buildCli, cliSample, path200x80, scratch } from "./cli";
+import { buildCli, cliSample, path1000x400, path200x80, perCellRatio, scratch } from "./cli";
 import type { CliRuns } from "./cli";
 
 interface CaseResult {
@@ -76,7 +78,7 @@ if (unknown.length > 0)
   throw new Error(`--only: unknown ${unknown.join(", ")}; one of ${GROUPS.join(", ")}`);
 const want = (group: (typeof GROUPS)[number]): boolean => only.includes(group);
 
-const figures: Record<string, number> = {};
+const figures: Record<string, number | null> = {};
 
 function core(): void {
   const script = bundle();
@@ -129,9 +131,24 @@ function cli(): void {
         path_200x80_cpu_ms: book.cpu_ms,
         path_200x80_peak_mb: book.peak_mb,
       });
+      try {
+        const large = path1000x400(dir);
+        process.stdout.write(cliRow("path 1000 × 400", large, "≤ 15000 ms, ≤ 1536 MB") + "\n");
+        Object.assign(figures, {
+          path_1000x400_ms: large.median_ms,
+          path_1000x400_cpu_ms: large.cpu_ms,
+          path_1000x400_peak_mb: large.peak_mb,
+          path_per_cell_ratio: perCellRatio(book, large),
+        });
+      } catch (e) {
+        // A run that dies (out of memory under the default heap) is a result, not a crash of the bench.
+        const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+        process.stdout.write(`path 1000 × 400      failed: ${reason}\n`);
+        Object.assign(figures, { path_1000x400_ms: null, path_1000x400_peak_mb: null });
+      }
     }
     process.stdout.write(
-      "(quarterdeck processes, start to exit; medians without the first 2 sample / 1 path runs; " +
+      "(quarterdeck processes, start to exit; medians without the first 2 sample / 1 path 200 × 80 runs; " +
         "CPU: the process's user + system time, the figure to read on a loaded machine)\n"
     );
   } finally {

@@ -2,17 +2,16 @@
 import ExcelJS from "exceljs";
 import type { SummaryModel } from "../../core/summarise/types";
 import { layoutSummary } from "../layout";
-import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
-import { addTable, writeCells } from "./writeSheet";
+import { STORED_ZIP } from "./charts/inject";
+import { summaryPackage } from "./package/summaryPackage";
+import { writeSummaryFrame } from "./summarySheet";
 
 export async function exportSummary(model: SummaryModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const layout = layoutSummary(model, { valuesOnly: true });
   const ws = wb.addWorksheet(layout.sheetName);
-  writeCells(ws, layout);
-  addTable(ws, layout, model.table.name);
-  const raw = new Uint8Array(
-    await wb.xlsx.writeBuffer(layout.charts.length > 0 ? STORED_ZIP : undefined)
-  );
-  return addChartsToXlsx(raw, [{ sheetName: layout.sheetName, charts: layout.charts }]);
+  writeSummaryFrame(ws, layout, model.table.name);
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer(STORED_ZIP));
+  const sheetName = layout.sheetName;
+  return summaryPackage(raw, [{ sheetName, layout }], [{ sheetName, charts: layout.charts }]);
 }

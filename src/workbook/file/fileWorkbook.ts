@@ -14,18 +14,20 @@ import type {
   WorkbookPort,
   WriteResult,
 } from "../port";
-import { layoutSummary, type ChartPlacement } from "../layout";
+import { layoutSummary, type ChartPlacement, type SummaryLayout } from "../layout";
 import { freeSheetName, freeTableName } from "../names";
 import { reasonOf } from "../reason";
 import { formatCellAddress, parseRangeAddress } from "../../core/grid";
 import { cellA1 } from "./a1";
-import { addChartsToXlsx, STORED_ZIP } from "./charts/inject";
+import { STORED_ZIP } from "./charts/inject";
 import { csvToGrid, decodeCsvBytes } from "./csv";
 import { openXlsx, sheetNameFromFile, validSheetName } from "./load";
 import { fileMessages } from "./messages";
 import { resolveRequest, type SheetExtents } from "./resolveRange";
 import { readStoredCharts, readStoredText, STORE_SHEET, writeStored } from "./store";
-import type { LoadError } from "./types";
+import type { LoadedName, LoadError } from "./types";
+import { summaryPackage } from "./package/summaryPackage";
+import { completeSummary, frameLayout, tableRefs } from "./summarySheet";
 import { addTable, writeCells } from "./writeSheet";
 import { readNames, readSheet, readTables, usedExtent, writeGrid } from "./xlsxSheet";
 
@@ -61,6 +63,11 @@ function takeOverId(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, id: number):
 export class FileWorkbook implements WorkbookPort {
   private selected: string | null = null;
   private charts: Record<string, ChartPlacement[]>;
+  /**
+   * Summary sheets exceljs holds only the frame of (see summarySheet.ts), with their full layout: written whole
+   * into the package on save, and completed in exceljs before anything reads the workbook's cells.
+   */
+  private readonly frames = new Map<ExcelJS.Worksheet, { layout: SummaryLayout; table: string }>();
 
   constructor(
     private readonly wb: ExcelJS.Workbook,
@@ -101,9 +108,39 @@ export class FileWorkbook implements WorkbookPort {
     return new FileWorkbook(wb, options);
   }
 
-  /** The exceljs workbook (for tests and export). */
+  /** The exceljs workbook (for tests and export), every summary sheet complete in it. */
   get workbook(): ExcelJS.Workbook {
+    this.completeFrames();
     return this.wb;
+  }
+
+  /** Put every cell of the summaries held as frames into exceljs (slow for a large summary; only for reads). */
+  private completeFrames(): void {
+    for (const [ws, { layout, table }] of this.frames)
+      if (this.wb.worksheets.includes(ws)) completeSummary(ws, layout, table);
+    this.frames.clear();
+  }
+
+  /** The sheet named `name` with all its cells in exceljs: a summary held as a frame is completed first. */
+  private completeSheet(name: string): ExcelJS.Worksheet | undefined {
+    const ws = this.wb.getWorksheet(name);
+    const frame = ws ? this.frames.get(ws) : undefined;
+    if (ws && frame) {
+      completeSummary(ws, frame.layout, frame.table);
+      this.frames.delete(ws);
+    }
+    return ws;
+  }
+
+  /** Tables of every sheet; those of summaries held as frames with the rows they have when written. */
+  private tables(): LoadedName[] {
+    const full = new Map<string, string>();
+    for (const [ws, { layout, table }] of this.frames)
+      full.set(`${ws.name}\u0000${table}`, tableRefs(layout).full);
+    return readTables(this.wb).map((t) => ({
+      ...t,
+      range: full.get(`${t.sheet}\u0000${t.name}`) ?? t.range,
+    }));
   }
 
   /** The cell last selected with `selectCell`, sheet-qualified. */
@@ -130,11 +167,11 @@ export class FileWorkbook implements WorkbookPort {
       sheets: this.userSheets().map((s) => s.name),
       activeSheet: this.activeSheetName(),
       extent: (sheet) => {
-        const ws = this.wb.getWorksheet(sheet);
+        const ws = this.completeSheet(sheet);
         return ws ? usedExtent(ws) : { rows: 0, cols: 0 };
       },
       names: readNames(this.wb),
-      tables: readTables(this.wb),
+      tables: this.tables(),
     };
   }
 
@@ -173,7 +210,7 @@ export class FileWorkbook implements WorkbookPort {
       const { sheet, top, left, bottom, right } = res.block;
       let grid = cache.get(sheet);
       if (!grid) {
-        const ws = this.wb.getWorksheet(sheet);
+        const ws = this.completeSheet(sheet);
         if (!ws) throw new Error(fileMessages.noSheet(sheet, sheet));
         grid = readSheet(ws, date1904);
         cache.set(sheet, grid);
@@ -271,9 +308,10 @@ export class FileWorkbook implements WorkbookPort {
       this.wb.getWorksheet(BUILD_SHEET)?.destroy();
       build = this.wb.addWorksheet(BUILD_SHEET);
       step("cells");
-      writeCells(build, layout);
+      const frame = frameLayout(layout);
+      writeCells(build, frame);
       step("table");
-      addTable(build, layout, tableName);
+      addTable(build, frame, tableName);
       step("charts");
       const charts = layout.charts;
       step("swap");
@@ -282,6 +320,9 @@ export class FileWorkbook implements WorkbookPort {
       const oldId = old?.id ?? oldOwned?.id;
       if (old) this.wb.removeWorksheet(old.id);
       if (oldOwned && oldOwned !== old) this.wb.removeWorksheet(oldOwned.id);
+      if (old) this.frames.delete(old);
+      if (oldOwned) this.frames.delete(oldOwned);
+      this.frames.set(build, { layout, table: tableName });
       if (oldId !== undefined) takeOverId(this.wb, build, oldId);
       build.name = target.name;
       if (orderNo !== undefined) (build as Ordered).orderNo = orderNo;
@@ -310,9 +351,12 @@ export class FileWorkbook implements WorkbookPort {
     const sheets = Object.entries(this.charts)
       .filter(([name, charts]) => charts.length > 0 && this.wb.getWorksheet(name) !== undefined)
       .map(([sheetName, charts]) => ({ sheetName, charts }));
-    const raw = new Uint8Array(
-      await this.wb.xlsx.writeBuffer(sheets.length > 0 ? STORED_ZIP : undefined)
-    );
-    return addChartsToXlsx(raw, sheets);
+    const summaries = [...this.frames]
+      .filter(([ws]) => this.wb.worksheets.includes(ws))
+      .map(([ws, { layout }]) => ({ sheetName: ws.name, layout }));
+    if (sheets.length === 0 && summaries.length === 0)
+      return new Uint8Array(await this.wb.xlsx.writeBuffer());
+    const raw = new Uint8Array(await this.wb.xlsx.writeBuffer(STORED_ZIP));
+    return summaryPackage(raw, summaries, sheets);
   }
 }

@@ -107,9 +107,16 @@ export async function addChartsToXlsx(
   xlsx: Uint8Array,
   sheets: SheetCharts[]
 ): Promise<Uint8Array> {
-  const todo = sheets.filter((s) => s.charts.length > 0);
-  if (todo.length === 0) return xlsx;
+  if (sheets.every((s) => s.charts.length === 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToZip(zip, sheets);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** {@link addChartsToXlsx} on a package already opened, changed in place. */
+export async function addChartsToZip(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
+  const todo = sheets.filter((s) => s.charts.length > 0);
+  if (todo.length === 0) return;
   let chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
   const overrides: string[] = [];
@@ -144,5 +151,4 @@ export async function addChartsToXlsx(
   const ctPath = "[Content_Types].xml";
   const ct = await zip.file(ctPath)?.async("string");
   if (ct) zip.file(ctPath, ct.replace("</Types>", `${overrides.join("")}</Types>`));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

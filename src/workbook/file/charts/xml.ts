@@ -5,8 +5,13 @@ function allowedControl(code: number): boolean {
   return code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
+/** Characters that may have to be dropped (surrogates are kept when paired); most text has none. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text without the characters XML 1.0 forbids (control codes, lone surrogates), which no spreadsheet can open. */
 export function xmlSafe(text: string): string {
+  if (!MAYBE_UNSAFE.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
