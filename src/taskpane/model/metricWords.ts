@@ -21,7 +21,17 @@ export interface MetricWordsOptions {
 
 const SEP = " · ";
 /** First parts of the vocabulary's ids: an id starting otherwise with a dotted part is a business's line. */
-const HEADS = new Set(["revenue", "cost", "cf", "ops", "ratio", "bs", "per_share", "expenses", "fx"]);
+const HEADS = new Set([
+  "revenue",
+  "cost",
+  "cf",
+  "ops",
+  "ratio",
+  "bs",
+  "per_share",
+  "expenses",
+  "fx",
+]);
 
 let byId: Map<MetricId, KnownMetric> | null = null;
 function known(id: MetricId): KnownMetric | undefined {
