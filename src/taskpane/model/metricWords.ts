@@ -39,6 +39,13 @@ function known(id: MetricId): KnownMetric | undefined {
   return byId.get(id);
 }
 
+/** An id of the vocabulary, or a segment line of a known segment. */
+function isKnown(id: MetricId): boolean {
+  if (known(id)) return true;
+  const m = /^(revenue|cost)\.(.+)$/.exec(id);
+  return m?.[2] !== undefined && known(`revenue.${m[2]}`) !== undefined;
+}
+
 /** A slug in words: `dedicated_access` → "Dedicated access". */
 export function slugWords(slug: string): string {
   const words = slug.replace(/[_\s]+/g, " ").trim();
@@ -83,7 +90,8 @@ export function metricWords(id: MetricId, o: MetricWordsOptions): string {
   }
   let copy = "";
   const dup = /^(.+?)_(\d+)$/.exec(base);
-  if (dup?.[1] !== undefined && dup[2] !== undefined && known(base) === undefined) {
+  // A second line of a known metric (`cost.network_2`); an unknown slug may end in a number of its own ("area_4").
+  if (dup?.[1] !== undefined && dup[2] !== undefined && !known(base) && isKnown(dup[1])) {
     base = dup[1];
     copy = ` (${dup[2]})`;
   }

@@ -19,6 +19,9 @@ describe("metricWords: a line's metric in words", () => {
     ["broadband_tv", undefined, "Broadband tv"],
     ["cost.network_2", "flow", "Cost · segment · Network operation (2)"],
     ["cloud.revenue.total", "flow", "Cloud · Total revenues"],
+    ["operating_income_3", "flow", "Operating income (3)"],
+    // an unknown slug ending in a number keeps it
+    ["ops.homes_area_4", "stock", "Homes area 4 (stock)"],
     ["mobile_business.operating_income", "flow", "Mobile business · Operating income"],
   ];
   it.each(english)("%s (%s) → %s", (id, nature, words) => {

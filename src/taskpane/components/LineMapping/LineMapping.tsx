@@ -44,7 +44,8 @@ export function LineMapping(props: LineMappingProps): React.JSX.Element {
   );
   const groups = React.useMemo(() => groupLines(rows, query, wordsOf), [rows, query, wordsOf]);
   const searching = query.trim() !== "";
-  const several = groups.length > 1;
+  // The group rows show as soon as the lines come from several sources, whatever the search keeps.
+  const several = React.useMemo(() => new Set(rows.map((r) => r.source)).size > 1, [rows]);
 
   return (
     <div className={styles.root}>
