@@ -110,6 +110,12 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             onUseSelection={() => void actions.setSource({ kind: "selection" })}
             onChooseSource={(s) => void actions.setSource(s)}
             onDetect={() => void actions.detect()}
+            detected={state.detected}
+            onAddSelection={() => void actions.addSelection()}
+            onRemoveSource={(i) => void actions.removeSource(i)}
+            onDetectWorkbook={() => void actions.detectWorkbook()}
+            onKeepSources={(s) => void actions.keepSources(s)}
+            onCloseDetected={actions.closeDetected}
             onChange={actions.updateSettings}
             onSave={() => void actions.save()}
             onDismiss={() => actions.dismiss("setup")}

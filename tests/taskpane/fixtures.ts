@@ -2,6 +2,7 @@
  * Hand-made fixtures for the pane's tests: a small slice of the seed (iij-figures.csv) as the core would
  * return it. Numbers come from the seed CSV and expected.json, not from running the code.
  */
+import type { SheetDetected } from "../../src/app/detectWorkbook";
 import type { Analysis } from "../../src/core/analyse";
 import type { KpiValue } from "../../src/core/compute/types";
 import type { Dataset, Series } from "../../src/core/read/types";
@@ -258,6 +259,7 @@ export interface FakeServiceOptions {
   check?: Outcome<Analysis>;
   refresh?: Outcome<RefreshDone>;
   detect?: Outcome<SourceRequest>;
+  detectWorkbook?: Outcome<SheetDetected[]>;
   open?: Outcome<null>;
   exportBytes?: Outcome<Uint8Array>;
   excelPort?: WorkbookPort;
@@ -271,6 +273,7 @@ export function fakeServices(port: WorkbookPort, options: FakeServiceOptions = {
     open: [] as string[],
     export: [] as Model[],
     progress: [] as RefreshProgress[],
+    detectWorkbook: 0,
   };
   const done: RefreshDone = {
     analysis: analysis(),
@@ -298,6 +301,10 @@ export function fakeServices(port: WorkbookPort, options: FakeServiceOptions = {
     },
     detect: async () =>
       options.detect ?? { ok: true, value: { kind: "address", address: "Figures!A3:N30" } },
+    detectWorkbook: async () => {
+      calls.detectWorkbook += 1;
+      return options.detectWorkbook ?? { ok: true, value: [] };
+    },
     exportWorkbook: async (model) => {
       calls.export.push(model);
       return options.exportBytes ?? { ok: true, value: new Uint8Array([80, 75, 3, 4]) };

@@ -5,6 +5,7 @@ import { usePaneStore } from "./usePaneStore";
 import { useRefresh } from "./useRefresh";
 import { useSettings } from "./useSettings";
 import { useSource } from "./useSource";
+import { useWorkbookSources } from "./useWorkbookSources";
 import type { PaneActions, PaneState } from "./usePane.types";
 
 /**
@@ -18,6 +19,7 @@ export function usePane(
   const store = usePaneStore();
   const { runCheck, ...check } = useCheck(store, services);
   const source = useSource(host, store, services, { runCheck });
+  const sources = useWorkbookSources(store, services, { runCheck });
   const settings = useSettings(store, { runCheck });
   const refresh = useRefresh(store, services);
   const exports = useExport(host, store, services);
@@ -26,6 +28,7 @@ export function usePane(
     setTab: (tab) => store.patch({ tab }),
     dismiss: (area) => store.say(area, undefined),
     ...source,
+    ...sources,
     ...settings,
     ...check,
     ...refresh,

@@ -7,6 +7,7 @@ import type {
   WorkbookPort,
 } from "../../workbook/port";
 import type { Settings } from "../../core/settings";
+import type { SheetDetected } from "../../app/detectWorkbook";
 import type { RefreshDone, RefreshProgress } from "../services/PaneServices.types";
 
 export type PaneTab = "setup" | "check" | "refresh" | "export";
@@ -33,6 +34,8 @@ export interface PaneState {
   refreshed: RefreshDone | null;
   lastRefreshed: string | null;
   messages: Partial<Record<PaneArea, PaneMessage>>;
+  /** What the last whole-workbook Detect found, while the user keeps or drops its blocks. */
+  detected: SheetDetected[] | null;
 }
 
 export interface PaneActions {
@@ -41,6 +44,11 @@ export interface PaneActions {
   openSample(): Promise<void>;
   setSource(source: SourceRequest): Promise<void>;
   detect(): Promise<void>;
+  addSelection(): Promise<void>;
+  removeSource(index: number): Promise<void>;
+  detectWorkbook(): Promise<void>;
+  keepSources(sources: SourceRequest[]): Promise<void>;
+  closeDetected(): void;
   updateSettings(patch: Partial<Settings>): void;
   save(): Promise<void>;
   recheck(): Promise<void>;

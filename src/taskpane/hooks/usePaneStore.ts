@@ -26,6 +26,7 @@ function initialState(): PaneState {
     refreshed: null,
     lastRefreshed: null,
     messages: {},
+    detected: null,
   };
 }
 

@@ -37,6 +37,7 @@ export function useSource(
         refreshed: null,
         progress: null,
         messages: {},
+        detected: null,
       });
       let stored: StoredSettings | null = null;
       try {

@@ -1,4 +1,4 @@
-import type { Dataset, Layout } from "../../core/read/types";
+import type { Dataset, Layout, MetricNature, Series } from "../../core/read/types";
 import type { FiscalNaming } from "../../core/periods/types";
 import { sourceAddress as datasetAddress } from "../../core/summarise/notes";
 
@@ -7,6 +7,10 @@ export interface MappingRow {
   metric: string;
   unit: string;
   unknown: boolean;
+  /** Flow, stock or rate, as read. */
+  nature?: MetricNature;
+  /** The source the line was read from (its sheet), to group the lines by. */
+  source?: string;
 }
 
 /** What the pane shows of a dataset under "What QuarterDeck understood". */
@@ -21,6 +25,12 @@ export interface Understanding {
   money: string;
   source: string;
   mapping: MappingRow[];
+}
+
+/** The sheet a line's figures are on (the dataset's sheet when no cell is known). */
+function sourceOfLine(s: Series, dataset: Dataset): string {
+  for (const c of s.cells) if (c) return c.sheet;
+  return dataset.source.sheet;
 }
 
 export function understand(dataset: Dataset): Understanding {
@@ -40,6 +50,8 @@ export function understand(dataset: Dataset): Understanding {
       metric: s.metric,
       unit: s.unit.label,
       unknown: s.unknownLabel === true,
+      nature: s.nature,
+      source: sourceOfLine(s, dataset),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import type { SheetDetected } from "../../app/detectWorkbook";
 import type { RefreshStage } from "../../app/progress";
 import type { Analysis } from "../../core/analyse";
 import type { SummaryModel } from "../../core/summarise/types";
@@ -44,6 +45,8 @@ export interface PaneServices {
   ): Promise<Outcome<RefreshDone>>;
   /** Find the block of figures on the active sheet. */
   detect(port: WorkbookPort): Promise<Outcome<SourceRequest>>;
+  /** Detect over every sheet: the blocks found per sheet, in workbook order. */
+  detectWorkbook(port: WorkbookPort): Promise<Outcome<SheetDetected[]>>;
   /** The summary as a workbook file of its own. */
   exportWorkbook(model: SummaryModel): Promise<Outcome<Uint8Array>>;
   /** Open a workbook or CSV file (preview mode). */

@@ -1,5 +1,6 @@
 import { check as checkUseCase } from "../../app/check";
 import { detectOnActiveSheet } from "../../app/detect";
+import { detectWorkbook } from "../../app/detectWorkbook";
 import { refresh as refreshUseCase } from "../../app/refresh";
 import { reasonOf } from "../../workbook/reason";
 import { OfficeWorkbook } from "../../workbook/office";
@@ -34,6 +35,10 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
       };
     },
     detect: detectOnActiveSheet,
+    detectWorkbook: async (port) => {
+      const found = await detectWorkbook(port);
+      return found.ok ? { ok: true, value: found.sheets } : found;
+    },
     exportWorkbook: async (model) => {
       try {
         // Loaded on first use: the workbook file library is large and the pane starts without it.

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Badge,
   Button,
   Dropdown,
   Field,
@@ -11,21 +10,17 @@ import {
   RadioGroup,
   Select,
   Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
 } from "@fluentui/react-components";
 import type { EbitdaDefinition } from "../../../core/settings";
-import type { SourceRequest } from "../../../workbook/port";
-import { chosenMetric, shownMapping, withChoice, withoutChoice } from "../../model/mapping";
+import { sourcesOf, type SourceRequest } from "../../../workbook/port";
+import { describeSource as sourceWords } from "../../model/sources";
 import { fxText, isValidSheetName, parseFxInput } from "../../model/stored";
 import { t } from "../../strings";
 import { MessageArea } from "../MessageArea/MessageArea";
-import { MetricPicker } from "../MetricPicker/MetricPicker";
+import { DetectedBlocks } from "../DetectedBlocks/DetectedBlocks";
+import { LineMapping } from "../LineMapping/LineMapping";
+import { SourceList } from "../SourceList/SourceList";
 import type { SetupViewProps } from "./SetupView.types";
 import { useSetupViewStyles } from "./useSetupViewStyles.styles";
 
@@ -36,16 +31,11 @@ function sourceValue(source: SourceRequest): string {
 }
 
 function describeSource(source: SourceRequest): string {
-  switch (source.kind) {
-    case "selection":
-      return t("sourceSelection");
-    case "name":
-      return t("sourceName")(source.name);
-    case "table":
-      return t("sourceTable")(source.table);
-    case "address":
-      return source.address;
-  }
+  return sourceWords(source, {
+    sourceSelection: t("sourceSelection"),
+    sourceName: t("sourceName"),
+    sourceTable: t("sourceTable"),
+  });
 }
 
 /** Set up: the source of the figures, what was understood of it, and the options of the summary. */
@@ -92,6 +82,22 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
             {t("detect")}
           </Button>
         </div>
+        <SourceList
+          sources={sourcesOf(stored)}
+          busy={busy}
+          hasWorkbook={hasWorkbook}
+          onAddSelection={props.onAddSelection}
+          onRemove={props.onRemoveSource}
+          onDetectWorkbook={props.onDetectWorkbook}
+        />
+        {props.detected ? (
+          <DetectedBlocks
+            sheets={props.detected}
+            busy={busy}
+            onKeep={props.onKeepSources}
+            onClose={props.onCloseDetected}
+          />
+        ) : null}
         <Field
           label={t("namedSource")}
           hint={names.length + tables.length === 0 ? t("noSources") : undefined}
@@ -160,63 +166,12 @@ export function SetupView(props: SetupViewProps): React.JSX.Element {
               <dt className={styles.term}>{t("moneyUnit")}</dt>
               <dd className={styles.definition}>{understanding.money}</dd>
             </dl>
-            <div className={styles.tableWrap}>
-              <Table size="extra-small" aria-label={t("mappingCaption")}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t("mappingLabel")}</TableHeaderCell>
-                    <TableHeaderCell>{t("mappingMetric")}</TableHeaderCell>
-                    <TableHeaderCell>{t("mappingUnit")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {understanding.mapping.map((m, i) => {
-                    const shown = shownMapping(m, settings.labelMap);
-                    return (
-                      <TableRow key={`${m.label}-${i}`}>
-                        <TableCell>{m.label}</TableCell>
-                        <TableCell>
-                          <div className={styles.metricCell}>
-                            <MetricPicker
-                              label={m.label}
-                              metric={shown.metric}
-                              disabled={busy}
-                              onChoose={(metric) =>
-                                props.onChange({
-                                  labelMap: withChoice(settings.labelMap, m.label, metric),
-                                })
-                              }
-                            />
-                            {chosenMetric(settings.labelMap, m.label) !== undefined ? (
-                              <Button
-                                size="small"
-                                appearance="subtle"
-                                aria-label={t("mappingReset")(m.label)}
-                                title={t("mappingReset")(m.label)}
-                                disabled={busy}
-                                onClick={() =>
-                                  props.onChange({
-                                    labelMap: withoutChoice(settings.labelMap, m.label),
-                                  })
-                                }
-                              >
-                                {t("mappingResetText")}
-                              </Button>
-                            ) : null}
-                            {shown.unknown ? (
-                              <Badge appearance="tint" color="warning" size="small">
-                                {t("unknownLabel")}
-                              </Badge>
-                            ) : null}
-                          </div>
-                        </TableCell>
-                        <TableCell>{m.unit}</TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </div>
+            <LineMapping
+              rows={understanding.mapping}
+              labelMap={settings.labelMap}
+              busy={busy}
+              onChange={props.onChange}
+            />
             <Text size={200} className={styles.caption}>
               {t("mappingHint")}
             </Text>

@@ -1,3 +1,4 @@
+import type { SheetDetected } from "../../../app/detectWorkbook";
 import type { Settings } from "../../../core/settings";
 import type { SourceChoices, SourceRequest, StoredSettings } from "../../../workbook/port";
 import type { PaneMessage } from "../../hooks/usePane.types";
@@ -15,6 +16,13 @@ export interface SetupViewProps {
   onUseSelection: () => void;
   onChooseSource: (source: SourceRequest) => void;
   onDetect: () => void;
+  /** What whole-workbook Detect found, while the user keeps or drops its blocks; null otherwise. */
+  detected: SheetDetected[] | null;
+  onAddSelection: () => void;
+  onRemoveSource: (index: number) => void;
+  onDetectWorkbook: () => void;
+  onKeepSources: (sources: SourceRequest[]) => void;
+  onCloseDetected: () => void;
   onChange: (patch: Partial<Settings>) => void;
   onSave: () => void;
   onDismiss: () => void;

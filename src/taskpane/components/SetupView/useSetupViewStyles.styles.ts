@@ -15,13 +15,6 @@ export const useSetupViewStyles = makeStyles({
   },
   term: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   definition: { margin: 0, overflowWrap: "anywhere" },
-  tableWrap: { overflowX: "auto", maxWidth: "100%" },
-  metricCell: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-  },
   caption: {
     textAlign: "start",
     color: tokens.colorNeutralForeground2,
