@@ -7,6 +7,7 @@ import type {
   WorkbookPort,
 } from "../../workbook/port";
 import type { Settings } from "../../core/settings";
+import type { FigureRef } from "../model/kpiFormula";
 import type { RefreshDone, RefreshProgress } from "../services/PaneServices.types";
 
 export type PaneTab = "setup" | "check" | "refresh" | "export";
@@ -49,5 +50,6 @@ export interface PaneActions {
   exportWorkbook(): Promise<void>;
   exportCsv(): void;
   copyHighlights(): Promise<void>;
+  insertFormula(area: "refresh" | "check", figure: FigureRef): Promise<void>;
   dismiss(area: PaneArea): void;
 }
