@@ -23,17 +23,21 @@ export type KpiFormulaOutcome =
   | { ok: true; formula: string }
   | { ok: false; reason: NoFormulaReason };
 
-/** The line as a formula names it: its label as written when that names it alone, else its metric id. */
+/**
+ * The line as a formula names it: its label as written when that names it alone, else its metric id (also for a
+ * line the engine derived, whose catalog label is long: "ebitda").
+ */
 export function lineArgument(analysis: Pick<Analysis, "dataset" | "kpis">, metric: string): string {
   const series = analysis.dataset.series;
-  const written = series.find((s) => s.metric === metric)?.label;
-  const label = written ?? analysis.kpis.find((k) => k.metric === metric)?.label;
+  const label = series.find((s) => s.metric === metric)?.label;
   if (label === undefined || label.trim() === "") return metric;
   const key = normaliseName(label);
-  const others = series.some((s) => s.metric !== metric && normaliseName(s.label) === key);
-  // A derived line's label loses to a written line of the same name; an id of another line wins over a label.
-  const isId = series.some((s) => s.metric.toLowerCase() === key && s.metric !== metric);
-  return others || isId ? metric : label.trim();
+  const shared = series.some((s) => s.metric !== metric && normaliseName(s.label) === key);
+  // The function reads a metric id before a label: a label spelling another line's id names that line.
+  const isId =
+    series.some((s) => s.metric !== metric && s.metric.toLowerCase() === key) ||
+    analysis.kpis.some((k) => k.metric !== metric && k.metric.toLowerCase() === key);
+  return shared || isId ? metric : label.trim();
 }
 
 /** Settings the function cannot be given that change the figure. */
