@@ -12,22 +12,22 @@ describe("kpiFormula", () => {
     [
       "sheet with a space is quoted",
       { sheet: "Q4 pack", range: "B3:N30", line: "Revenue", kpi: "value", period: "FY3/02" },
-      "=QUARTERDECK.KPI('Q4 pack'!B3:N30, \"Revenue\", \"value\", \"FY3/02\")",
+      '=QUARTERDECK.KPI(\'Q4 pack\'!B3:N30, "Revenue", "value", "FY3/02")',
     ],
     [
       "quote in the sheet name doubled",
       { sheet: "Bob's", range: "A1:C3", line: "Sales", kpi: "qoq", period: "1Q25" },
-      "=QUARTERDECK.KPI('Bob''s'!A1:C3, \"Sales\", \"qoq\", \"1Q25\")",
+      '=QUARTERDECK.KPI(\'Bob\'\'s\'!A1:C3, "Sales", "qoq", "1Q25")',
     ],
     [
       "sheet that reads as a cell",
       { sheet: "FY24", range: "A1:C3", line: "Sales", kpi: "qoq", period: "1Q25" },
-      "=QUARTERDECK.KPI('FY24'!A1:C3, \"Sales\", \"qoq\", \"1Q25\")",
+      '=QUARTERDECK.KPI(\'FY24\'!A1:C3, "Sales", "qoq", "1Q25")',
     ],
     [
       "double quote in the line doubled",
       { sheet: "P&L", range: "A1:C3", line: 'Revenue "core"', kpi: "margin", period: "1Q25" },
-      "=QUARTERDECK.KPI('P&L'!A1:C3, \"Revenue \"\"core\"\"\", \"margin\", \"1Q25\")",
+      '=QUARTERDECK.KPI(\'P&L\'!A1:C3, "Revenue ""core""", "margin", "1Q25")',
     ],
     [
       "Japanese sheet and line",
@@ -46,27 +46,41 @@ describe("kpiFormula", () => {
     ],
     [
       "operating EBITDA written, the default not",
-      { sheet: "F", range: "A1:C3", line: "EBITDA", kpi: "value", period: "1Q25", ebitda: "operating" },
+      {
+        sheet: "F",
+        range: "A1:C3",
+        line: "EBITDA",
+        kpi: "value",
+        period: "1Q25",
+        ebitda: "operating",
+      },
       '=QUARTERDECK.KPI(F!A1:C3, "EBITDA", "value", "1Q25", , , "operating")',
     ],
     [
       "net-income EBITDA is the default: not written",
-      { sheet: "F", range: "A1:C3", line: "EBITDA", kpi: "value", period: "1Q25", ebitda: "net-income" },
+      {
+        sheet: "F",
+        range: "A1:C3",
+        line: "EBITDA",
+        kpi: "value",
+        period: "1Q25",
+        ebitda: "net-income",
+      },
       '=QUARTERDECK.KPI(F!A1:C3, "EBITDA", "value", "1Q25")',
     ],
     [
       "a range already sheet-qualified keeps its sheet",
       { sheet: "Other", range: "'My data'!$A$1:$C$3", line: "x", kpi: "value", period: "1Q25" },
-      "=QUARTERDECK.KPI('My data'!A1:C3, \"x\", \"value\", \"1Q25\")",
+      '=QUARTERDECK.KPI(\'My data\'!A1:C3, "x", "value", "1Q25")',
     ],
   ] as const)("%s", (_name, args, expected) => {
     expect(kpiFormula(args)).toBe(expected);
   });
 
   test("a range that is not an address gives no formula", () => {
-    expect(kpiFormula({ sheet: "F", range: "Revenue", line: "x", kpi: "value", period: "1Q25" })).toBe(
-      null
-    );
+    expect(
+      kpiFormula({ sheet: "F", range: "Revenue", line: "x", kpi: "value", period: "1Q25" })
+    ).toBe(null);
     expect(figuresAddress("F", "")).toBe(null);
   });
 

@@ -36,7 +36,9 @@ describe("Insert formula", () => {
     await user.click(
       screen.getByRole("button", { name: "Insert the formula for Revenue into the selected cell" })
     );
-    expect(await screen.findByText(/^Deck!C4 is not empty and was left as it is/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Deck!C4 is not empty and was left as it is/)
+    ).toBeInTheDocument();
     expect(port.calls.writeFormulaToSelection[1]).toBe(
       '=QUARTERDECK.KPI(Figures!A3:N30, "Total revenues", "value", "4Q01")'
     );

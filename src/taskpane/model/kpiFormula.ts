@@ -20,8 +20,7 @@ export interface FigureRef {
 export type NoFormulaReason = "several-sources" | "settings" | "measure" | "no-address";
 
 export type KpiFormulaOutcome =
-  | { ok: true; formula: string }
-  | { ok: false; reason: NoFormulaReason };
+  { ok: true; formula: string } | { ok: false; reason: NoFormulaReason };
 
 /**
  * The line as a formula names it: its label as written when that names it alone, else its metric id (also for a

@@ -15,6 +15,7 @@ import {
 } from "hyperformula";
 import { analyse, type Analysis } from "../../../src/core/analyse";
 import type { CellValue } from "../../../src/core/grid/types";
+import type { Series } from "../../../src/core/read/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { createAnalysisCache } from "../../../src/functions/analysis-cache";
 import { kpiOf } from "../../../src/functions/kpi";
@@ -117,7 +118,10 @@ function expectSameFigure(got: unknown, value: number | null, what: string): voi
 describe("the formula of a KPI card gives the card's figure", () => {
   test.each([
     ["default settings", { ...DEFAULT_SETTINGS }],
-    ["fiscal year end and operating EBITDA set", { ...DEFAULT_SETTINGS, fyEndMonth: 3, ebitda: "operating" as const }],
+    [
+      "fiscal year end and operating EBITDA set",
+      { ...DEFAULT_SETTINGS, fyEndMonth: 3, ebitda: "operating" as const },
+    ],
   ])("%s", (_name, settings) => {
     const analysis = analysed(settings);
     const { period, cards } = kpiCards(analysis.dataset, analysis.kpis);
@@ -129,7 +133,9 @@ describe("the formula of a KPI card gives the card's figure", () => {
       if (!built.ok) throw new Error(`no formula for ${f.metric} ${f.kind}: ${built.reason}`);
       return built.formula;
     });
-    expect(formulas[1]).toMatch(/^=QUARTERDECK\.KPI\('Q4 pack'!A1:[A-Z]+\d+, "Total revenues", "yoy", "4Q01"/);
+    expect(formulas[1]).toMatch(
+      /^=QUARTERDECK\.KPI\('Q4 pack'!A1:[A-Z]+\d+, "Total revenues", "yoy", "4Q01"/
+    );
     const got = evaluate(formulas);
     cards.forEach((card, i) => {
       const k = analysis.kpis.find(
@@ -151,7 +157,9 @@ describe("the formula of a KPI card gives the card's figure", () => {
     const base = analysed({ ...DEFAULT_SETTINGS }).kpis.find(
       (k) => k.metric === "ebitda" && k.kpi === "value" && k.period === "4Q01"
     )?.value;
-    const mine = a.kpis.find((k) => k.metric === "ebitda" && k.kpi === "value" && k.period === "4Q01")?.value;
+    const mine = a.kpis.find(
+      (k) => k.metric === "ebitda" && k.kpi === "value" && k.period === "4Q01"
+    )?.value;
     expect(mine).not.toBe(base);
     if (built.ok) expectSameFigure(evaluate([built.formula])[0], mine ?? null, "ebitda");
   });
@@ -176,7 +184,9 @@ describe("every figure of the latest quarter, as the Check view offers them", ()
       return built.formula;
     });
     const got = evaluate(formulas);
-    kpis.forEach((k, i) => expectSameFigure(got[i], k.value, `${k.metric} ${k.kpi} ${formulas[i]}`));
+    kpis.forEach((k, i) =>
+      expectSameFigure(got[i], k.value, `${k.metric} ${k.kpi} ${formulas[i]}`)
+    );
   });
 });
 
@@ -207,8 +217,20 @@ describe("no formula where one range and its arguments cannot give the pane's fi
       figure,
       "settings",
     ],
-    ["year naming set", seed, { ...DEFAULT_SETTINGS, naming: "end-year" as const }, figure, "settings"],
-    ["figures in USD", seed, { ...DEFAULT_SETTINGS }, { ...figure, kind: "usd" as const }, "measure"],
+    [
+      "year naming set",
+      seed,
+      { ...DEFAULT_SETTINGS, naming: "end-year" as const },
+      figure,
+      "settings",
+    ],
+    [
+      "figures in USD",
+      seed,
+      { ...DEFAULT_SETTINGS },
+      { ...figure, kind: "usd" as const },
+      "measure",
+    ],
     [
       "a ratio defined in Set up",
       seed,
@@ -248,11 +270,20 @@ describe("lineArgument", () => {
     ...base,
     dataset: {
       ...base.dataset,
-      series: labels.map(([metric, label]) => ({ ...(base.dataset.series[0] as never), metric, label })),
+      series: labels.map(([metric, label]) => ({
+        ...(base.dataset.series[0] as Series),
+        metric,
+        label,
+      })),
     },
   });
   test.each([
-    ["the label as written", [["revenue.total", "Total revenues"]], "revenue.total", "Total revenues"],
+    [
+      "the label as written",
+      [["revenue.total", "Total revenues"]],
+      "revenue.total",
+      "Total revenues",
+    ],
     [
       "the id when two lines share the label",
       [

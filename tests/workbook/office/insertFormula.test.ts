@@ -40,8 +40,18 @@ describe("OfficeWorkbook.writeFormulaToSelection", () => {
   });
 
   test.each([
-    ["a cell holding text", (s: ReturnType<typeof setup>) => s.select(s.deck, 0, 0), "not-empty", "'Deck page'!A1"],
-    ["a cell of the figures", (s: ReturnType<typeof setup>) => s.select(s.figures, 1, 2), "not-empty", "Figures!C2"],
+    [
+      "a cell holding text",
+      (s: ReturnType<typeof setup>) => s.select(s.deck, 0, 0),
+      "not-empty",
+      "'Deck page'!A1",
+    ],
+    [
+      "a cell of the figures",
+      (s: ReturnType<typeof setup>) => s.select(s.figures, 1, 2),
+      "not-empty",
+      "Figures!C2",
+    ],
     [
       "several cells",
       (s: ReturnType<typeof setup>) => s.select(s.deck, 3, 1, 4, 2),

@@ -73,8 +73,7 @@ export function RefreshView(props: RefreshViewProps): React.JSX.Element {
                     card={c}
                     onInsertFormula={
                       props.onInsertFormula && cards.period !== null
-                        ? () =>
-                            props.onInsertFormula?.({ ...c.figure, period: cards.period ?? "" })
+                        ? () => props.onInsertFormula?.({ ...c.figure, period: cards.period ?? "" })
                         : undefined
                     }
                   />
