@@ -129,6 +129,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             hasWorkbook={hasWorkbook}
             message={state.messages.check}
             onSelectCell={(c) => void actions.selectCell(c)}
+            onInsertFormula={(f) => void actions.insertFormula("check", f)}
             onRecheck={() => void actions.recheck()}
             onDismiss={() => actions.dismiss("check")}
           />
@@ -143,6 +144,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             showSummary={host === null}
             message={state.messages.refresh}
             onCopyHighlights={() => void actions.copyHighlights()}
+            onInsertFormula={(f) => void actions.insertFormula("refresh", f)}
             onDismiss={() => actions.dismiss("refresh")}
           />
         ) : null}

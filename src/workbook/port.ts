@@ -45,6 +45,21 @@ export interface WriteResult {
   notes: string[];
 }
 
+/**
+ * What became of a formula the pane asked to place: written into the selected cell, copied for the user to
+ * paste (no selection in a workbook file), or refused with the cell that stopped it. Refused: a selection of
+ * several cells, a cell of the add-in's own summary sheet, or a cell that is not empty (never written over).
+ */
+export type FormulaPlacement =
+  | { kind: "written"; cell: string }
+  | { kind: "copied" }
+  | {
+      kind: "refused";
+      reason: "several-cells" | "summary-sheet" | "not-empty" | "no-clipboard";
+      /** Sheet-qualified address of the selection, when there is one. */
+      cell?: string;
+    };
+
 /** What the pane offers as sources. */
 export interface SourceChoices {
   activeSheet: string;
@@ -72,6 +87,14 @@ export interface WorkbookPort {
   saveSettings(settings: StoredSettings): Promise<void>;
   /** Select a sheet-qualified cell such as `Figures!O7`. */
   selectCell(address: string): Promise<void>;
+  /**
+   * Put a formula into the selected cell (one empty cell, not on the summary sheet `owned` names); where the
+   * host has no selection, copy it to the clipboard instead. Never writes over anything.
+   */
+  writeFormulaToSelection(
+    formula: string,
+    owned: StoredSettings["owned"]
+  ): Promise<FormulaPlacement>;
 }
 
 /** Every source of the settings in reading order: `source`, then `moreSources`. */

@@ -29,6 +29,7 @@ function instantPort(events: string[]): WorkbookPort {
     loadSettings: async () => null,
     saveSettings: async () => undefined,
     selectCell: async () => undefined,
+    writeFormulaToSelection: async () => ({ kind: "copied" }),
   };
 }
 

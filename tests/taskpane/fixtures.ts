@@ -11,6 +11,7 @@ import type { Issue } from "../../src/core/issue";
 import type { SourceRange } from "../../src/core/grid/types";
 import type {
   Capabilities,
+  FormulaPlacement,
   SourceChoices,
   SourceRequest,
   StoredSettings,
@@ -188,11 +189,13 @@ export function analysis(issues: Issue[] = [slipIssue, capexIssue, labelIssue]):
 export class FakePort implements WorkbookPort {
   calls: {
     selectCell: string[];
+    writeFormulaToSelection: string[];
     saveSettings: StoredSettings[];
     readRanges: SourceRequest[][];
     writeSummary: Model[];
   } = {
     selectCell: [],
+    writeFormulaToSelection: [],
     saveSettings: [],
     readRanges: [],
     writeSummary: [],
@@ -252,6 +255,12 @@ export class FakePort implements WorkbookPort {
   }
   async selectCell(address: string): Promise<void> {
     this.calls.selectCell.push(address);
+  }
+  /** What the next formula placement answers (written into Sheet1!H2 unless a test says otherwise). */
+  placement: FormulaPlacement = { kind: "written", cell: "Sheet1!H2" };
+  async writeFormulaToSelection(formula: string): Promise<FormulaPlacement> {
+    this.calls.writeFormulaToSelection.push(formula);
+    return this.placement;
   }
 }
 

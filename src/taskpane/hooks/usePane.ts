@@ -1,6 +1,7 @@
 import type { PaneServices } from "../services/PaneServices.types";
 import { useCheck } from "./useCheck";
 import { useExport } from "./useExport";
+import { useInsertFormula } from "./useInsertFormula";
 import { usePaneStore } from "./usePaneStore";
 import { useRefresh } from "./useRefresh";
 import { useSettings } from "./useSettings";
@@ -23,6 +24,7 @@ export function usePane(
   const settings = useSettings(store, { runCheck });
   const refresh = useRefresh(store, services);
   const exports = useExport(host, store, services);
+  const formulas = useInsertFormula(store);
 
   const actions: PaneActions = {
     setTab: (tab) => store.patch({ tab }),
@@ -33,6 +35,7 @@ export function usePane(
     ...check,
     ...refresh,
     ...exports,
+    ...formulas,
   };
   return { state: store.state, actions };
 }

@@ -8,6 +8,7 @@ import type {
 } from "../../workbook/port";
 import type { Settings } from "../../core/settings";
 import type { SheetDetected } from "../../app/detectWorkbook";
+import type { FigureRef } from "../model/kpiFormula";
 import type { RefreshDone, RefreshProgress } from "../services/PaneServices.types";
 
 export type PaneTab = "setup" | "check" | "refresh" | "export";
@@ -57,5 +58,6 @@ export interface PaneActions {
   exportWorkbook(): Promise<void>;
   exportCsv(): void;
   copyHighlights(): Promise<void>;
+  insertFormula(area: "refresh" | "check", figure: FigureRef): Promise<void>;
   dismiss(area: PaneArea): void;
 }

@@ -15,6 +15,8 @@ export interface KpiCardModel {
   details: { kind: KpiKind | "capex"; display: string; base?: string }[];
   /** One number per quarter in order; null where not meaningful. */
   trend: (number | null)[];
+  /** The headline figure's line and measure (in the cards' period), for its worksheet formula. */
+  figure: { metric: string; kind: KpiKind };
 }
 
 /** Quarter labels in time order. */
@@ -67,18 +69,21 @@ export function kpiCards(
         unit: unitOf(display("revenue.total", "value")),
         details: detail("revenue.total", "yoy"),
         trend: trend("revenue.total", "value"),
+        figure: { metric: "revenue.total", kind: "value" },
       },
       {
         id: "growth",
         value: display("revenue.total", "yoy"),
         details: detail("revenue.total", "qoq"),
         trend: trend("revenue.total", "yoy"),
+        figure: { metric: "revenue.total", kind: "yoy" },
       },
       {
         id: "margin",
         value: display("operating_income", "margin"),
         details: detail("operating_income", "value"),
         trend: trend("operating_income", "margin"),
+        figure: { metric: "operating_income", kind: "margin" },
       },
       {
         id: "ebitda",
@@ -86,6 +91,7 @@ export function kpiCards(
         unit: unitOf(display("ebitda", "value")),
         details: capex ? [{ kind: "capex", display: capex.display }] : [],
         trend: trend("ebitda", "value"),
+        figure: { metric: "ebitda", kind: "value" },
       },
     ],
   };

@@ -5,6 +5,7 @@ import { refresh as refreshUseCase } from "../../app/refresh";
 import { reasonOf } from "../../workbook/reason";
 import { OfficeWorkbook } from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
+import { copyText } from "../platform/clipboard";
 import type { PaneServices } from "./PaneServices.types";
 
 /** The pane's services wired to the real use cases and adapters. */
@@ -51,7 +52,7 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
     openFile: async (bytes, name) => {
       try {
         const { FileWorkbook } = await import("../../workbook/file/fileWorkbook");
-        const opened = await FileWorkbook.fromBytes(bytes, name);
+        const opened = await FileWorkbook.fromBytes(bytes, name, { copyText });
         if (!(opened instanceof FileWorkbook)) return { ok: false, message: opened.message };
         return { ok: true, value: { port: opened, name } };
       } catch (e) {

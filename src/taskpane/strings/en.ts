@@ -203,6 +203,30 @@ export const en = {
   },
   /** The core's month names, as the summary sheet writes them. */
   months: [...MONTHS],
+  // Insert formula: the QUARTERDECK.KPI call of a figure, put into the selected cell.
+  insertFormula: "Insert formula",
+  insertFormulaFor: (what: string) => `Insert the formula for ${what} into the selected cell`,
+  formulaWritten: (cell: string) =>
+    `Formula written to ${cell}: it recalculates from the figures whenever they change.`,
+  formulaCopied:
+    "Formula copied: paste it into a cell in Excel (a workbook file in the preview has no selected cell).",
+  formulaSeveralCells: (cell: string) =>
+    `${cell} is more than one cell: select one empty cell and try again.`,
+  formulaSummarySheet: (cell: string) =>
+    `${cell} is on QuarterDeck's summary sheet, which every refresh rewrites: select an empty cell on another sheet.`,
+  formulaNotEmpty: (cell: string) =>
+    `${cell} is not empty and was left as it is: select an empty cell and try again.`,
+  formulaNoClipboard: (formula: string) =>
+    `The browser did not allow copying. The formula is: ${formula}`,
+  formulaFailedTitle: "The formula was not inserted",
+  noFormula: {
+    "several-sources":
+      "No formula: the figures come from several sources, and a formula reads one range.",
+    settings:
+      "No formula: this figure depends on settings made in Set up (line corrections, year naming, ratios or guidance) that a formula cannot carry.",
+    measure: "No formula: figures in USD use the FX setting, which a formula cannot carry.",
+    "no-address": "No formula: the source is not a range address a formula can point at.",
+  },
 };
 
 export type Strings = typeof en;

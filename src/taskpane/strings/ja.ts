@@ -209,4 +209,28 @@ export const ja: Strings = {
     "11 月",
     "12 月",
   ],
+  // 数式の挿入: 数値の QUARTERDECK.KPI を選択セルへ。
+  insertFormula: "数式を挿入",
+  insertFormulaFor: (what: string) => `${what} の数式を選択セルに挿入`,
+  formulaWritten: (cell: string) =>
+    `${cell} に数式を書き込みました。数値が変わると再計算されます。`,
+  formulaCopied:
+    "数式をコピーしました。Excel のセルに貼り付けてください (プレビューのブックには選択セルがありません)。",
+  formulaSeveralCells: (cell: string) =>
+    `${cell} は複数のセルです。空のセルを 1 つ選択して、もう一度お試しください。`,
+  formulaSummarySheet: (cell: string) =>
+    `${cell} は QuarterDeck のサマリーシート上にあり、更新のたびに書き直されます。別のシートの空のセルを選択してください。`,
+  formulaNotEmpty: (cell: string) =>
+    `${cell} は空ではないため、そのままにしました。空のセルを選択して、もう一度お試しください。`,
+  formulaNoClipboard: (formula: string) =>
+    `ブラウザーがコピーを許可しませんでした。数式: ${formula}`,
+  formulaFailedTitle: "数式を挿入できませんでした",
+  noFormula: {
+    "several-sources":
+      "数式はありません: 数値が複数のソースから来ており、数式は 1 つの範囲しか読めません。",
+    settings:
+      "数式はありません: この数値は設定 (行の修正、年度の呼び方、比率、ガイダンス) に依存しており、数式では指定できません。",
+    measure: "数式はありません: USD 換算は為替の設定を使うため、数式では指定できません。",
+    "no-address": "数式はありません: ソースが数式で参照できる範囲アドレスではありません。",
+  },
 };

@@ -8,6 +8,7 @@ import type { SourceRange } from "../../core/grid/types";
 import type { SummaryModel } from "../../core/summarise/types";
 import type {
   Capabilities,
+  FormulaPlacement,
   SourceChoices,
   SourceRequest,
   StoredSettings,
@@ -39,6 +40,11 @@ export interface FileWorkbookOptions {
   beforeStep?: (step: WriteStep) => void;
   /** Write values only (no live formulas). */
   valuesOnly?: boolean;
+  /**
+   * Copy text for the user to paste (the pane's clipboard); a formula the pane asks to place goes there, a
+   * workbook file having no selection to write it into. Absent, such a formula is refused.
+   */
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 const BUILD_SHEET = "QuarterDeck_building";
@@ -358,5 +364,11 @@ export class FileWorkbook implements WorkbookPort {
       return new Uint8Array(await this.wb.xlsx.writeBuffer());
     const raw = new Uint8Array(await this.wb.xlsx.writeBuffer(STORED_ZIP));
     return summaryPackage(raw, summaries, sheets);
+  }
+
+  /** A workbook file shown in the preview has no selection: the formula is copied for the user to paste. */
+  async writeFormulaToSelection(formula: string): Promise<FormulaPlacement> {
+    const copied = this.options.copyText ? await this.options.copyText(formula) : false;
+    return copied ? { kind: "copied" } : { kind: "refused", reason: "no-clipboard" };
   }
 }

@@ -39,4 +39,6 @@ export const officeMessages = {
     `A name called "${name}" already exists and is not QuarterDeck's: it was left as it is.`,
   chartDataHeading: "Chart data (linked to the KPI table)",
   selectFailed: (address: string, reason: string) => `Could not select ${address}: ${reason}`,
+  formulaWriteFailed: (reason: string) =>
+    `The formula could not be put into the selected cell: ${reason}`,
 } as const;

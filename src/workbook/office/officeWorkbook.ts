@@ -7,6 +7,7 @@ import { splitSheetPrefix } from "../../core/grid";
 import type { SummaryModel } from "../../core/summarise/types";
 import type {
   Capabilities,
+  FormulaPlacement,
   SourceChoices,
   SourceRequest,
   StoredSettings,
@@ -124,6 +125,38 @@ export class OfficeWorkbook implements WorkbookPort {
       throw new WorkbookError(
         officeMessages.selectFailed(address, reasonOf(error)),
         errorCode(error) || "select"
+      );
+    }
+  }
+
+  async writeFormulaToSelection(
+    formula: string,
+    owned: StoredSettings["owned"]
+  ): Promise<FormulaPlacement> {
+    try {
+      return await this.host.run(async (context) => {
+        const selected = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
+        // The first cell alone is loaded: a selection of whole columns must not load a million cells.
+        const first = context.workbook.getSelectedRange().getCell(0, 0).load("values,formulas");
+        await context.sync();
+        const cell = selected.address;
+        if (selected.rowCount !== 1 || selected.columnCount !== 1)
+          return { kind: "refused", reason: "several-cells", cell };
+        const sheet = splitSheetPrefix(cell)?.sheet;
+        if (owned && sheet !== undefined && sheet.toLowerCase() === owned.sheet.toLowerCase())
+          return { kind: "refused", reason: "summary-sheet", cell };
+        const value = first.values[0]?.[0];
+        const written = first.formulas[0]?.[0];
+        if ((value !== "" && value !== null) || (written !== "" && written !== null))
+          return { kind: "refused", reason: "not-empty", cell };
+        first.formulas = [[formula]];
+        await context.sync();
+        return { kind: "written", cell };
+      });
+    } catch (error) {
+      throw new WorkbookError(
+        officeMessages.formulaWriteFailed(reasonOf(error)),
+        errorCode(error) || "formula"
       );
     }
   }

@@ -189,6 +189,21 @@ export function runWorkbookContract(adapterName: string, create: ContractFactory
       await expect(subject.port.selectCell("Missing!A1")).rejects.toThrow(/Missing/);
     });
 
+    test("a formula placed on a cell that holds a figure writes over nothing", async () => {
+      const subject = await create({});
+      const written = await subject.port.writeSummary(sampleModel(), undefined);
+      await subject.port.selectCell("Figures!D2");
+      const before = await subject.snapshot();
+      const placed = await subject.port.writeFormulaToSelection(
+        '=QUARTERDECK.KPI(Figures!A1:H9, "Total revenues")',
+        owning(written)
+      );
+      expect(placed.kind).not.toBe("written");
+      if (placed.kind === "refused" && placed.cell !== undefined)
+        expect(placed.cell).toBe("Figures!D2");
+      expect(await subject.snapshot()).toEqual(before);
+    });
+
     test("capabilities name the host and what it supports", async () => {
       const subject = await create({});
       const caps = await subject.port.capabilities();

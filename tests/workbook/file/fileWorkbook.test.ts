@@ -114,3 +114,30 @@ test("control characters in labels never reach the package (it stays openable)",
   expect(r?.values[0]).toEqual(["Q4 KPIs"]);
   expect(r?.values[4]).toEqual(["Revenues up"]);
 });
+
+describe("a formula to place in a workbook file: copied for the user to paste", () => {
+  const FORMULA = '=QUARTERDECK.KPI(Figures!A1:H9, "Total revenues", "yoy", "4Q01")';
+  test.each([
+    ["the clipboard takes it", true, { kind: "copied" }],
+    ["the clipboard refuses it", false, { kind: "refused", reason: "no-clipboard" }],
+  ])("%s", async (_name, allowed, expected) => {
+    const copied: string[] = [];
+    const fw = FileWorkbook.empty({
+      copyText: async (text) => {
+        copied.push(text);
+        return allowed;
+      },
+    });
+    const before = snapshotOf(fw);
+    await expect(fw.writeFormulaToSelection(FORMULA)).resolves.toEqual(expected);
+    expect(copied).toEqual([FORMULA]);
+    expect(snapshotOf(fw)).toEqual(before);
+  });
+
+  test("without a clipboard it is refused, not lost silently", async () => {
+    await expect(FileWorkbook.empty().writeFormulaToSelection(FORMULA)).resolves.toEqual({
+      kind: "refused",
+      reason: "no-clipboard",
+    });
+  });
+});

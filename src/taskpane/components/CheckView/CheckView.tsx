@@ -3,6 +3,7 @@ import { Button, CounterBadge, Spinner, Text } from "@fluentui/react-components"
 import type { KpiValue } from "../../../core/compute/types";
 import type { Issue } from "../../../core/issue";
 import { affectedKpis, groupBySeverity } from "../../model/issues";
+import type { FigureRef } from "../../model/kpiFormula";
 import { t } from "../../strings";
 import { MessageArea } from "../MessageArea/MessageArea";
 import type { CheckViewProps } from "./CheckView.types";
@@ -19,10 +20,12 @@ function IssueItem({
   issue,
   kpis,
   onSelectCell,
+  onInsertFormula,
 }: {
   issue: Issue;
   kpis: KpiValue[];
   onSelectCell: (cell: string) => void;
+  onInsertFormula?: (figure: FigureRef) => void;
 }) {
   const styles = useCheckViewStyles();
   const affected = issue.severity === "error" ? affectedKpis(issue, kpis) : [];
@@ -51,6 +54,21 @@ function IssueItem({
             ? t("affectedKpis")(affected.map(kpiName).join(", "))
             : t("noAffectedKpis")}
         </Text>
+      ) : null}
+      {onInsertFormula && affected.length > 0 ? (
+        <div className={styles.formulas}>
+          {affected.map((k) => (
+            <Button
+              key={`${k.metric}-${k.kpi}-${k.period}`}
+              size="small"
+              appearance="subtle"
+              aria-label={t("insertFormulaFor")(kpiName(k))}
+              onClick={() => onInsertFormula({ metric: k.metric, kind: k.kpi, period: k.period })}
+            >
+              {`${t("insertFormula")}: ${kpiName(k)}`}
+            </Button>
+          ))}
+        </div>
       ) : null}
     </li>
   );
@@ -95,6 +113,7 @@ export function CheckView(props: CheckViewProps): React.JSX.Element {
                 issue={issue}
                 kpis={kpis}
                 onSelectCell={props.onSelectCell}
+                onInsertFormula={props.onInsertFormula}
               />
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { KpiValue } from "../../../core/compute/types";
 import type { Issue } from "../../../core/issue";
+import type { FigureRef } from "../../model/kpiFormula";
 import type { PaneMessage } from "../../hooks/usePane.types";
 
 export interface CheckViewProps {
@@ -10,6 +11,8 @@ export interface CheckViewProps {
   hasWorkbook: boolean;
   message: PaneMessage | undefined;
   onSelectCell: (cell: string) => void;
+  /** Put a KPI's worksheet formula into the selected cell. */
+  onInsertFormula?: (figure: FigureRef) => void;
   onRecheck: () => void;
   onDismiss: () => void;
 }

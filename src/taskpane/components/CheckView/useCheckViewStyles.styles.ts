@@ -46,6 +46,12 @@ export const useCheckViewStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     paddingInlineStart: tokens.spacingHorizontalS,
   },
+  formulas: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",

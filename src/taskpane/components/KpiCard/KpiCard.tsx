@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Card, Text } from "@fluentui/react-components";
+import { Button, Card, Text } from "@fluentui/react-components";
 import type { CardId } from "../../model/cards";
 import { t } from "../../strings";
 import { Sparkline } from "../Sparkline/Sparkline";
@@ -14,7 +14,7 @@ const TITLE_KEY = {
 } as const satisfies Record<CardId, string>;
 
 /** One KPI of the latest period, as the core formatted it, with its trend. */
-export function KpiCard({ card }: KpiCardProps): React.JSX.Element {
+export function KpiCard({ card, onInsertFormula }: KpiCardProps): React.JSX.Element {
   const styles = useKpiCardStyles();
   const title = t(TITLE_KEY[card.id]);
   const id = `qd-card-${card.id}`;
@@ -35,6 +35,17 @@ export function KpiCard({ card }: KpiCardProps): React.JSX.Element {
         </Text>
       ))}
       <Sparkline values={card.trend} label={t("trendLabel")(title)} />
+      {onInsertFormula ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.insert}
+          aria-label={t("insertFormulaFor")(title)}
+          onClick={onInsertFormula}
+        >
+          {t("insertFormula")}
+        </Button>
+      ) : null}
     </Card>
   );
 }

@@ -18,4 +18,5 @@ export const useKpiCardStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     display: "block",
   },
+  insert: { alignSelf: "flex-start" },
 });

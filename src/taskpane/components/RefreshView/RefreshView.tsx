@@ -68,7 +68,15 @@ export function RefreshView(props: RefreshViewProps): React.JSX.Element {
               </h3>
               <div className={styles.cards}>
                 {cards.cards.map((c) => (
-                  <KpiCard key={c.id} card={c} />
+                  <KpiCard
+                    key={c.id}
+                    card={c}
+                    onInsertFormula={
+                      props.onInsertFormula && cards.period !== null
+                        ? () => props.onInsertFormula?.({ ...c.figure, period: cards.period ?? "" })
+                        : undefined
+                    }
+                  />
                 ))}
               </div>
             </section>

@@ -1,4 +1,5 @@
 import type { Analysis } from "../../../core/analyse";
+import type { FigureRef } from "../../model/kpiFormula";
 import type { PaneMessage } from "../../hooks/usePane.types";
 import type { RefreshProgress } from "../../services/PaneServices.types";
 
@@ -15,5 +16,7 @@ export interface RefreshViewProps {
   showSummary: boolean;
   message: PaneMessage | undefined;
   onCopyHighlights: () => void;
+  /** Put a card's figure (line, measure, period) as a worksheet formula into the selected cell. */
+  onInsertFormula?: (figure: FigureRef) => void;
   onDismiss: () => void;
 }
