@@ -143,7 +143,7 @@ describeWithChromium()("a results pack in a real browser at 320 px", () => {
     });
     await table.waitFor({ timeout: 60_000 });
     for (const group of ["Segments", "Operating data"]) {
-      const toggle = table.getByRole("button", { name: new RegExp(`^${group} \\(`) });
+      const toggle = table.getByRole("button", { name: new RegExp(`[▸▾] ${group} \\(`) });
       if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
     }
     const words: [string, RegExp][] = [
