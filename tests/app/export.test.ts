@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { base64FromBytes } from "../../src/app/base64";
-import {
-  downloadsBlockedOn,
-  exportFileName,
-  exportSummaryWorkbook,
-} from "../../src/app/export";
+import { downloadsBlockedOn, exportFileName, exportSummaryWorkbook } from "../../src/app/export";
 import { sampleModel } from "../workbook/contract/sampleModel";
 
 const NOW = new Date(2026, 10, 25, 14, 5);
@@ -93,7 +89,9 @@ describe("exportSummaryWorkbook", () => {
       platform: "Mac",
     });
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.message).toMatch(/^The export did not happen: .*InvalidOperation/);
+    expect(result.ok ? "" : result.message).toMatch(
+      /^The export did not happen: .*InvalidOperation/
+    );
     expect(download).not.toHaveBeenCalled();
   });
 

@@ -35,7 +35,11 @@ describe("diagnostics under Set up", () => {
       host: "excel",
     });
     const { services } = fakeServices(port, { excelPort: port });
-    const trip: RoundTrip = { ok: true, sheet: "QD check t", ms: { write: 20, read: 7, remove: 11 } };
+    const trip: RoundTrip = {
+      ok: true,
+      sheet: "QD check t",
+      ms: { write: 20, read: 7, remove: 11 },
+    };
     const roundTrip = jest.fn(async () => trip);
     services.environment = () => ({
       office: { host: "Excel", platform: "PC", version: "16.0.18000.20000" },

@@ -180,7 +180,9 @@ describe("inside Excel", () => {
       await screen.findByRole("heading", { name: "Highlights" });
       await user.click(screen.getByRole("tab", { name: "Export" }));
       await user.click(screen.getByRole("button", { name: "Export summary workbook" }));
-      expect(await screen.findByText(/^The export did not happen: .*InvalidOperation/)).toBeInTheDocument();
+      expect(
+        await screen.findByText(/^The export did not happen: .*InvalidOperation/)
+      ).toBeInTheDocument();
       expect(createWorkbook).toHaveBeenCalledTimes(1);
       expect(screen.queryByText(/offered for download|opened in a new Excel window/)).toBeNull();
 

@@ -19,9 +19,7 @@ function runsOf(sets: PaneEnvironment["apiSets"], supported: boolean): string[] 
       current.push(s.version);
     } else current = null;
   }
-  return runs.map((r) =>
-    r.length === 1 ? r.join("") : `${r[0] ?? ""}–${r[r.length - 1] ?? ""}`
-  );
+  return runs.map((r) => (r.length === 1 ? r.join("") : `${r[0] ?? ""}–${r[r.length - 1] ?? ""}`));
 }
 
 function apiSetLine(sets: PaneEnvironment["apiSets"]): string {

@@ -3,7 +3,12 @@ import { detectOnActiveSheet } from "../../app/detect";
 import { detectWorkbook } from "../../app/detectWorkbook";
 import { refresh as refreshUseCase } from "../../app/refresh";
 import { reasonOf } from "../../workbook/reason";
-import { OfficeWorkbook, officeHost, scratchRoundTrip, scratchSheetName } from "../../workbook/office";
+import {
+  OfficeWorkbook,
+  officeHost,
+  scratchRoundTrip,
+  scratchSheetName,
+} from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
 import { copyText } from "../platform/clipboard";
 import { readEnvironment } from "../platform/officeInfo";

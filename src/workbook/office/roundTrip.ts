@@ -23,7 +23,10 @@ export function scratchSheetName(now: Date, salt = Math.floor(Math.random() * 36
 }
 
 function sameGrid(a: unknown[][], b: unknown[][]): boolean {
-  return a.length === b.length && a.every((row, r) => row.length === b[r]?.length && row.every((v, c) => v === b[r]?.[c]));
+  return (
+    a.length === b.length &&
+    a.every((row, r) => row.length === b[r]?.length && row.every((v, c) => v === b[r]?.[c]))
+  );
 }
 
 export async function scratchRoundTrip(
@@ -45,7 +48,9 @@ export async function scratchRoundTrip(
       await context.sync();
       ms.read = clock() - start;
       if (!sameGrid(back.values, PROBE))
-        throw new Error(`${name}!A1:B2 read back ${JSON.stringify(back.values)}, not what was written`);
+        throw new Error(
+          `${name}!A1:B2 read back ${JSON.stringify(back.values)}, not what was written`
+        );
     });
   } catch (error) {
     failure = reasonOf(error);
