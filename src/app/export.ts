@@ -1,7 +1,8 @@
 /**
  * Export orchestration: the summary as a workbook of its own (values, formats, charts, no links to the source),
- * opened in a new Excel window where the host can (`Excel.createWorkbook`), downloaded otherwise.
- * Failures are values with a message.
+ * opened in a new Excel window where the host can (`Excel.createWorkbook`), offered for download otherwise.
+ * Excel on Mac and on iPad block downloads from the pane without a word: there the workbook can only be
+ * opened, and when it cannot the result says the export did not happen. Failures are values with a message.
  */
 import type { SummaryModel } from "../core/summarise/types";
 import { base64FromBytes } from "./base64";
@@ -16,6 +17,16 @@ export interface ExportDeps {
   /** Saves the bytes as a file in the browser. */
   download(bytes: Uint8Array, fileName: string): void;
   now: Date;
+  /** `Office.context.diagnostics.platform` inside Excel ("PC", "Mac", "iOS", "OfficeOnline"…); absent outside. */
+  platform?: string;
+}
+
+/** Platforms whose pane cannot save a download (the webview drops it silently). */
+const NO_DOWNLOADS = new Set(["mac", "ios", "android"]);
+
+/** True where a download from the pane cannot happen (Excel on Mac, iPad, Android). */
+export function downloadsBlockedOn(platform: string | undefined): boolean {
+  return platform !== undefined && NO_DOWNLOADS.has(platform.toLowerCase());
 }
 
 export type ExportResult =
@@ -41,14 +52,18 @@ export async function exportSummaryWorkbook(
     return { ok: false, message: appMessages.exportFailed(reasonOf(error)) };
   }
   const fileName = exportFileName(model, deps.now);
+  const blocked = downloadsBlockedOn(deps.platform);
   if (deps.open) {
     try {
       await deps.open(base64FromBytes(bytes));
       return { ok: true, how: "opened", fileName, bytes };
-    } catch {
-      // Opening a new window can be refused (pop-ups, Excel on the web settings): fall back to a download.
+    } catch (error) {
+      // Opening a new window can be refused (pop-ups, Excel on the web settings): fall back to a download,
+      // unless this host cannot download either.
+      if (blocked) return { ok: false, message: appMessages.exportNotOpened(reasonOf(error)) };
     }
   }
+  if (blocked) return { ok: false, message: appMessages.exportNowhere };
   try {
     deps.download(bytes, fileName);
     return { ok: true, how: "downloaded", fileName, bytes };

@@ -18,4 +18,8 @@ export const appMessages = {
       : `KPI summary refreshed on "${sheet}" — ${issues} ${issues === 1 ? "issue" : "issues"} to check in the pane.`,
   refreshFailed: (message: string) => `Refresh KPIs failed: ${message}`,
   exportFailed: (reason: string) => `The summary workbook could not be made: ${reason}`,
+  exportNotOpened: (reason: string) =>
+    `The export did not happen: Excel could not open the summary as a new workbook (${reason}), and Excel on this device cannot save downloads from the pane.`,
+  exportNowhere:
+    "The export did not happen: Excel on this device cannot save downloads from the pane, and opening the summary as a new workbook needs Excel API 1.8, which this Excel lacks. Copy the table with Export CSV instead.",
 } as const;

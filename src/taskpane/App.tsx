@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Tab, TabList } from "@fluentui/react-components";
 import type { AppProps } from "./App.types";
 import { CheckView } from "./components/CheckView/CheckView";
+import { Diagnostics } from "./components/Diagnostics/Diagnostics";
 import { ExportView } from "./components/ExportView/ExportView";
 import { OpenWorkbook } from "./components/OpenWorkbook/OpenWorkbook";
 import { RefreshView } from "./components/RefreshView/RefreshView";
@@ -9,6 +10,7 @@ import { SetupView } from "./components/SetupView/SetupView";
 import { usePane } from "./hooks/usePane";
 import type { PaneTab } from "./hooks/usePane.types";
 import { understand } from "./model/understanding";
+import { readEnvironment } from "./platform/officeInfo";
 import { createDefaultServices } from "./services/defaultServices";
 import { localeOf, setLocale, t } from "./strings";
 import { useAppStyles } from "./useAppStyles.styles";
@@ -121,6 +123,13 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             onDismiss={() => actions.dismiss("setup")}
           />
         ) : null}
+        {state.tab === "setup" ? (
+          <Diagnostics
+            environment={services.environment ?? readEnvironment}
+            now={() => services.now()}
+            {...(services.roundTrip ? { roundTrip: services.roundTrip } : {})}
+          />
+        ) : null}
         {state.tab === "check" ? (
           <CheckView
             issues={state.analysis?.issues ?? null}
@@ -154,7 +163,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
             busy={busy}
             message={state.messages.export}
             onExportWorkbook={() => void actions.exportWorkbook()}
-            onExportCsv={actions.exportCsv}
+            onExportCsv={() => void actions.exportCsv()}
             onCopyHighlights={() => void actions.copyHighlights()}
             onDismiss={() => actions.dismiss("export")}
           />

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { base64FromBytes } from "../../src/app/base64";
-import { exportFileName, exportSummaryWorkbook } from "../../src/app/export";
+import { downloadsBlockedOn, exportFileName, exportSummaryWorkbook } from "../../src/app/export";
 import { sampleModel } from "../workbook/contract/sampleModel";
 
 const NOW = new Date(2026, 10, 25, 14, 5);
@@ -59,6 +59,64 @@ describe("exportSummaryWorkbook", () => {
     });
     expect(refused).toMatchObject({ ok: true, how: "downloaded" });
     expect(download).toHaveBeenCalledTimes(2);
+  });
+
+  it.each(["Mac", "iOS"])(
+    "on %s opens the workbook through createWorkbook and never downloads",
+    async (platform) => {
+      const open = jest.fn(async (_b64: string) => undefined);
+      const download = jest.fn();
+      const result = await exportSummaryWorkbook(sampleModel(), {
+        build: async () => bytes,
+        open,
+        download,
+        now: NOW,
+        platform,
+      });
+      expect(result).toMatchObject({ ok: true, how: "opened" });
+      expect(open).toHaveBeenCalledWith("UEsDBA==");
+      expect(download).not.toHaveBeenCalled();
+    }
+  );
+
+  it("on Mac, when createWorkbook throws, says the export did not happen and does not download", async () => {
+    const download = jest.fn();
+    const result = await exportSummaryWorkbook(sampleModel(), {
+      build: async () => bytes,
+      open: () => Promise.reject(new Error("InvalidOperation")),
+      download,
+      now: NOW,
+      platform: "Mac",
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.message).toMatch(
+      /^The export did not happen: .*InvalidOperation/
+    );
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it("on Mac without createWorkbook, says the export did not happen and does not download", async () => {
+    const download = jest.fn();
+    const result = await exportSummaryWorkbook(sampleModel(), {
+      build: async () => bytes,
+      download,
+      now: NOW,
+      platform: "Mac",
+    });
+    expect(result.ok ? "" : result.message).toMatch(/^The export did not happen: .*API 1\.8/);
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [undefined, false],
+    ["PC", false],
+    ["OfficeOnline", false],
+    ["Universal", false],
+    ["Mac", true],
+    ["iOS", true],
+    ["Android", true],
+  ])("downloads are blocked on platform %s: %s", (platform, blocked) => {
+    expect(downloadsBlockedOn(platform)).toBe(blocked);
   });
 
   it("reports a build failure as a message", async () => {

@@ -191,7 +191,7 @@ describeE2E("preview in a real browser", () => {
       const zip = await JSZip.loadAsync(await fs.readFile(file));
       const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
       expect(charts.length).toBeGreaterThan(0);
-      await page.getByText(/^Downloaded .*\.xlsx\.$/).waitFor();
+      await page.getByText(/\.xlsx was offered for download\./).waitFor();
       await shoot(page, "4-export", theme);
 
       expect(errors).toEqual([]);

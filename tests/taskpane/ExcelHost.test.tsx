@@ -155,4 +155,46 @@ describe("inside Excel", () => {
       delete (globalThis as { Excel?: unknown }).Excel;
     }
   });
+
+  it("on Mac reports an export that did not happen, never downloads, and copies the CSV instead", async () => {
+    const user = userEvent.setup({ delay: null });
+    const createWorkbook = jest.fn(async (_base64: string) => {
+      throw new Error("InvalidOperation");
+    });
+    (globalThis as { Excel?: unknown }).Excel = { createWorkbook };
+    const downloads = captureDownloads();
+    try {
+      const port = new FakePort(defaultStored({ kind: "address", address: "Figures!A3:N30" }), {
+        host: "excel",
+        createWorkbook: true,
+      });
+      const { services } = fakeServices(port, { excelPort: port });
+      services.environment = () => ({
+        office: { host: "Excel", platform: "Mac", version: "16.91" },
+        apiSets: [],
+        userAgent: "test",
+      });
+      renderPane("excel", services);
+      await screen.findByRole("tab", { name: "Check", selected: true });
+      await user.click(screen.getByRole("button", { name: "Refresh KPIs" }));
+      await screen.findByRole("heading", { name: "Highlights" });
+      await user.click(screen.getByRole("tab", { name: "Export" }));
+      await user.click(screen.getByRole("button", { name: "Export summary workbook" }));
+      expect(
+        await screen.findByText(/^The export did not happen: .*InvalidOperation/)
+      ).toBeInTheDocument();
+      expect(createWorkbook).toHaveBeenCalledTimes(1);
+      expect(screen.queryByText(/offered for download|opened in a new Excel window/)).toBeNull();
+
+      await user.click(screen.getByRole("button", { name: "Export CSV" }));
+      expect(
+        await screen.findByText(/the CSV table was copied to the clipboard instead/)
+      ).toBeInTheDocument();
+      expect(await navigator.clipboard.readText()).toMatch(/^KPI,Metric,Measure,Unit/);
+      expect(downloads.files).toEqual([]);
+    } finally {
+      downloads.restore();
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
+  });
 });

@@ -71,7 +71,7 @@ describe("preview mode (no Office host)", () => {
       await screen.findByRole("heading", { name: "Highlights" });
       await user.click(screen.getByRole("tab", { name: "Export" }));
       await user.click(screen.getByRole("button", { name: "Export summary workbook" }));
-      await screen.findByText(/Downloaded KPI Summary 2026-11-25 1405\.xlsx/);
+      await screen.findByText(/KPI Summary 2026-11-25 1405\.xlsx was offered for download\./);
       expect(calls.export).toHaveLength(1);
       expect(downloads.files.map((f) => f.name)).toEqual(["KPI Summary 2026-11-25 1405.xlsx"]);
       expect(downloads.files[0]?.blob.size).toBe(4);

@@ -56,7 +56,7 @@ export interface PaneActions {
   refresh(): Promise<void>;
   selectCell(cell: string): Promise<void>;
   exportWorkbook(): Promise<void>;
-  exportCsv(): void;
+  exportCsv(): Promise<void>;
   copyHighlights(): Promise<void>;
   insertFormula(area: "refresh" | "check", figure: FigureRef): Promise<void>;
   dismiss(area: PaneArea): void;

@@ -3,6 +3,8 @@ import type { RefreshStage } from "../../app/progress";
 import type { Analysis } from "../../core/analyse";
 import type { SummaryModel } from "../../core/summarise/types";
 import type { SourceRequest, WorkbookPort, WriteResult, StoredSettings } from "../../workbook/port";
+import type { RoundTrip } from "../../workbook/office/roundTrip";
+import type { PaneEnvironment } from "../model/diagnostics";
 
 /** A result the pane can show: the value, or a message saying what happened. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -55,5 +57,9 @@ export interface PaneServices {
   fetchSample(): Promise<Outcome<{ bytes: Uint8Array; name: string }>>;
   /** The Excel port, when running inside Excel. */
   excelPort?: () => WorkbookPort;
+  /** Where the pane runs (host, platform, version, requirement sets); read from Office when absent. */
+  environment?: () => PaneEnvironment;
+  /** A timed write, read back and delete on a scratch sheet; inside Excel only. */
+  roundTrip?: () => Promise<RoundTrip>;
   now(): Date;
 }

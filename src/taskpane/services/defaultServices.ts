@@ -3,9 +3,15 @@ import { detectOnActiveSheet } from "../../app/detect";
 import { detectWorkbook } from "../../app/detectWorkbook";
 import { refresh as refreshUseCase } from "../../app/refresh";
 import { reasonOf } from "../../workbook/reason";
-import { OfficeWorkbook } from "../../workbook/office";
+import {
+  OfficeWorkbook,
+  officeHost,
+  scratchRoundTrip,
+  scratchSheetName,
+} from "../../workbook/office";
 import { fetchSample } from "../../preview/sample";
 import { copyText } from "../platform/clipboard";
+import { readEnvironment } from "../platform/officeInfo";
 import type { PaneServices } from "./PaneServices.types";
 
 /** The pane's services wired to the real use cases and adapters. */
@@ -60,8 +66,14 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
       }
     },
     fetchSample: () => fetchSample(),
+    environment: readEnvironment,
     ...(host === "excel"
       ? {
+          roundTrip: () =>
+            scratchRoundTrip(officeHost(), {
+              name: scratchSheetName(now()),
+              clock: () => performance.now(),
+            }),
           excelPort: () => {
             office ??= new OfficeWorkbook();
             return office;

@@ -227,6 +227,22 @@ export const en = {
     measure: "No formula: figures in USD use the FX setting, which a formula cannot carry.",
     "no-address": "No formula: the source is not a range address a formula can point at.",
   },
+  // Exports where downloads cannot happen, and the diagnostics under Set up.
+  exportOffered: (name: string) =>
+    `${name} was offered for download. If no file appears, the browser or Excel blocked it.`,
+  exportBlockedHint:
+    "Excel on Mac and iPad cannot save downloads from the pane. Try Excel on Windows or on the web.",
+  csvCopiedInstead:
+    "Excel on this device cannot save downloads from the pane, so the CSV table was copied to the clipboard instead.",
+  csvNowhere:
+    "The CSV was not exported: Excel on this device cannot save downloads from the pane, and the clipboard is not available.",
+  diagnosticsHeading: "Diagnostics",
+  diagnosticsIntro:
+    "What to paste into a support request: where the add-in runs, what this Excel supports, and how long a write, read and delete take.",
+  diagnosticsReport: "Diagnostics report",
+  diagnosticsRun: "Run round trip",
+  diagnosticsRunning: "Running…",
+  diagnosticsCopy: "Copy report",
 };
 
 export type Strings = typeof en;

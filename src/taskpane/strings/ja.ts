@@ -233,4 +233,20 @@ export const ja: Strings = {
     measure: "数式はありません: USD 換算は為替の設定を使うため、数式では指定できません。",
     "no-address": "数式はありません: ソースが数式で参照できる範囲アドレスではありません。",
   },
+  // ダウンロードできない環境でのエクスポートと、設定の下の診断情報。
+  exportOffered: (name: string) =>
+    `${name} をダウンロードとして提供しました。ファイルが現れない場合は、ブラウザーまたは Excel がブロックしています。`,
+  exportBlockedHint:
+    "Mac と iPad の Excel は作業ウィンドウからのダウンロードを保存できません。Windows 版または Web 版の Excel でお試しください。",
+  csvCopiedInstead:
+    "このデバイスの Excel は作業ウィンドウからのダウンロードを保存できないため、CSV の表をクリップボードにコピーしました。",
+  csvNowhere:
+    "CSV はエクスポートされませんでした: このデバイスの Excel はダウンロードを保存できず、クリップボードも使用できません。",
+  diagnosticsHeading: "診断情報",
+  diagnosticsIntro:
+    "サポートへの問い合わせに貼り付ける情報です: アドインの実行環境、この Excel が対応する API、書き込み・読み取り・削除にかかる時間。",
+  diagnosticsReport: "診断レポート",
+  diagnosticsRun: "往復テストを実行",
+  diagnosticsRunning: "実行中…",
+  diagnosticsCopy: "レポートをコピー",
 };

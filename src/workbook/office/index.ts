@@ -6,3 +6,4 @@ export { detectCapabilities } from "./capabilities";
 export { parseStoredSettings, serialiseStoredSettings, SETTINGS_KEY } from "./storedSettings";
 export { officeCreateWorkbook, type CreateWorkbook } from "./createWorkbook";
 export { watchSheet, type SheetChange } from "./watch";
+export { scratchRoundTrip, scratchSheetName, type RoundTrip } from "./roundTrip";
