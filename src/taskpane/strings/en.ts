@@ -180,7 +180,6 @@ export const en = {
   exportWorkbook: "Export summary workbook",
   exportCsv: "Export CSV",
   exportNeedsRefresh: "Refresh first: the export uses the latest summary.",
-  exportDone: (name: string) => `Downloaded ${name}.`,
   exportOpened: "The summary opened in a new Excel window.",
   exportFailedTitle: "The export failed",
   exportFailedHint: "Refresh the summary and try again.",

@@ -174,7 +174,6 @@ export const ja: Strings = {
   exportWorkbook: "サマリーブックをエクスポート",
   exportCsv: "CSV をエクスポート",
   exportNeedsRefresh: "先に更新してください。エクスポートには最新のサマリーを使います。",
-  exportDone: (name: string) => `${name} をダウンロードしました。`,
   exportOpened: "サマリーを新しい Excel ウィンドウで開きました。",
   exportFailedTitle: "エクスポートに失敗しました",
   exportFailedHint: "サマリーを更新してから、もう一度お試しください。",
