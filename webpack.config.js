@@ -11,6 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalisedFunctionsPlugin } = require("./scripts/localise-functions.cjs");
 const { toProduction } = require("./scripts/urls.cjs");
+const { contentSecurityPolicy } = require("./scripts/csp.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Where dev-server serves node_modules/@microsoft/office-js/dist (Microsoft allows a local copy for development). */
@@ -28,17 +29,21 @@ module.exports = async (env = {}, argv = {}) => {
   const preview = Boolean(env.preview);
   const port = Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000);
   const officeJs = preview ? null : serve ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  // The pages' content security policy (scripts/csp.cjs); under dev-server it admits its live-reload websocket.
+  const csp = contentSecurityPolicy({ devServerPort: serve ? port : null });
 
   const page = (name, chunk, title) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template: `./src/${chunk}/${name}.html`,
       chunks: [chunk],
-      templateParameters: { officeJs, title },
+      templateParameters: { officeJs, title, csp },
     });
 
   return {
-    devtool: production ? "source-map" : "eval-source-map",
+    // Source maps in separate files in development too: webpack's eval-* devtools need 'unsafe-eval', which the
+    // pages' content security policy refuses.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     // Modern browsers only (Edge WebView2, Safari WKWebView, current Chrome/Firefox): no polyfills.
     target: ["web", "es2020"],
     entry: {
@@ -98,7 +103,7 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
-        templateParameters: { title: "QuarterDeck functions" },
+        templateParameters: { title: "QuarterDeck functions", csp },
       }),
       // functions.json, the worksheet functions' metadata, generated from the JSDoc of functions.ts.
       new CustomFunctionsMetadataPlugin({
@@ -114,6 +119,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "support.html" },
+          // Plain ES5, run before the bundles: a page in words instead of a blank pane on hosts too old for them.
+          { from: "src/taskpane/host-check.js", to: "host-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -4,6 +4,10 @@
  * and the seed's highlights → export downloads an .xlsx with chart parts. Screenshots of each view at
  * 320 px and 800 px, light and dark, go to artifacts/screenshots/ (git-ignored).
  *
+ * The pages' content security policy stays on throughout: every `securitypolicyviolation` event and every
+ * console message about the policy fails the test, and at the end an injected inline script proves the policy
+ * is enforced and that a violation would have been seen.
+ *
  * QD_PREVIEW_DIST=<dir> reuses a preview bundle already built there.
  */
 import { execFile } from "node:child_process";
@@ -88,6 +92,21 @@ async function slipCell(): Promise<string> {
   throw new Error("the sample holds no 399,000 cell");
 }
 
+/** What the page recorded of the content security policy: set up before any of the page's own scripts run. */
+function recordViolations(): void {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  document.addEventListener("securitypolicyviolation", (e) =>
+    seen.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`
+    )
+  );
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
 async function shoot(page: Page, name: string, theme: string): Promise<void> {
   for (const width of [800, 320]) {
     await page.setViewportSize({ width, height: 900 });
@@ -142,7 +161,17 @@ describeE2E("preview in a real browser", () => {
       const page = await context!.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
+      const policyMessages: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy/i.test(m.text())) policyMessages.push(m.text());
+      });
+      await page.addInitScript(recordViolations);
       await page.goto(`${server!.url}/taskpane.html?theme=${theme}`);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute("content");
+      expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+      expect(policy).toContain("object-src 'none'");
       await page.getByRole("heading", { name: "QuarterDeck", exact: true }).waitFor();
       await shoot(page, "0-open", theme);
 
@@ -195,6 +224,26 @@ describeE2E("preview in a real browser", () => {
       await shoot(page, "4-export", theme);
 
       expect(errors).toEqual([]);
+      // The whole first-time flow ran under the policy without a violation.
+      expect(await violations(page)).toEqual([]);
+      expect(policyMessages).toEqual([]);
+      // The policy is enforced and the listener hears it: an injected inline script is refused and reported.
+      // (Code that Playwright evaluates is exempt from the page's policy, so the script is added as an element.)
+      const ran = await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true;";
+        document.head.appendChild(script);
+        return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+      });
+      expect(ran).toBe(false);
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __cspViolations: string[] }).__cspViolations.some((v) =>
+            v.startsWith("script-src-elem blocked inline")
+          ),
+        undefined,
+        { timeout: 5_000 }
+      );
       await page.close();
     });
   }
