@@ -7,8 +7,8 @@
  * Runtime: the JavaScript-only custom functions runtime, not the shared runtime. The functions need no
  * Office.js workbook access (Excel passes the figures as the argument), so the lightweight runtime computes
  * them fastest and on every platform with custom functions; the pane and the ribbon command keep their own
- * pages (taskpane.html, commands.html) exactly as before, and the manifest's requirement of ExcelApi 1.4
- * (Excel 2016) is unchanged, which a shared runtime (SharedRuntime 1.1) would have raised. Each runtime keeps
+ * pages (taskpane.html, commands.html) exactly as before, and the manifest's requirement (ExcelApi 1.9) needs
+ * no SharedRuntime 1.1 on top, which a shared runtime would have added. Each runtime keeps
  * its own analysis cache; the functions do not share state with the pane.
  *
  * Optional trailing arguments: fiscal year-end month (1–12), unit of the figures ("millions", "thousands" or a

@@ -16,7 +16,7 @@
  * to its name. Deleting the old sheet turns every formula, chart and deck link the user pointed at it into
  * #REF! for good, even when a new sheet takes the name. Rewriting the same sheet keeps them. The same goes for
  * the KPI table: it is resized (`table.resize`, ExcelApi 1.13) so structured references to it keep working;
- * where resize is missing (the manifest's minimum is ExcelApi 1.4) or the header row moved, it is converted to
+ * where resize is missing (ExcelApi 1.13; the manifest's minimum is ExcelApi 1.9) or the header row moved, it is converted to
  * a range — Excel turns structured references into cell references, so they keep working too — and added again
  * under the same name. Why a backup in memory rather than a staged copy: `range.copyFrom` needs ExcelApi 1.9,
  * and a hidden staging sheet left behind by a refresh cut off at the host's time limit is litter in the user's
