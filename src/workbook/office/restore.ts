@@ -111,7 +111,8 @@ async function restoreInPlace(
   queueNamesBack(context, names.items, input.namesBefore, backup.sheet);
   if (backup.recordRaw !== null && backup.recordRaw !== undefined)
     context.workbook.settings.add(SETTINGS_KEY, backup.recordRaw);
-  if (input.eventsBefore !== null) context.runtime.enableEvents = input.eventsBefore;
+  if (input.features.events && input.eventsBefore !== null)
+    context.runtime.enableEvents = input.eventsBefore;
   await context.sync();
   return chartsKept;
 }
@@ -130,7 +131,8 @@ export async function restorePrevious(
       if (!sheet.isNullObject) sheet.delete();
       queueNamesBack(context, names.items, input.namesBefore, input.newSheet);
     }
-    if (input.eventsBefore !== null) context.runtime.enableEvents = input.eventsBefore;
+    if (input.features.events && input.eventsBefore !== null)
+      context.runtime.enableEvents = input.eventsBefore;
     await context.sync();
     return true;
   } catch {

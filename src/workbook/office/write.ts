@@ -315,7 +315,8 @@ export async function writeSummary(
       };
       context.workbook.settings.add(SETTINGS_KEY, serialiseStoredSettings(record));
     }
-    if (!features.charts && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+    if (!features.charts && features.events && eventsBefore !== null)
+      context.runtime.enableEvents = eventsBefore;
     await context.sync();
   } catch (error) {
     const restored = await restorePrevious(context, {
@@ -346,12 +347,12 @@ export async function writeSummary(
       );
       for (const name of old) sheet.charts.getItem(name).delete();
       for (const name of charts) sheet.charts.getItem(`${name}${NEW_CHART_SUFFIX}`).name = name;
-      if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+      if (features.events && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
       await context.sync();
     } catch (error) {
       notes.push(officeMessages.chartsNotTidied(reasonOf(error)));
       try {
-        if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+        if (features.events && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
         await context.sync();
       } catch {
         // Events stay as the failed sync left them; the summary itself is complete.
