@@ -102,21 +102,24 @@ async function inspect(
   if (features.events) context.runtime.load("enableEvents");
   await context.sync();
   const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const recordRaw: unknown = record.isNullObject ? null : record.value;
+  const saved = recordRaw === null ? null : parseStoredSettings(recordRaw);
+  // The record saved with the last summary is the truth of what the add-in owns: the caller's copy may be older
+  // (a refresh from the other runtime since the caller loaded it).
   const plan = planWrite(
     model.sheetName,
     model.table.name,
-    owned,
+    saved?.owned ?? owned,
     sheets.items.map((s) => s.name),
     tableList
   );
-  const recordRaw: unknown = record.isNullObject ? null : record.value;
   return {
     plan,
     eventsBefore: features.events ? context.runtime.enableEvents : null,
     names: names.items.map((n) => ({ name: n.name, value: n.value as unknown })),
     tables: tableList,
     recordRaw,
-    record: recordRaw === null ? null : parseStoredSettings(recordRaw),
+    record: saved,
   };
 }
 
@@ -342,7 +345,7 @@ export async function writeSummary(
       const sheet = context.workbook.worksheets.getItem(plan.sheet);
       const old = chartsToReplace(
         (backup?.charts ?? []).filter((name) => !name.endsWith(NEW_CHART_SUFFIX)),
-        owned?.charts ?? [],
+        (found.record?.owned ?? owned)?.charts ?? [],
         layout.charts.map((c) => c.name)
       );
       for (const name of old) sheet.charts.getItem(name).delete();
