@@ -504,8 +504,11 @@ export class FakeRange extends Loadable {
   set formulas(data: CellValue[][]) {
     this.write("formulas", data, FakeRange.put);
   }
-  set numberFormat(data: string[][]) {
-    this.write("numberFormat", data, (s, r, c, v) => void ((s.formats[r] ??= [])[c] = String(v)));
+  /** Like Excel, a null in the array leaves that cell's format as it is. */
+  set numberFormat(data: (string | null)[][]) {
+    this.write("numberFormat", data, (s, r, c, v) => {
+      if (v !== null) (s.formats[r] ??= [])[c] = String(v);
+    });
   }
   get format(): unknown {
     return bag(
