@@ -112,7 +112,8 @@ async function inspect(
     model.table.name,
     saved?.owned ?? owned,
     sheets.items.map((s) => s.name),
-    tableList
+    tableList,
+    names.items.map((n) => n.name)
   );
   return {
     plan,
