@@ -88,25 +88,6 @@ export function pointsAt(value: unknown, sheet: string): boolean {
   return split?.sheet !== undefined && split.sheet.toLowerCase() === sheet.toLowerCase();
 }
 
-/**
- * Queue the blocks in order with a sync between two blocks, so each request stays under the cap (one sync per
- * extra block is the point; written as recursion, not a loop). The last block stays queued for the caller's sync.
- */
-export async function queueBlocks(
-  context: Excel.RequestContext,
-  blocks: [number, number][],
-  queue: (block: [number, number]) => void,
-  between: () => void = () => undefined
-): Promise<void> {
-  const [first, ...rest] = blocks;
-  if (!first) return;
-  queue(first);
-  if (rest.length === 0) return;
-  await context.sync();
-  between();
-  return queueBlocks(context, rest, queue, between);
-}
-
 /** The parts of a write in blocks, each queued by the caller's function. */
 export interface BlockWrite {
   /** Queued with the first block (events off, the sheet, the region cleared); again if that sync is refused. */

@@ -6,6 +6,7 @@ import { officePortOn } from "./fake/port";
 import { sampleModel, SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 import { FakeExcel } from "./fake/excel";
 import type { FakeSheet } from "./fake/model";
+import { seen } from "./fake/seen";
 import { formatsToSend } from "../../../src/workbook/office/numberFormats";
 
 function setup(): FakeExcel {
@@ -28,6 +29,22 @@ async function reference(): Promise<{ x: FakeExcel; largest: number; result: unk
   const result = await officePortOn(x).writeSummary(sampleModel(), undefined);
   const largest = Math.max(...x.syncs.map((s) => s.requestBytes));
   return { x, largest, result };
+}
+
+function changed(): ReturnType<typeof sampleModel> {
+  const base = sampleModel();
+  return {
+    ...base,
+    title: `${base.title} (restated)`,
+    highlights: base.highlights.map((h) => h.toUpperCase()),
+    table: {
+      ...base.table,
+      rows: base.table.rows.map((r) => ({
+        ...r,
+        cells: r.cells.map((c) => (typeof c.value === "number" ? { ...c, value: c.value + 1 } : c)),
+      })),
+    },
+  };
 }
 
 describe("a sync refused as too large", () => {
@@ -70,6 +87,27 @@ describe("a sync refused as too large", () => {
     });
     expect(x.syncs.some((s) => s.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(snapshot(x.sheet("KPI Summary"))).toEqual(snapshot(ref.x.sheet("KPI Summary")));
+  });
+
+  it("in the restore after a failed rewrite: halved too, and the previous summary is back whole", async () => {
+    const x = setup();
+    const first = await officePortOn(x).writeSummary(sampleModel(), undefined);
+    const before = seen(x, x.sheet("KPI Summary")!);
+    const largest = Math.max(...x.syncs.map((s) => s.requestBytes));
+    x.payloadCap = Math.floor(largest * 0.6);
+    x.failWhen(/^settings\.add$|^names\.add$/, "GeneralException", 1);
+    await expect(
+      // Different figures, so a half-written rewrite would show.
+      officePortOn(x).writeSummary(changed(), {
+        sheet: first.sheet,
+        table: first.table,
+        charts: first.charts,
+      })
+    ).rejects.toThrow(/Nothing was changed|previous summary|could not be written/i);
+    expect(
+      x.syncs.filter((s) => s.failed === "RequestPayloadSizeLimitExceeded").length
+    ).toBeGreaterThanOrEqual(2);
+    expect(seen(x, x.sheet("KPI Summary")!)).toEqual(before);
   });
 
   it("fails with a plain message and leaves no half-written sheet when even one row is too large", async () => {
