@@ -14,6 +14,12 @@ import { STAGE_START, type OnProgress, type RefreshStage } from "./progress";
 export interface RefreshOptions {
   onProgress?: OnProgress;
   now?: Date;
+  /**
+   * Save only what the refresh itself changes (the objects it owns, the time): the record is read again just
+   * before the save and its source and settings kept, so a refresh started from saved settings (the ribbon) never
+   * undoes choices saved from the pane meanwhile.
+   */
+  keepSavedChoices?: boolean;
 }
 
 export type RefreshResult =
@@ -29,6 +35,15 @@ export type RefreshResult =
       notes: string[];
     }
   | { ok: false; stage: RefreshStage; message: string; analysis?: Analysis };
+
+/** The record as saved in the workbook now, or `fallback` when there is none or it cannot be read. */
+async function savedNow(port: WorkbookPort, fallback: StoredSettings): Promise<StoredSettings> {
+  try {
+    return (await port.loadSettings()) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
 
 export async function refresh(
   port: WorkbookPort,
@@ -65,8 +80,9 @@ export async function refresh(
 
   progress("writing", 0.8);
   const refreshedAt = now.toISOString();
+  const base = opts.keepSavedChoices ? await savedNow(port, stored) : stored;
   const next: StoredSettings = {
-    ...stored,
+    ...base,
     owned: { sheet: write.sheet, table: write.table, charts: [...write.charts] },
     lastRefreshed: refreshedAt,
   };

@@ -18,12 +18,33 @@ export async function loadStoredSettings(port: WorkbookPort): Promise<LoadedSett
   }
 }
 
+/**
+ * The user's choices over the record of what the last refresh made, as saved in the workbook now: a refresh
+ * from the ribbon (another runtime) may have written it since this pane loaded it, and the pane must not put its
+ * older copy back.
+ */
+async function withSavedRecord(
+  port: WorkbookPort,
+  stored: StoredSettings
+): Promise<StoredSettings> {
+  let current: StoredSettings | null = null;
+  try {
+    current = await port.loadSettings();
+  } catch {
+    return stored;
+  }
+  if (!current?.owned) return stored;
+  const merged: StoredSettings = { ...stored, owned: current.owned };
+  if (current.lastRefreshed) merged.lastRefreshed = current.lastRefreshed;
+  return merged;
+}
+
 export async function saveStoredSettings(
   port: WorkbookPort,
   stored: StoredSettings
 ): Promise<SavedSettings> {
   try {
-    await port.saveSettings(stored);
+    await port.saveSettings(await withSavedRecord(port, stored));
     return { ok: true };
   } catch (error) {
     return { ok: false, message: reasonOf(error) };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { freeSheetName, freeTableName, hasName } from "../../src/workbook/names";
+import { tableNameProblem } from "../../src/core/grid";
 
 describe("hasName", () => {
   it.each([
@@ -32,6 +33,31 @@ describe("free names (property)", () => {
         const free = freeTableName(wanted, taken);
         expect(free.startsWith(wanted)).toBe(true);
         expect(hasName(taken, free)).toBe(false);
+      })
+    );
+  });
+});
+
+describe("free table names are names Excel accepts", () => {
+  it.each([
+    ["QuarterDeckKPIs", ["QuarterDeckKPIs"], "QuarterDeckKPIs2"],
+    ["KPI", ["KPI"], "KPI_2"], // KPI2 is a cell in column KPI
+    ["KPI", ["KPI", "kpi_2"], "KPI_3"],
+    ["QD", ["qd", "QD_2"], "QD_3"],
+    ["Summary", ["Summary"], "Summary2"],
+  ])("freeTableName(%j, %j) = %j", (wanted, taken, expected) => {
+    expect(freeTableName(wanted, taken)).toBe(expected);
+  });
+
+  it("never returns a cell reference for a valid wanted name", () => {
+    const wanted = fc
+      .stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/)
+      .filter((n) => tableNameProblem(n) === null);
+    fc.assert(
+      fc.property(wanted, fc.nat({ max: 5 }), (name, extra) => {
+        const taken = [name, ...Array.from({ length: extra }, (_, i) => `${name}${i + 2}`)];
+        const free = freeTableName(name, taken);
+        expect(tableNameProblem(free, taken)).toBeNull();
       })
     );
   });

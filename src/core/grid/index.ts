@@ -9,3 +9,11 @@ export { formatRangeAddress, parseRangeAddress, rangeAddressError } from "./rang
 export { cellAddress, cellRefAt, sourceCellAddress, sourceCellRef } from "./offset";
 export { intersectRanges, rangeContains, rangeSize, sourceRangeAddress } from "./ranges";
 export { addressMessages } from "./messages";
+export {
+  isValidSheetName,
+  MAX_TABLE_NAME,
+  objectNameMessages,
+  readsAsCellReference,
+  sheetNameProblem,
+  tableNameProblem,
+} from "./object-names";

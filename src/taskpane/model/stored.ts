@@ -28,10 +28,8 @@ export function fxText(fx: Settings["fx"]): string {
   return "rate" in fx ? String(fx.rate) : fx.cell;
 }
 
-/** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ]. */
-export function isValidSheetName(name: string): boolean {
-  return name.trim().length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name);
-}
+/** Excel's rules for a sheet name (src/core/grid/object-names.ts): length, characters, apostrophes, "History". */
+export { isValidSheetName } from "../../core/grid";
 
 /** Text describing the source request (for "Current source"). */
 export function sourceKey(source: SourceRequest): string {

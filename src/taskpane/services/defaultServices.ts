@@ -1,7 +1,7 @@
 import { check as checkUseCase } from "../../app/check";
 import { detectOnActiveSheet } from "../../app/detect";
 import { detectWorkbook } from "../../app/detectWorkbook";
-import { refresh as refreshUseCase } from "../../app/refresh";
+import { refreshLocked } from "../../app/refreshLock";
 import { reasonOf } from "../../workbook/reason";
 import {
   OfficeWorkbook,
@@ -25,7 +25,7 @@ export function createDefaultServices(host: "excel" | null): PaneServices {
       return result.ok ? { ok: true, value: result.analysis } : result;
     },
     refresh: async (port, stored, onProgress) => {
-      const result = await refreshUseCase(port, stored, {
+      const result = await refreshLocked(port, stored, "pane", {
         onProgress: (stage, fraction) => onProgress({ stage, fraction }),
         now: now(),
       });

@@ -4,7 +4,9 @@
  */
 import type { CellValue } from "../../core/grid/types";
 import { formatRangeAddress, parseRangeAddress, splitSheetPrefix } from "../../core/grid";
-import { SYNC_BUDGET_BYTES } from "./limits";
+import { isPayloadTooLarge } from "./errors";
+import { MAX_PAYLOAD_RETRIES, SYNC_BUDGET_BYTES } from "./limits";
+import { formatsToSend } from "./numberFormats";
 import { jsonGridBytes } from "./payload";
 
 /** Row blocks of the layout that each fit the request budget: [start, end) pairs over the rows. */
@@ -17,7 +19,9 @@ export function writeBlocks(
   let start = 0;
   let bytes = 0;
   for (let r = 0; r < formulas.length; r++) {
-    const rowBytes = jsonGridBytes(formulas, r, r + 1) + jsonGridBytes(formats, r, r + 1);
+    const rowBytes =
+      jsonGridBytes(formulas, r, r + 1) +
+      jsonGridBytes(formatsToSend(formats.slice(r, r + 1)) ?? []);
     if (r > start && bytes + rowBytes > budget) {
       blocks.push([start, r]);
       start = r;
@@ -50,7 +54,8 @@ export function unionAddress(addresses: (string | null | undefined)[]): string |
 
 /**
  * Queue a block of cells (rows [start, end) of the grids) with the grids' top-left at `origin` (zero-based,
- * A1 by default). Number formats first, so the cells are written under their final format.
+ * A1 by default). Number formats first, so the cells are written under their final format; "General" is not sent
+ * (numberFormats.ts: the cells are fresh, General is what they have).
  */
 export function queueCells(
   sheet: Excel.Worksheet,
@@ -69,7 +74,8 @@ export function queueCells(
       right: origin.left + cols - 1,
     })
   );
-  range.numberFormat = formats.slice(start, end);
+  const sent = formatsToSend(formats.slice(start, end));
+  if (sent) range.numberFormat = sent;
   range.formulas = cells.slice(start, end);
 }
 
@@ -82,21 +88,61 @@ export function pointsAt(value: unknown, sheet: string): boolean {
   return split?.sheet !== undefined && split.sheet.toLowerCase() === sheet.toLowerCase();
 }
 
+/** The parts of a write in blocks, each queued by the caller's function. */
+export interface BlockWrite {
+  /** Queued with the first block (events off, the sheet, the region cleared); again if that sync is refused. */
+  prelude?: () => void;
+  /** Queue rows [start, end) of the cells. */
+  block: (rows: [number, number]) => void;
+  /** Queued after every sync but the last (calculation suspended again). */
+  between?: () => void;
+  /** Queued with the last block, for the final sync (table, charts, names, the record). */
+  finish?: () => void;
+}
+
 /**
- * Queue the blocks in order with a sync between two blocks, so each request stays under the cap (one sync per
- * extra block is the point; written as recursion, not a loop). The last block stays queued for the caller's sync.
+ * Write the blocks one sync each, the last one with `finish`. A sync Excel refuses as too large (the estimate in
+ * writeBlocks is only an estimate; Excel counts its own request) is halved and retried, down to single rows and
+ * at most MAX_PAYLOAD_RETRIES halvings deep; a refused sync changes nothing, so the halves are queued again with
+ * whatever rode with the block (the prelude, the finish). Returns how many times a block was halved.
  */
-export async function queueBlocks(
+export async function syncBlocks(
   context: Excel.RequestContext,
   blocks: [number, number][],
-  queue: (block: [number, number]) => void,
-  between: () => void = () => undefined
-): Promise<void> {
-  const [first, ...rest] = blocks;
-  if (!first) return;
-  queue(first);
-  if (rest.length === 0) return;
-  await context.sync();
-  between();
-  return queueBlocks(context, rest, queue, between);
+  write: BlockWrite
+): Promise<number> {
+  const state = { preludeSent: false, splits: 0 };
+  if (blocks.length === 0) {
+    write.prelude?.();
+    write.finish?.();
+    await context.sync();
+    return 0;
+  }
+  const send = async (rows: [number, number], last: boolean, depth: number): Promise<void> => {
+    if (!state.preludeSent) write.prelude?.();
+    write.block(rows);
+    if (last) write.finish?.();
+    try {
+      await context.sync();
+    } catch (error) {
+      const [start, end] = rows;
+      if (!isPayloadTooLarge(error) || end - start < 2 || depth >= MAX_PAYLOAD_RETRIES) throw error;
+      if (state.preludeSent) write.between?.();
+      state.splits += 1;
+      const middle = start + Math.floor((end - start) / 2);
+      await send([start, middle], false, depth + 1);
+      await send([middle, end], last, depth + 1);
+      return;
+    }
+    state.preludeSent = true;
+    if (!last) write.between?.();
+  };
+  const each = async (rest: [number, number][]): Promise<void> => {
+    const [first, ...others] = rest;
+    if (!first) return;
+    await send(first, others.length === 0, 0);
+    return each(others);
+  };
+  await each(blocks);
+  return state.splits;
 }

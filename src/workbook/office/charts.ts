@@ -1,7 +1,7 @@
 /**
  * Queue one native chart (no sync): `sheet.charts.add` over the first series' range, the other series added
  * and bound to their ranges, titles, axis titles, number format, secondary axis for combos, placed with
- * `setPosition` at the layout's anchors. ExcelApi 1.7 features only, 1.8 ones when `extra` is true.
+ * `setPosition` at the layout's anchors. ExcelApi 1.7 features only, 1.8 ones when `chartsExtra` is true.
  */
 import { parseRangeAddress } from "../../core/grid";
 import type { ChartType } from "../../core/summarise/types";
@@ -33,7 +33,7 @@ export function queueChart(
   sheet: Excel.Worksheet,
   placement: ChartPlacement,
   series: BoundSeries[],
-  extra: boolean
+  chartsExtra: boolean
 ): boolean {
   const first = series[0];
   if (!first) return false;
@@ -52,12 +52,12 @@ export function queueChart(
     else item.setValues(sheet.getRange(s.values));
     item.setXAxisValues(sheet.getRange(s.categories));
     if (spec.type === "combo" && s.as === "line") item.chartType = "LineMarkers";
-    if (extra && s.axis === "secondary") item.axisGroup = "Secondary";
+    if (chartsExtra && s.axis === "secondary") item.axisGroup = "Secondary";
   });
   if (!isPie(spec.type)) {
     if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
-    if (extra && spec.numberFormat) chart.axes.valueAxis.numberFormat = spec.numberFormat;
-    if (extra && spec.y2AxisTitle && series.some((s) => s.axis === "secondary")) {
+    if (chartsExtra && spec.numberFormat) chart.axes.valueAxis.numberFormat = spec.numberFormat;
+    if (chartsExtra && spec.y2AxisTitle && series.some((s) => s.axis === "secondary")) {
       chart.axes.getItem("Value", "Secondary").title.text = spec.y2AxisTitle;
     }
   }

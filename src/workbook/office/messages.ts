@@ -25,6 +25,7 @@ export const officeMessages = {
     `The summary could not be written, and the previous summary on "${sheet}" could not be put back completely: refresh again. (${reason})`,
   sheetTaken: (wanted: string, used: string) =>
     `A sheet called "${wanted}" already exists and is not QuarterDeck's: the summary was written to "${used}" instead.`,
+  nameRefused: (problem: string, used: string) => `${problem} "${used}" was used instead.`,
   tableTaken: (wanted: string, used: string) =>
     `A table called "${wanted}" already exists and is not QuarterDeck's: the KPI table is called "${used}".`,
   settingsUnreadable: (reason: string) =>

@@ -19,10 +19,12 @@ import { WorkbookError, errorCode, reasonOf } from "./errors";
 import { officeHost, type OfficeHost } from "./host";
 import { officeMessages } from "./messages";
 import { readRanges } from "./read";
+import { newLockToken, type LockAttempt, type LockHolder, type RefreshLockPort } from "../lock";
+import { acquireLock, releaseLock } from "./lock";
 import { SETTINGS_KEY, parseStoredSettings, serialiseStoredSettings } from "./storedSettings";
 import { writeSummary } from "./write";
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements WorkbookPort, RefreshLockPort {
   constructor(private readonly host: OfficeHost = officeHost()) {}
 
   private caps() {
@@ -105,6 +107,18 @@ export class OfficeWorkbook implements WorkbookPort {
         errorCode(error) || "settings"
       );
     }
+  }
+
+  /** Take the refresh lock; without workbook settings (below ExcelApi 1.4) there is nothing to lock with. */
+  acquireRefreshLock(holder: LockHolder, now: Date): Promise<LockAttempt> {
+    const token = newLockToken(now);
+    if (!this.caps().settings) return Promise.resolve({ ok: true, token });
+    return this.host.run((context) => acquireLock(context, holder, now, token));
+  }
+
+  async releaseRefreshLock(token: string): Promise<void> {
+    if (!this.caps().settings) return;
+    await this.host.run((context) => releaseLock(context, token));
   }
 
   async selectCell(address: string): Promise<void> {

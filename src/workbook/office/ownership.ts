@@ -4,6 +4,9 @@
  * and ours takes a new one.
  */
 import type { StoredSettings } from "../port";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import { SUMMARY_TABLE_NAME } from "../../core/summarise/summarise";
+import { sheetNameProblem, tableNameProblem } from "../../core/grid";
 import { freeSheetName, freeTableName, hasName } from "../names";
 import { officeMessages } from "./messages";
 
@@ -20,7 +23,9 @@ export interface WritePlan {
 const lower = (s: string): string => s.toLowerCase();
 
 /**
- * Plan the write. `sheets`: every sheet name in the workbook; `tables`: every table with its sheet.
+ * Plan the write. `sheets`: every sheet name in the workbook; `tables`: every table with its sheet; `definedNames`:
+ * the workbook's defined names (a table may not take one's name).
+ * - a sheet or table name Excel would refuse is replaced by the default, with a note saying why;
  * - our previous sheet (listed in `owned` and present) is replaced;
  * - a sheet with the wanted name that we do not own is left alone and the summary gets a new name;
  * - the table keeps its name when the only table so named is on our previous sheet.
@@ -30,9 +35,20 @@ export function planWrite(
   wantedTable: string,
   owned: StoredSettings["owned"],
   sheets: string[],
-  tables: { name: string; sheet: string }[]
+  tables: { name: string; sheet: string }[],
+  definedNames: string[] = []
 ): WritePlan {
   const notes: string[] = [];
+  const sheetProblem = sheetNameProblem(wantedSheet);
+  if (sheetProblem) {
+    notes.push(officeMessages.nameRefused(sheetProblem, DEFAULT_SETTINGS.outputSheet));
+    wantedSheet = DEFAULT_SETTINGS.outputSheet;
+  }
+  const tableProblem = tableNameProblem(wantedTable);
+  if (tableProblem) {
+    notes.push(officeMessages.nameRefused(tableProblem, SUMMARY_TABLE_NAME));
+    wantedTable = SUMMARY_TABLE_NAME;
+  }
   const previous =
     owned && hasName(sheets, owned.sheet)
       ? (sheets.find((s) => lower(s) === lower(owned.sheet)) ?? null)
@@ -44,7 +60,7 @@ export function planWrite(
   const foreignTables = tables
     .filter((t) => previous === null || lower(t.sheet) !== lower(previous))
     .map((t) => t.name);
-  const table = freeTableName(wantedTable, foreignTables);
+  const table = freeTableName(wantedTable, [...foreignTables, ...definedNames]);
   if (table !== wantedTable) notes.push(officeMessages.tableTaken(wantedTable, table));
   return { replaceSheet: previous, sheet, table, notes };
 }

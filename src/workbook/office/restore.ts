@@ -10,7 +10,7 @@ import type { Backup } from "./backup";
 import { cellsToWrite } from "./cellText";
 import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
-import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
+import { boxOf, pointsAt, syncBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
 import { NEW_CHART_SUFFIX } from "./charts";
 import type { RowShift, WriteFeatures } from "./write";
 
@@ -82,37 +82,44 @@ async function restoreInPlace(
     !untouched && input.features.tableResize && oldBox && nowBox && oldBox.top === nowBox.top;
   // Other tables on the sheet (a half-made one) become plain cells; so does ours when it cannot be put back to
   // its range in place (structured references to it become cell references, still pointing at its cells).
-  for (const t of onSheet) if (t !== same || (!untouched && !resizable)) t.convertToRange();
   const region = unionAddress([used.isNullObject ? null : used.address, backup.address]);
-  if (region) sheet.getRange(region).clear();
   const cells = cellsToWrite(backup.formulas, backup.values);
   const blocks = backup.address ? writeBlocks(cells, backup.formats) : [];
   const origin = boxOf(backup.address) ?? { top: 0, left: 0 };
-  await queueBlocks(context, blocks, (block) =>
-    queueCells(sheet, cells, backup.formats, block, origin)
-  );
-  if (old && same && resizable)
-    context.workbook.tables
-      .getItem(same.name)
-      .resize(old.address.slice(old.address.lastIndexOf("!") + 1));
-  else if (old && !(same && untouched)) {
-    const table = sheet.tables.add(old.address.slice(old.address.lastIndexOf("!") + 1), true);
-    table.name = old.name;
-    table.style = old.style;
-  }
   let chartsKept = true;
-  if (charts) {
-    const present = charts.items.map((c) => c.name);
-    for (const name of present)
-      if (!backup.charts.includes(name)) sheet.charts.getItem(name).delete();
-    // Leftovers under a temporary name (from an earlier refresh) may go; the previous summary's charts may not.
-    chartsKept = backup.charts.every((c) => c.endsWith(NEW_CHART_SUFFIX) || present.includes(c));
-  }
-  queueNamesBack(context, names.items, input.namesBefore, backup.sheet);
-  if (backup.recordRaw !== null && backup.recordRaw !== undefined)
-    context.workbook.settings.add(SETTINGS_KEY, backup.recordRaw);
-  if (input.eventsBefore !== null) context.runtime.enableEvents = input.eventsBefore;
-  await context.sync();
+  // Sent like the write (syncBlocks): a block refused as too large is halved, what rode with it queued again.
+  await syncBlocks(context, blocks, {
+    prelude: () => {
+      for (const t of onSheet) if (t !== same || (!untouched && !resizable)) t.convertToRange();
+      if (region) sheet.getRange(region).clear();
+    },
+    block: (rows) => queueCells(sheet, cells, backup.formats, rows, origin),
+    finish: () => {
+      if (old && same && resizable)
+        context.workbook.tables
+          .getItem(same.name)
+          .resize(old.address.slice(old.address.lastIndexOf("!") + 1));
+      else if (old && !(same && untouched)) {
+        const table = sheet.tables.add(old.address.slice(old.address.lastIndexOf("!") + 1), true);
+        table.name = old.name;
+        table.style = old.style;
+      }
+      if (charts) {
+        const present = charts.items.map((c) => c.name);
+        for (const name of present)
+          if (!backup.charts.includes(name)) sheet.charts.getItem(name).delete();
+        // Leftovers under a temporary name (from an earlier refresh) may go; the previous summary's charts may not.
+        chartsKept = backup.charts.every(
+          (c) => c.endsWith(NEW_CHART_SUFFIX) || present.includes(c)
+        );
+      }
+      queueNamesBack(context, names.items, input.namesBefore, backup.sheet);
+      if (backup.recordRaw !== null && backup.recordRaw !== undefined)
+        context.workbook.settings.add(SETTINGS_KEY, backup.recordRaw);
+      if (input.features.events && input.eventsBefore !== null)
+        context.runtime.enableEvents = input.eventsBefore;
+    },
+  });
   return chartsKept;
 }
 
@@ -130,7 +137,8 @@ export async function restorePrevious(
       if (!sheet.isNullObject) sheet.delete();
       queueNamesBack(context, names.items, input.namesBefore, input.newSheet);
     }
-    if (input.eventsBefore !== null) context.runtime.enableEvents = input.eventsBefore;
+    if (input.features.events && input.eventsBefore !== null)
+      context.runtime.enableEvents = input.eventsBefore;
     await context.sync();
     return true;
   } catch {

@@ -5,7 +5,8 @@
  *               and its table's range, kept in memory;
  *   3 write   — events off, calculation suspended; on the previous summary sheet (or a new one) the union of the
  *               old and new blocks is cleared and the layout's number formats and cells written (text behind an
- *               apostrophe, see cellText.ts), in row blocks under the request cap; the last sync also carries
+ *               apostrophe, see cellText.ts; "General" not sent, see numberFormats.ts), in row blocks under the
+ *               request cap, a block Excel still refuses as too large halved and sent again; the last sync carries
  *               the KPI table, the new charts (under temporary names), the KPI names and the record of what the
  *               add-in owns, so a refresh is either wholly done or undone;
  *   4 tidy    — the previous charts deleted and the new ones named; events restored.
@@ -23,7 +24,7 @@
  * workbook; the backup costs one read of the previous summary.
  */
 import { formatRangeAddress } from "../../core/grid";
-import { boxOf, pointsAt, queueBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
+import { boxOf, pointsAt, queueCells, syncBlocks, unionAddress, writeBlocks } from "./blocks";
 import type { SummaryModel } from "../../core/summarise/types";
 import { layoutSummary, type SummaryLayout } from "../layout";
 import type { StoredSettings, WriteResult } from "../port";
@@ -102,21 +103,25 @@ async function inspect(
   if (features.events) context.runtime.load("enableEvents");
   await context.sync();
   const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const recordRaw: unknown = record.isNullObject ? null : record.value;
+  const saved = recordRaw === null ? null : parseStoredSettings(recordRaw);
+  // The record saved with the last summary is the truth of what the add-in owns: the caller's copy may be older
+  // (a refresh from the other runtime since the caller loaded it).
   const plan = planWrite(
     model.sheetName,
     model.table.name,
-    owned,
+    saved?.owned ?? owned,
     sheets.items.map((s) => s.name),
-    tableList
+    tableList,
+    names.items.map((n) => n.name)
   );
-  const recordRaw: unknown = record.isNullObject ? null : record.value;
   return {
     plan,
     eventsBefore: features.events ? context.runtime.enableEvents : null,
     names: names.items.map((n) => ({ name: n.name, value: n.value as unknown })),
     tables: tableList,
     recordRaw,
-    record: recordRaw === null ? null : parseStoredSettings(recordRaw),
+    record: saved,
   };
 }
 
@@ -280,43 +285,57 @@ export async function writeSummary(
     const suspend = (): void => {
       if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
     };
-    if (features.events) context.runtime.enableEvents = false;
-    suspend();
-    const sheet = backup
-      ? context.workbook.worksheets.getItem(backup.sheet)
-      : context.workbook.worksheets.add(plan.sheet);
     const region = unionAddress([
       backup?.address,
       grownBy(backup?.address, shifted?.count ?? 0),
       layout.used.address,
       data.address,
     ]);
-    if (backup && region) sheet.getRange(region).clear();
-    await queueBlocks(
-      context,
-      blocks,
-      (block) => queueCells(sheet, cells, layout.numberFormats, block),
-      suspend
-    );
-    queueChartData(sheet, data);
-    queueFormatting(sheet, layout);
-    queueTable(context, sheet, layout, plan, backup, features, shifted?.count ?? 0);
-    if (features.charts) {
-      // Charts left under a temporary name by an earlier refresh whose tidying failed.
-      for (const name of backup?.charts ?? [])
-        if (name.endsWith(NEW_CHART_SUFFIX)) sheet.charts.getItem(name).delete();
-      charts = queueNewCharts(sheet, layout, data, features.chartsExtra);
-    }
-    queueNames(context, kpiNames(model, layout), found.names, plan.sheet, notes);
-    if (found.record) {
-      const record: StoredSettings = {
-        ...found.record,
-        owned: { sheet: plan.sheet, table: plan.table, charts: [...charts] },
-      };
-      context.workbook.settings.add(SETTINGS_KEY, serialiseStoredSettings(record));
-    }
-    if (!features.charts && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
-    await context.sync();
+    // A sync Excel refuses as too large changes nothing: what rode with it is queued again (syncBlocks).
+    let sheet: Excel.Worksheet | null = null;
+    const target = (): Excel.Worksheet => {
+      sheet ??= backup
+        ? context.workbook.worksheets.getItem(backup.sheet)
+        : context.workbook.worksheets.add(plan.sheet);
+      return sheet;
+    };
+    let nameNotes: string[] = [];
+    const prelude = (): void => {
+      sheet = null;
+      if (features.events) context.runtime.enableEvents = false;
+      suspend();
+      if (backup && region) target().getRange(region).clear();
+    };
+    const finish = (): void => {
+      const on = target();
+      queueChartData(on, data);
+      queueFormatting(on, layout);
+      queueTable(context, on, layout, plan, backup, features, shifted?.count ?? 0);
+      if (features.charts) {
+        // Charts left under a temporary name by an earlier refresh whose tidying failed.
+        for (const name of backup?.charts ?? [])
+          if (name.endsWith(NEW_CHART_SUFFIX)) on.charts.getItem(name).delete();
+        charts = queueNewCharts(on, layout, data, features.chartsExtra);
+      }
+      nameNotes = [];
+      queueNames(context, kpiNames(model, layout), found.names, plan.sheet, nameNotes);
+      if (found.record) {
+        const record: StoredSettings = {
+          ...found.record,
+          owned: { sheet: plan.sheet, table: plan.table, charts: [...charts] },
+        };
+        context.workbook.settings.add(SETTINGS_KEY, serialiseStoredSettings(record));
+      }
+      if (!features.charts && features.events && eventsBefore !== null)
+        context.runtime.enableEvents = eventsBefore;
+    };
+    await syncBlocks(context, blocks, {
+      prelude,
+      block: (rows) => queueCells(target(), cells, layout.numberFormats, rows),
+      between: suspend,
+      finish,
+    });
+    notes.push(...nameNotes);
   } catch (error) {
     const restored = await restorePrevious(context, {
       backup,
@@ -341,17 +360,17 @@ export async function writeSummary(
       const sheet = context.workbook.worksheets.getItem(plan.sheet);
       const old = chartsToReplace(
         (backup?.charts ?? []).filter((name) => !name.endsWith(NEW_CHART_SUFFIX)),
-        owned?.charts ?? [],
+        (found.record?.owned ?? owned)?.charts ?? [],
         layout.charts.map((c) => c.name)
       );
       for (const name of old) sheet.charts.getItem(name).delete();
       for (const name of charts) sheet.charts.getItem(`${name}${NEW_CHART_SUFFIX}`).name = name;
-      if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+      if (features.events && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
       await context.sync();
     } catch (error) {
       notes.push(officeMessages.chartsNotTidied(reasonOf(error)));
       try {
-        if (eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
+        if (features.events && eventsBefore !== null) context.runtime.enableEvents = eventsBefore;
         await context.sync();
       } catch {
         // Events stay as the failed sync left them; the summary itself is complete.

@@ -504,8 +504,11 @@ export class FakeRange extends Loadable {
   set formulas(data: CellValue[][]) {
     this.write("formulas", data, FakeRange.put);
   }
-  set numberFormat(data: string[][]) {
-    this.write("numberFormat", data, (s, r, c, v) => void ((s.formats[r] ??= [])[c] = String(v)));
+  /** Like Excel, a null in the array leaves that cell's format as it is. */
+  set numberFormat(data: (string | null)[][]) {
+    this.write("numberFormat", data, (s, r, c, v) => {
+      if (v !== null) (s.formats[r] ??= [])[c] = String(v);
+    });
   }
   get format(): unknown {
     return bag(
@@ -673,6 +676,8 @@ class ObjectProxy<T extends { name: string }> extends Loadable {
         const noun = this.kind === "worksheet" ? "sheet" : "table";
         throw new FakeError("ItemAlreadyExists", `A ${noun} named ${v} already exists`);
       }
+      if (this.kind === "worksheet") checkSheetName(v);
+      else checkTableName(this.ctx.x.model, v);
       const before = t.name;
       t.name = v;
       // Excel follows a renamed sheet or table in every formula that points at it.
@@ -1053,6 +1058,7 @@ class FakeWorksheetCollection {
       const wanted = n;
       if (m.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase()))
         throw new FakeError("ItemAlreadyExists", `A sheet named ${wanted} already exists`);
+      checkSheetName(wanted);
       const s = newSheet(wanted);
       m.sheets.push(s);
       ref.set(s);
@@ -1178,6 +1184,26 @@ class FakeWorkbook {
   }
 }
 
+/** Excel refuses a sheet name over 31 characters, with : \\ / ? * [ ], an apostrophe at either end, or "History". */
+function checkSheetName(name: string): void {
+  if (
+    name === "" ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === "history"
+  )
+    throw new FakeError("InvalidArgument", `"${name}" is not a valid sheet name`);
+}
+
+/** A table name follows the defined-name rules and may not equal a defined name (one namespace). */
+function checkTableName(model: FakeExcel["model"], name: string): void {
+  if (!validDefinedName(name))
+    throw new FakeError("InvalidArgument", `"${name}" is not a valid table name`);
+  if ([...model.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+    throw new FakeError("ItemAlreadyExists", `A name ${name} already exists`);
+}
+
 /** Excel's rules for a defined name: letter, underscore or backslash first; letters, digits, "_" "." "\\" after. */
 export function validDefinedName(name: string): boolean {
   if (name.length === 0 || name.length > 255) return false;
@@ -1277,7 +1303,11 @@ class FakeNames {
       const m = this.ctx.x.model;
       if (!validDefinedName(name))
         throw new FakeError("InvalidArgument", `"${name}" is not a valid name`);
-      if ([...m.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+      if (
+        [...m.names.keys(), ...m.tables.map((t) => t.name)].some(
+          (k) => k.toLowerCase() === name.toLowerCase()
+        )
+      )
         throw new FakeError("ItemAlreadyExists", `A name ${name} already exists`);
       let box: Box;
       if (typeof reference !== "string") box = reference.box();
