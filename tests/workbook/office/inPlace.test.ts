@@ -3,11 +3,7 @@
  * summary sheet, at its table and at the KPI names) keeps working across refreshes, and a failure at any step
  * of a refresh leaves the previous summary, the user's sheets and the saved record as they were.
  */
-import {
-  sampleModel,
-  SAMPLE_SOURCE,
-  SAMPLE_SOURCE_SHEET,
-} from "../contract/sampleModel";
+import { sampleModel, SAMPLE_SOURCE, SAMPLE_SOURCE_SHEET } from "../contract/sampleModel";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import type { StoredSettings } from "../../../src/workbook/port";
 import { officePortOn } from "./fake/port";
