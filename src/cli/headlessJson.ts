@@ -10,18 +10,45 @@ const CHUNK_CHARS = 1 << 20;
 /** The `values` key at the top level of the pretty-printed contract (two spaces in; a string holds no line break). */
 const VALUES_KEY = '\n  "values": ';
 
+/**
+ * JSON text of the strings that repeat from one KPI to the next (a metric and its label over hundreds of periods,
+ * the period labels, the kinds): escaped once each, not once per KPI.
+ */
+class Quoted {
+  private lastRaw: string | undefined;
+  private lastText = "";
+  private readonly seen = new Map<string, string>();
+  /** For strings that change rarely from one call to the next. */
+  last(raw: string): string {
+    if (raw !== this.lastRaw) {
+      this.lastRaw = raw;
+      this.lastText = JSON.stringify(raw);
+    }
+    return this.lastText;
+  }
+  /** For strings drawn from a small set. */
+  few(raw: string): string {
+    let text = this.seen.get(raw);
+    if (text === undefined) {
+      text = JSON.stringify(raw);
+      this.seen.set(raw, text);
+    }
+    return text;
+  }
+}
+
 /** One entry of `values` exactly as `JSON.stringify(…, null, 2)` prints it inside the array. */
-function valueText(k: KpiValue): string {
+function valueText(k: KpiValue, metric: Quoted, label: Quoted, few: Quoted): string {
   const value = k.value !== null && Number.isFinite(k.value) ? k.value : null;
   return (
     '    {\n      "metric": ' +
-    JSON.stringify(k.metric) +
+    metric.last(k.metric) +
     ',\n      "label": ' +
-    JSON.stringify(k.label) +
+    label.last(k.label) +
     ',\n      "period": ' +
-    JSON.stringify(k.period) +
+    few.few(k.period) +
     ',\n      "kpi": ' +
-    JSON.stringify(k.kpi) +
+    few.few(k.kpi) +
     ',\n      "value": ' +
     JSON.stringify(value) +
     ',\n      "display": ' +
@@ -49,9 +76,13 @@ export function writeHeadlessJson(
   }
   const head = frame.slice(0, at + VALUES_KEY.length);
   const tail = frame.slice(at + VALUES_KEY.length + "[]".length);
+  const metric = new Quoted();
+  const label = new Quoted();
+  const few = new Quoted();
   let chunk = head + "[\n";
   for (let i = 0; i < kpis.length; i++) {
-    chunk += valueText(kpis[i] as KpiValue) + (i + 1 < kpis.length ? ",\n" : "\n  ]");
+    chunk +=
+      valueText(kpis[i] as KpiValue, metric, label, few) + (i + 1 < kpis.length ? ",\n" : "\n  ]");
     if (chunk.length >= chunkChars) {
       sink(chunk);
       chunk = "";
