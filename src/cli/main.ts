@@ -1,7 +1,14 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { refresh } from "../app/refresh";
-import { toHeadlessJson } from "../core/analyse";
 import type { Analysis } from "../core/analyse";
 import { parseRangeAddress, quoteSheetName } from "../core/grid";
 import { DEFAULT_SETTINGS } from "../core/settings";
@@ -14,6 +21,7 @@ import { findSources } from "../app/findSources";
 import { detectWorkbook } from "../app/detectWorkbook";
 import { HELP, parseArgs } from "./args";
 import type { ComputeArgs } from "./args";
+import { writeHeadlessJson } from "./headlessJson";
 import { cliMessages } from "./messages";
 import { packageRoot } from "./packageRoot";
 import { renderKpiTable } from "./render";
@@ -152,8 +160,21 @@ function writeFile(file: string, content: string | Uint8Array): void {
   }
 }
 
-function headlessText(analysis: Analysis): string {
-  return JSON.stringify(toHeadlessJson(analysis), null, 2) + "\n";
+/** The headless JSON written to `file` piece by piece (never whole in memory). */
+function writeJson(file: string, analysis: Analysis): void {
+  let fd: number | undefined;
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fd = openSync(file, "w");
+    const out = fd;
+    writeHeadlessJson(analysis, (chunk) => {
+      writeSync(out, chunk);
+    });
+  } catch (e) {
+    throw new InputError(cliMessages.cannotWrite(file, reasonOf(e)));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** One line per block of figures read (on stderr beside JSON on stdout). */
@@ -165,10 +186,10 @@ async function compute(args: ComputeArgs, io: CliIo): Promise<void> {
   const { analysis, book } = await computeFile(args, io);
   io.err(blockLines(analysis));
   if (args.json !== undefined) {
-    writeFile(args.json, headlessText(analysis));
+    writeJson(args.json, analysis);
     io.err(cliMessages.wroteJson(args.json) + "\n");
   } else {
-    io.out(headlessText(analysis));
+    writeHeadlessJson(analysis, (chunk) => io.out(chunk));
   }
   if (args.out !== undefined) {
     writeFile(args.out, await book.save());
@@ -217,7 +238,7 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
   const periods = dataset.periods.slice(-6).map((p) => p.label);
   io.out(`\nKPIs (${dataset.money.label})\n`);
   io.out(renderKpiTable(kpis, periods, ["value", "yoy", "qoq", "margin"]) + "\n\n");
-  writeFile(jsonFile, headlessText(analysis));
+  writeJson(jsonFile, analysis);
   io.out(cliMessages.wroteJson(path.relative(process.cwd(), jsonFile)) + "\n");
   writeFile(outFile, await book.save());
   io.out(

@@ -259,36 +259,58 @@ function withEquals(formula: string): string {
   return formula.startsWith("=") ? formula : `=${formula}`;
 }
 
-/** A sparse sheet being filled, then turned into rectangular arrays. */
+/** One row of the sheet being filled: per column its value, live formula and number format (holes where unset). */
+interface BufferRow {
+  values: (CellValue | undefined)[];
+  formulas: (string | undefined)[];
+  formats: (string | undefined)[];
+}
+
+/**
+ * The sheet being filled, row by row in arrays (no object or key per cell), then turned into rectangular arrays.
+ * An unset cell is "" with the General format.
+ */
 class SheetBuffer {
-  private readonly cells = new Map<
-    string,
-    { value: CellValue; formula?: string; format?: string }
-  >();
+  private readonly lines: (BufferRow | undefined)[] = [];
   rows = 0;
   cols = 0;
+  private line(row: number): BufferRow {
+    let line = this.lines[row];
+    if (line === undefined) {
+      line = { values: [], formulas: [], formats: [] };
+      while (this.lines.length < row) this.lines.push(undefined);
+      this.lines[row] = line;
+    }
+    return line;
+  }
   set(row: number, col: number, value: CellValue, formula?: string, format?: string): void {
-    this.cells.set(`${row},${col}`, { value, formula, format });
+    const line = this.line(row);
+    line.values[col] = value;
+    line.formulas[col] = formula;
+    line.formats[col] = format;
     if (row > this.rows) this.rows = row;
     if (col > this.cols) this.cols = col;
   }
   arrays(): { values: CellValue[][]; formulas: CellValue[][]; numberFormats: string[][] } {
-    const values: CellValue[][] = [];
-    const formulas: CellValue[][] = [];
-    const numberFormats: string[][] = [];
+    const values: CellValue[][] = new Array<CellValue[]>(this.rows);
+    const formulas: CellValue[][] = new Array<CellValue[]>(this.rows);
+    const numberFormats: string[][] = new Array<string[]>(this.rows);
+    const cols = this.cols;
     for (let r = 1; r <= this.rows; r++) {
-      const v: CellValue[] = [];
-      const f: CellValue[] = [];
-      const nf: string[] = [];
-      for (let c = 1; c <= this.cols; c++) {
-        const cell = this.cells.get(`${r},${c}`);
-        v.push(cell?.value ?? "");
-        f.push(cell?.formula !== undefined ? cell.formula : (cell?.value ?? ""));
-        nf.push(cell?.format ?? "General");
+      const line = this.lines[r];
+      const v = new Array<CellValue>(cols);
+      const f = new Array<CellValue>(cols);
+      const nf = new Array<string>(cols);
+      for (let c = 1; c <= cols; c++) {
+        const value = line?.values[c] ?? "";
+        const formula = line?.formulas[c];
+        v[c - 1] = value;
+        f[c - 1] = formula !== undefined ? formula : value;
+        nf[c - 1] = line?.formats[c] ?? "General";
       }
-      values.push(v);
-      formulas.push(f);
-      numberFormats.push(nf);
+      values[r - 1] = v;
+      formulas[r - 1] = f;
+      numberFormats[r - 1] = nf;
     }
     return { values, formulas, numberFormats };
   }
@@ -327,6 +349,7 @@ export function layoutSummary(model: SummaryModel, options: LayoutOptions = {}):
   headers.forEach((h, i) => buf.set(headerRow, left + i, h));
   const periodColumns = model.table.periods.map((_, i) => left + FIXED_COLUMNS.length + i);
   const rows = model.table.rows;
+  const periodCount = model.table.periods.length;
   if (rows.length === 0) {
     buf.set(headerRow + 1, left, layoutMessages.noRows);
     for (let c = left + 1; c <= right; c++) buf.set(headerRow + 1, c, "");
@@ -337,13 +360,13 @@ export function layoutSummary(model: SummaryModel, options: LayoutOptions = {}):
     buf.set(r, left + 1, row.metric);
     buf.set(r, left + 2, MEASURE_LABELS[row.kpi] ?? row.kpi);
     buf.set(r, left + 3, row.unit);
-    model.table.periods.forEach((_, p) => {
+    for (let p = 0; p < periodCount; p++) {
       const cell = row.cells[p];
       const value: CellValue = cell?.value === null || cell?.value === undefined ? "" : cell.value;
       const safe = typeof value === "number" && !Number.isFinite(value) ? "" : value;
       const formula = !options.valuesOnly && cell?.formula ? withEquals(cell.formula) : undefined;
       buf.set(r, periodColumns[p] ?? left, safe, formula, cell?.numberFormat ?? "General");
-    });
+    }
   });
   const lastDataRow = headerRow + Math.max(rows.length, 1);
   const table: TablePlacement = {

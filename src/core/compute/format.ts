@@ -6,17 +6,42 @@ export const FORMAT_TWO_DECIMALS = "#,##0.00";
 export const FORMAT_PERCENT = "0.0%";
 export const NOT_MEANINGFUL = "n.m.";
 
+/** True when every character of `text` is a digit. */
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** "1234567" → "1,234,567" (a million displays are rendered per refresh: sliced, not searched by pattern). */
 function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const n = digits.length;
+  if (n <= 3) return digits;
+  // toFixed writes 1e21 and above in exponent form: grouped by the pattern as ever
+  if (!allDigits(digits)) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const head = n % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += "," + digits.slice(i, i + 3);
+  return out;
+}
+
+/** True when a toFixed text shows zero ("0", "0.00"). */
+function showsZero(fixed: string): boolean {
+  for (let i = 0; i < fixed.length; i++) {
+    const c = fixed.charCodeAt(i);
+    if (c !== 48 && c !== 46) return false;
+  }
+  return true;
 }
 
 /** `1234.5` with 1 decimal → "1,234.5"; rounds half away from zero; never "-0". */
 export function formatFixed(value: number, decimals: number): string {
   const fixed = Math.abs(value).toFixed(decimals);
-  const [int = "0", frac] = fixed.split(".");
-  const body = frac === undefined ? group(int) : `${group(int)}.${frac}`;
-  const isZero = /^[0.]+$/.test(fixed);
-  return value < 0 && !isZero ? `-${body}` : body;
+  const dot = fixed.indexOf(".");
+  const body = dot < 0 ? group(fixed) : group(fixed.slice(0, dot)) + fixed.slice(dot);
+  return value < 0 && !showsZero(fixed) ? `-${body}` : body;
 }
 
 /** Display text for a value under one of the formats above; null → "n.m.". */

@@ -2,8 +2,8 @@
  * The per-period KPIs of one computation, stored column by column: per KPI a packed (entry, kind) code and its
  * value — 12 bytes — with one small view object per KPI read. Which metric a KPI belongs to follows from its
  * position (each metric's KPIs are contiguous); its note and base entry are worked out from the metric's
- * figures when read (`KpiOwner.extrasOf`), and `display` and `formula` are rendered on first read, the formula
- * from the KPI's expression tree built then.
+ * figures when read (`KpiOwner.extrasOf`); `display` is rendered at each read and `formula` on first read (kept
+ * in an array by position), from the KPI's expression tree built then.
  */
 import type { Expr } from "./expr";
 import { toFormula } from "./expr";
@@ -59,8 +59,8 @@ export class KpiTable {
   /** For `find`, built on first use: owners by metric, entries by period label. */
   private ownersByMetric: Map<string, number[]> | null = null;
   private entryByLabel: Map<string, number> | null = null;
-  private displays: Map<number, string> | null = null;
-  private formulas: Map<number, string | undefined> | null = null;
+  /** Each KPI's formula once rendered (null: rendered, none), by position. */
+  private formulas: (string | null | undefined)[] | null = null;
 
   /**
    * @param labels period label of each timeline entry
@@ -182,24 +182,20 @@ export class KpiTable {
     if (kind === VALUE) return this.ownerOf(i).valueFormat;
     return kind === USD ? FORMAT_TWO_DECIMALS : FORMAT_PERCENT;
   }
+  /** The KPI's display text, rendered at each read (cheap; not kept, a table may hold millions). */
   displayAt(i: number): string {
-    if (!this.displays) this.displays = new Map();
-    let text = this.displays.get(i);
-    if (text === undefined) {
-      text = display(this.valueAt(i), this.formatAt(i));
-      this.displays.set(i, text);
-    }
-    return text;
+    return display(this.valueAt(i), this.formatAt(i));
   }
   exprAt(i: number): Expr | null {
     return this.ownerOf(i).source.exprOf(this.entryOf(i), this.kindAt(i));
   }
   formulaAt(i: number): string | undefined {
-    if (!this.formulas) this.formulas = new Map();
-    if (this.formulas.has(i)) return this.formulas.get(i);
+    if (!this.formulas) this.formulas = new Array<string | null | undefined>(this.size);
+    const known = this.formulas[i];
+    if (known !== undefined) return known ?? undefined;
     const expr = this.exprAt(i);
     const formula = expr ? toFormula(expr, this.valueAt(i)) : undefined;
-    this.formulas.set(i, formula);
+    this.formulas[i] = formula ?? null;
     return formula;
   }
 }

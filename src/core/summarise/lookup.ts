@@ -13,17 +13,46 @@ export interface KpiIndex {
 const keyOf = (metric: string, period: string, kpi: KpiKind): string =>
   `${metric}\u0000${period}\u0000${kpi}`;
 
+/** Indexes already built, by the list they index and its length then (an analysis's list is indexed once). */
+const built = new WeakMap<readonly KpiValue[], { length: number; index: KpiIndex }>();
+
 /**
  * An index of `kpis` (the first KPI of each metric, period and kind). A list that holds every KPI of an engine
  * table is looked up in the table itself (a binary search) instead of keyed KPI by KPI: a million KPIs then
- * cost no index at all.
+ * cost no index at all. The same list indexed again (the highlights, then the summary) gets the same index.
  */
 export function indexKpis(kpis: readonly KpiValue[]): KpiIndex {
-  const map = new Map<string, KpiValue>();
+  const known = built.get(kpis);
+  if (known !== undefined && known.length === kpis.length) return known.index;
+  const index = buildIndex(kpis);
+  built.set(kpis, { length: kpis.length, index });
+  return index;
+}
+
+/** How many KPIs of each table the list holds (runs of one table counted without a map lookup per KPI). */
+function viewsPerTable(kpis: readonly KpiValue[]): Map<KpiTable, number> {
   const views = new Map<KpiTable, number>();
+  let table: KpiTable | null = null;
+  let run = 0;
+  const flush = (): void => {
+    if (table !== null) views.set(table, (views.get(table) ?? 0) + run);
+  };
   for (const k of kpis) {
-    if (k instanceof KpiView) views.set(k.table, (views.get(k.table) ?? 0) + 1);
+    if (!(k instanceof KpiView)) continue;
+    if (k.table !== table) {
+      flush();
+      table = k.table;
+      run = 0;
+    }
+    run++;
   }
+  flush();
+  return views;
+}
+
+function buildIndex(kpis: readonly KpiValue[]): KpiIndex {
+  const map = new Map<string, KpiValue>();
+  const views = viewsPerTable(kpis);
   // tables whose KPIs are all in the list, each once
   const whole = [...views].filter(([t, n]) => n === t.size).map(([t]) => t);
   for (const k of kpis) {

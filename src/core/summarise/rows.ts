@@ -72,17 +72,22 @@ export function buildRows(
   // by metric, then kind (no key string per KPI: a result set may hold millions)
   const groups = new Map<string, Map<KpiKind, Group>>();
   const all: Group[] = [];
+  // a metric's KPIs come one after another: its groups are looked up once per run, not once per KPI
+  let lastMetric: string | undefined;
+  let lastGroups: Map<KpiKind, Group> | undefined;
   kpis.forEach((k, i) => {
     const col = column.get(k.period);
     if (col === undefined) return;
     const metric = k.metric;
     const kind = k.kpi;
     if (!showsMeasure(metric, kind, detail, placeOf)) return;
-    let byKind = groups.get(metric);
+    let byKind = metric === lastMetric ? lastGroups : groups.get(metric);
     if (byKind === undefined) {
       byKind = new Map();
       groups.set(metric, byKind);
     }
+    lastMetric = metric;
+    lastGroups = byKind;
     let g = byKind.get(kind);
     if (g === undefined) {
       g = {

@@ -11,7 +11,8 @@ import {
   sub,
   toFormula,
 } from "../../../src/core/compute/expr";
-import { display, amountFormat } from "../../../src/core/compute/format";
+import fc from "fast-check";
+import { display, amountFormat, formatFixed } from "../../../src/core/compute/format";
 
 const A = cell(10, { sheet: "Figures", row: 0, col: 0 });
 const B = cell(4, { sheet: "Figures", row: 1, col: 0 });
@@ -81,6 +82,30 @@ describe("display text as Excel shows the number format", () => {
     [null, "0.0%", "n.m."],
   ] as const)("%p with %s → %s", (v, f, text) => {
     expect(display(v, f)).toBe(text);
+  });
+  /** The grouping as first written: a pattern over the whole text (the oracle of the property below). */
+  function byPattern(value: number, decimals: number): string {
+    const fixed = Math.abs(value).toFixed(decimals);
+    const [int = "0", frac] = fixed.split(".");
+    const grouped = (d: string) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    const body = frac === undefined ? grouped(int) : `${grouped(int)}.${frac}`;
+    return value < 0 && !/^[0.]+$/.test(fixed) ? `-${body}` : body;
+  }
+  test("any number is grouped and signed as the pattern does (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer(),
+          fc.constant(-0)
+        ),
+        fc.constantFrom(0, 1, 2),
+        (v, d) => formatFixed(v, d) === byPattern(v, d)
+      ),
+      { numRuns: 2000 }
+    );
+    for (const v of [999, 1000, -1000.5, 123456, 1e21, -1.5e22, 999999.996, -0.004])
+      for (const d of [0, 1, 2]) expect(formatFixed(v, d)).toBe(byPattern(v, d));
   });
   test("amount format keeps the decimals the figures have", () => {
     expect(amountFormat([1, 2, null])).toBe("#,##0");

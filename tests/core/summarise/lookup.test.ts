@@ -6,6 +6,7 @@ import { computeKpis } from "../../../src/core/compute";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { indexKpis } from "../../../src/core/summarise/lookup";
 import type { KpiValue } from "../../../src/core/compute/types";
+import { KpiView } from "../../../src/core/compute/kpi-table";
 import { seedDataset } from "../../helpers/dataset";
 
 const settings = { ...DEFAULT_SETTINGS, guidance: [] };
@@ -52,5 +53,37 @@ describe("indexKpis", () => {
 
   test("the seed's revenue growth is found by value", () => {
     expect(indexKpis(kpis).value("revenue.total", "4Q01", "yoy")).toBeCloseTo(0.316, 3);
+  });
+
+  test("the same list indexed twice gets the index built the first time", () => {
+    const list = [...kpis];
+    expect(indexKpis(list)).toBe(indexKpis(list));
+    expect(indexKpis([...kpis])).not.toBe(indexKpis(list));
+  });
+
+  test("a list grown after it was indexed is indexed again, its new KPIs found", () => {
+    const list = kpis.filter((k) => k.metric === "revenue.total");
+    const before = indexKpis(list);
+    expect(before.get("operating_income", "4Q01", "value")).toBeUndefined();
+    const added = kpis.find((k) => k.metric === "operating_income" && k.period === "4Q01");
+    if (added === undefined) throw new Error("the seed has operating income in 4Q01");
+    list.push(added);
+    expect(fields(indexKpis(list).get("operating_income", "4Q01", added.kpi))).toEqual(
+      fields(added)
+    );
+  });
+
+  test("a whole result listed in two runs with another result between is still searched whole", () => {
+    const other = computeKpis(seedDataset(), settings);
+    const half = Math.floor(kpis.length / 2);
+    const list = [...kpis.slice(0, half), ...other, ...kpis.slice(half)];
+    const index = indexKpis(list);
+    for (const k of kpis.slice(half - 3, half + 3)) {
+      const found = index.get(k.metric, k.period, k.kpi);
+      expect(fields(found)).toEqual(fields(k));
+      // read from its own engine table, searched whole (the first listed), not keyed from the list
+      expect(found).not.toBe(k);
+      expect(found instanceof KpiView && found.table).toBe(k instanceof KpiView && k.table);
+    }
   });
 });
