@@ -13,7 +13,12 @@
  * and on a 1,000 × 400 book (`path_1000x400_ms` ≤ 15 s, `path_1000x400_peak_mb` ≤ 1,536 MB under node's default
  * heap, `path_per_cell_ratio`: its time per data cell over the 200 × 80 one's, ≤ 1.5).
  * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …, "cli_sample_ms": …, …}.
- * `npm run bench -- --only cli,path` runs some groups only (core, cli, path); the JSON then has their fields.
+ * Then a refresh through the Office adapter over the test fake of Excel.run (bench/office-case.ts, bundled
+ * likewise, fake included) on 200 × 80 and 1,000 × 400 books: syncs, request MB (JSON bytes of what the adapter
+ * sends), its ratio to the formulas and values written (≤ 1.3), CPU ms of the refresh (`office_1000x400_ms`
+ * ≤ 3,000), of which the summary write; the fake's formula evaluation is measured apart and left out.
+ * `npm run bench -- --only cli,path` runs some groups only (core, cli, path, office); the JSON then has their
+ * fields.
  * Where the time goes, stage by stage: `node --import tsx bench/stages.ts wide|long [SIZE] [RUNS]`.
  */
 import { execFileSync } from "node:child_process";
@@ -37,11 +42,11 @@ interface CaseResult {
 const WARM_UP = { wide: 3, long: 1 } as const;
 const RUNS = { wide: 10, long: 5 } as const;
 
-function bundle(): string {
+function bundle(entry = "run-case"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quarterdeck-bench-"));
-  const outfile = path.join(dir, "run-case.mjs");
+  const outfile = path.join(dir, `${entry}.mjs`);
   buildSync({
-    entryPoints: [path.join(__dirname, "run-case.ts")],
+    entryPoints: [path.join(__dirname, `${entry}.ts`)],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -70,7 +75,7 @@ function medianOf(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-const GROUPS = ["core", "cli", "path"] as const;
+const GROUPS = ["core", "cli", "path", "office"] as const;
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "").split(",") : [...GROUPS];
 const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
@@ -156,6 +161,65 @@ function cli(): void {
   }
 }
 
+interface OfficeRun {
+  cpu_ms: number;
+  eval_cpu_ms: number;
+  write_cpu_ms: number;
+  syncs: number;
+  request_bytes: number;
+  content_bytes: number;
+  peak_mb: number;
+  runs_cpu_ms: number[];
+}
+
+function runOffice(script: string, metrics: number, periods: number, runs: number): OfficeRun {
+  const out = execFileSync(
+    process.execPath,
+    ["--max-old-space-size=4096", script, String(metrics), String(periods), String(runs)],
+    { encoding: "utf8", cwd: path.join(__dirname, ".."), maxBuffer: 1 << 26 }
+  );
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as OfficeRun;
+}
+
+function office(): void {
+  const script = bundle("office-case");
+  try {
+    const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+    const ratio = (r: OfficeRun): number =>
+      Math.round((r.request_bytes / Math.max(1, r.content_bytes)) * 100) / 100;
+    const row = (name: string, r: OfficeRun, cpu: number, target: string): string =>
+      `${name.padEnd(20)} CPU ${String(cpu).padStart(6)} ms (write ${r.write_cpu_ms}, fake's evaluation ` +
+      `${r.eval_cpu_ms} apart)  ${r.syncs} syncs  requests ${mb(r.request_bytes)} MB = ${ratio(r)} × ` +
+      `${mb(r.content_bytes)} MB written  peak ${r.peak_mb} MB  runs ${r.runs_cpu_ms.join("/")} ms  (target ${target})`;
+    const small = runOffice(script, 200, 80, 4);
+    const smallCpu = medianOf(small.runs_cpu_ms.slice(1));
+    process.stdout.write(row("office 200 × 80", small, smallCpu, "ratio ≤ 1.3") + "\n");
+    const large = runOffice(script, 1000, 400, 1);
+    process.stdout.write(
+      row("office 1000 × 400", large, large.cpu_ms, "≤ 3000 ms, ratio ≤ 1.3") + "\n"
+    );
+    process.stdout.write(
+      "(refresh use case over the fake, each book in its own process; 200 × 80: median without the first run, " +
+        "1000 × 400: one run; CPU: user + system, the fake's bookkeeping included)\n"
+    );
+    Object.assign(figures, {
+      office_200x80_syncs: small.syncs,
+      office_200x80_request_mb: mb(small.request_bytes),
+      office_200x80_request_ratio: ratio(small),
+      office_200x80_cpu_ms: smallCpu,
+      office_1000x400_ms: large.cpu_ms,
+      office_1000x400_write_cpu_ms: large.write_cpu_ms,
+      office_1000x400_eval_cpu_ms: large.eval_cpu_ms,
+      office_1000x400_syncs: large.syncs,
+      office_1000x400_request_mb: mb(large.request_bytes),
+      office_1000x400_request_ratio: ratio(large),
+    });
+  } finally {
+    fs.rmSync(path.dirname(script), { recursive: true, force: true });
+  }
+}
+
 if (want("core")) core();
 if (want("cli") || want("path")) cli();
+if (want("office")) office();
 process.stdout.write(JSON.stringify(figures) + "\n");

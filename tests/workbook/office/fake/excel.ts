@@ -127,6 +127,13 @@ export class FakeExcel {
   cellCap = 5_000_000;
   /** Highest ExcelApi minor version supported (1.x). */
   apiMinor = 17;
+  /**
+   * Whether loads evaluate formula cells (HyperFormula); when off, a formula cell reads as "" (for measuring
+   * the adapter's own cost apart from the evaluation's).
+   */
+  evaluate = true;
+  /** CPU milliseconds spent evaluating formulas so far. */
+  evaluationCpuMs = 0;
   private faults: Fault[] = [];
 
   /** Add a sheet with a grid at A1 (or at `at`). */
@@ -258,17 +265,26 @@ export class FakeExcel {
   /** Values of a box as Excel would show them: formula cells evaluated (HyperFormula) when the sheet has any. */
   valuesOf(box: Box): CellValue[][] {
     if (!hasFormulas(box.sheet)) return boxGrid(box, cellValue);
-    const all =
-      this.evaluated ??
-      evaluateSheets(this.model.sheets, {
-        tables: this.model.tables,
-        names: this.model.names,
-      });
+    const all = this.evaluated ?? this.evaluateAll();
     if (this.running > 0) this.evaluated = all;
     const evaluated = all.get(box.sheet) ?? [];
     return boxGrid(box, (s, r, c) =>
       s.formulas[r]?.[c] !== undefined ? (evaluated[r]?.[c] ?? "") : cellValue(s, r, c)
     );
+  }
+
+  private evaluateAll(): Map<FakeSheet, CellValue[][]> {
+    if (!this.evaluate) return new Map();
+    const before = process.cpuUsage();
+    try {
+      return evaluateSheets(this.model.sheets, {
+        tables: this.model.tables,
+        names: this.model.names,
+      });
+    } finally {
+      const spent = process.cpuUsage(before);
+      this.evaluationCpuMs += (spent.user + spent.system) / 1000;
+    }
   }
 
   boxAddress(box: Box): string {
