@@ -15,8 +15,9 @@
  * The last line is one JSON object: {"wide_ms": …, "long_ms": …, "long_peak_mb": …, "cli_sample_ms": …, …}.
  * Then a refresh through the Office adapter over the test fake of Excel.run (bench/office-case.ts, bundled
  * likewise, fake included) on 200 × 80 and 1,000 × 400 books: syncs, request MB (JSON bytes of what the adapter
- * sends), its ratio to the formulas and values written (≤ 1.3), CPU ms of the refresh (`office_1000x400_ms`
- * ≤ 3,000), of which the summary write; the fake's formula evaluation is measured apart and left out.
+ * sends), its ratio to the formulas and values written (≤ 1.3), CPU ms of the refresh without the fake's own
+ * work (`office_1000x400_ms` ≤ 3,000; `…_with_fake_cpu_ms` adds the fake applying operations and measuring
+ * bytes); the fake's formula evaluation (HyperFormula, Excel's work) is measured apart and left out of both.
  * `npm run bench -- --only cli,path` runs some groups only (core, cli, path, office); the JSON then has their
  * fields.
  * Where the time goes, stage by stage: `node --import tsx bench/stages.ts wide|long [SIZE] [RUNS]`.
@@ -165,11 +166,14 @@ interface OfficeRun {
   cpu_ms: number;
   eval_cpu_ms: number;
   write_cpu_ms: number;
+  fake_cpu_ms: number;
+  own_cpu_ms: number;
   syncs: number;
   request_bytes: number;
   content_bytes: number;
   peak_mb: number;
   runs_cpu_ms: number[];
+  runs_own_cpu_ms: number[];
 }
 
 function runOffice(script: string, metrics: number, periods: number, runs: number): OfficeRun {
@@ -188,27 +192,32 @@ function office(): void {
     const ratio = (r: OfficeRun): number =>
       Math.round((r.request_bytes / Math.max(1, r.content_bytes)) * 100) / 100;
     const row = (name: string, r: OfficeRun, cpu: number, target: string): string =>
-      `${name.padEnd(20)} CPU ${String(cpu).padStart(6)} ms (write ${r.write_cpu_ms}, fake's evaluation ` +
-      `${r.eval_cpu_ms} apart)  ${r.syncs} syncs  requests ${mb(r.request_bytes)} MB = ${ratio(r)} × ` +
-      `${mb(r.content_bytes)} MB written  peak ${r.peak_mb} MB  runs ${r.runs_cpu_ms.join("/")} ms  (target ${target})`;
+      `${name.padEnd(20)} CPU ${String(cpu).padStart(6)} ms (with the fake's work ${r.cpu_ms}, of which ` +
+      `the write ${r.write_cpu_ms}; the fake's evaluation ${r.eval_cpu_ms} apart)  ${r.syncs} syncs  ` +
+      `requests ${mb(r.request_bytes)} MB = ${ratio(r)} × ${mb(r.content_bytes)} MB written  ` +
+      `peak ${r.peak_mb} MB  runs ${r.runs_own_cpu_ms.join("/")} ms  (target ${target})`;
     const small = runOffice(script, 200, 80, 4);
-    const smallCpu = medianOf(small.runs_cpu_ms.slice(1));
+    const smallCpu = medianOf(small.runs_own_cpu_ms.slice(1));
     process.stdout.write(row("office 200 × 80", small, smallCpu, "ratio ≤ 1.3") + "\n");
     const large = runOffice(script, 1000, 400, 1);
     process.stdout.write(
-      row("office 1000 × 400", large, large.cpu_ms, "≤ 3000 ms, ratio ≤ 1.3") + "\n"
+      row("office 1000 × 400", large, large.own_cpu_ms, "≤ 3000 ms, ratio ≤ 1.3") + "\n"
     );
     process.stdout.write(
       "(refresh use case over the fake, each book in its own process; 200 × 80: median without the first run, " +
-        "1000 × 400: one run; CPU: user + system, the fake's bookkeeping included)\n"
+        "1000 × 400: one run; CPU: user + system of the refresh without the fake's work (core, summary, " +
+        "layout, adapter); 'with the fake's work' adds its applying operations and measuring bytes)\n"
     );
     Object.assign(figures, {
       office_200x80_syncs: small.syncs,
       office_200x80_request_mb: mb(small.request_bytes),
       office_200x80_request_ratio: ratio(small),
       office_200x80_cpu_ms: smallCpu,
-      office_1000x400_ms: large.cpu_ms,
+      office_200x80_with_fake_cpu_ms: medianOf(small.runs_cpu_ms.slice(1)),
+      office_1000x400_ms: large.own_cpu_ms,
+      office_1000x400_with_fake_cpu_ms: large.cpu_ms,
       office_1000x400_write_cpu_ms: large.write_cpu_ms,
+      office_1000x400_fake_cpu_ms: large.fake_cpu_ms,
       office_1000x400_eval_cpu_ms: large.eval_cpu_ms,
       office_1000x400_syncs: large.syncs,
       office_1000x400_request_mb: mb(large.request_bytes),

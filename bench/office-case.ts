@@ -8,7 +8,9 @@
  * system). `eval_cpu_ms` is the part of it the fake spent evaluating formulas (HyperFormula, which Excel does
  * itself); `cpu_ms` is the rest: the core, the adapter and the fake's bookkeeping (recording each request's
  * JSON bytes, applying writes); `write_cpu_ms` the part of it in the port's writeSummary (the adapter's write
- * and the fake applying it, evaluation left out). `content_bytes`: the formulas and values the refresh left outside the source,
+ * and the fake applying it, evaluation left out); `fake_cpu_ms` the fake's own work in it (measuring bytes,
+ * applying operations, evaluation left out), `own_cpu_ms` the refresh without any of the fake's work (core,
+ * summary, layout and the adapter). `content_bytes`: the formulas and values the refresh left outside the source,
  * each cell's formula or value as JSON, the least a request could carry.
  */
 import { performance } from "node:perf_hooks";
@@ -16,7 +18,7 @@ import { refresh } from "../src/app/refresh";
 import { formatRangeAddress } from "../src/core/grid";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { StoredSettings } from "../src/workbook/port";
-import { FakeExcel, jsonBytes } from "../tests/workbook/office/fake/excel";
+import { FakeExcel, fakeWork, jsonBytes } from "../tests/workbook/office/fake/excel";
 import { officePortOn } from "../tests/workbook/office/fake/port";
 import { wideGrid } from "./grids";
 
@@ -78,6 +80,7 @@ async function once(): Promise<Record<string, number>> {
       writeCpuMs += (spent.user + spent.system) / 1000;
     }
   };
+  const fake0 = fakeWork.cpuMs;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await refresh(port, stored, { now: new Date("2026-11-29T12:00:00Z") });
@@ -85,12 +88,15 @@ async function once(): Promise<Record<string, number>> {
   const cpu = process.cpuUsage(cpu0);
   if (!result.ok) throw new Error(`refresh failed at ${result.stage}: ${result.message}`);
   const cpuMs = (cpu.user + cpu.system) / 1000;
+  const fakeMs = fakeWork.cpuMs - fake0;
   const writes = x.syncs.flatMap((s) => s.ops).filter((o) => /^range\.(values|formulas)$/.test(o));
   return {
     wall_ms: Math.round(wall),
     cpu_ms: Math.round(cpuMs - x.evaluationCpuMs),
     eval_cpu_ms: Math.round(x.evaluationCpuMs),
     write_cpu_ms: Math.round(writeCpuMs - x.evaluationCpuMs),
+    fake_cpu_ms: Math.round(fakeMs - x.evaluationCpuMs),
+    own_cpu_ms: Math.round(cpuMs - fakeMs),
     syncs: x.syncCount,
     request_bytes: x.syncs.reduce((n, s) => n + s.requestBytes, 0),
     max_request_bytes: Math.max(0, ...x.syncs.map((s) => s.requestBytes)),
@@ -108,6 +114,7 @@ async function main(): Promise<void> {
     JSON.stringify({
       ...last,
       runs_cpu_ms: all.map((r) => r.cpu_ms),
+      runs_own_cpu_ms: all.map((r) => r.own_cpu_ms),
       runs_eval_cpu_ms: all.map((r) => r.eval_cpu_ms),
       peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     }) + "\n"

@@ -86,8 +86,27 @@ export class FakeError extends Error {
   }
 }
 
+/**
+ * CPU milliseconds the fake itself has spent (applying operations at sync, measuring request and response bytes,
+ * evaluating formulas), so a benchmark can tell the adapter's cost from the fake's. Nested spans count once.
+ */
+export const fakeWork = { cpuMs: 0, depth: 0 };
+
+export function asFakeWork<T>(f: () => T): T {
+  if (fakeWork.depth > 0) return f();
+  fakeWork.depth += 1;
+  const before = process.cpuUsage();
+  try {
+    return f();
+  } finally {
+    fakeWork.depth -= 1;
+    const spent = process.cpuUsage(before);
+    fakeWork.cpuMs += (spent.user + spent.system) / 1000;
+  }
+}
+
 export const jsonBytes = (value: unknown): number =>
-  Buffer.byteLength(JSON.stringify(value), "utf8");
+  asFakeWork(() => Buffer.byteLength(JSON.stringify(value), "utf8"));
 
 /** Resolve-once reference: proxies bind to their model object at the first sync that needs it. */
 class Ref<T> {
@@ -245,7 +264,7 @@ export class FakeExcel {
     for (const op of ops) {
       try {
         this.checkFault(op.name);
-        const out = op.run();
+        const out = asFakeWork(() => op.run());
         if (out) {
           record.responseBytes += out.responseBytes;
           commits.push(out.commit);
@@ -259,7 +278,7 @@ export class FakeExcel {
       record.failed = "ResponsePayloadSizeLimitExceeded";
       throw new FakeError(record.failed, "The response payload size has exceeded the limit.");
     }
-    commits.forEach((c) => c());
+    asFakeWork(() => commits.forEach((c) => c()));
   }
 
   /** Values of a box as Excel would show them: formula cells evaluated (HyperFormula) when the sheet has any. */
