@@ -2,8 +2,7 @@
  * QUARTERDECK.KPI inside a real formula engine: registered as a HyperFormula function plugin over the same
  * pure function the add-in registers with Excel, on a sheet holding the seed figures. The formula evaluates to
  * the deck's 31.6%, a changed source cell changes it on recalculation, and n.m. is #N/A with the reason.
- * (TABLE is not registered here: HyperFormula must know an array's size before evaluating, from the formula
- * alone, while the KPI table's size follows from the figures.)
+ * (TABLE, whose spill size follows from the figures, is registered in hyperformula-table.test.ts.)
  */
 import {
   CellError,
