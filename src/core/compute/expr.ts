@@ -110,9 +110,17 @@ function addressOf(ref: CellRef): string {
   return a;
 }
 
-interface Rendered {
-  text: string;
-  /** 1: + −, 2: * /, 3: ^, 4: atom. */
+/** What one rendering pass gathers besides the text: guards, source addresses, the last node's precedence. */
+interface Render {
+  guards: string[];
+  /**
+   * Source addresses in the order the guard lists them (a guard's result before its test), repeats kept;
+   * each address looked up once per cell, while rendering.
+   */
+  addresses: string[];
+  /** False when a cell has no address or reads a number typed as text. */
+  ok: boolean;
+  /** Precedence of the text last returned. 1: + −, 2: * /, 3: ^, 4: atom. */
   prec: number;
 }
 
@@ -121,61 +129,79 @@ function numberText(x: number): string {
   return x < 0 ? `(${t})` : t;
 }
 
-const wrap = (r: Rendered, min: number): string => (r.prec < min ? `(${r.text})` : r.text);
+/** A rendered text, parenthesised when its precedence is below `min`. */
+const wrap = (text: string, prec: number, min: number): string => (prec < min ? `(${text})` : text);
 
-function renderBody(e: Expr, guards: string[]): Rendered {
+function renderBody(e: Expr, r: Render): string {
   switch (e.op) {
     case "cell": {
+      // no address, or a number typed as text that a formula would not read as a number
+      if (!e.ref || e.ref.text) r.ok = false;
       const a = e.ref ? addressOf(e.ref) : "#REF!";
-      return e.factor === 1
-        ? { text: a, prec: 4 }
-        : { text: `${a}*${numberText(e.factor)}`, prec: 2 };
+      if (e.ref) r.addresses.push(a);
+      if (e.factor === 1) {
+        r.prec = 4;
+        return a;
+      }
+      r.prec = 2;
+      return `${a}*${numberText(e.factor)}`;
     }
     case "num":
-      return { text: numberText(e.value), prec: 4 };
-    case "abs":
-      return { text: `ABS(${renderBody(e.arg, guards).text})`, prec: 4 };
+      r.prec = 4;
+      return numberText(e.value);
+    case "abs": {
+      const text = `ABS(${renderBody(e.arg, r)})`;
+      r.prec = 4;
+      return text;
+    }
     case "guard": {
-      const on = renderBody(e.on, guards);
-      guards.push(`${wrap(on, 2)}${e.test === "pos" ? ">0" : ">=0"}`);
-      return renderBody(e.then, guards);
+      const mark = r.addresses.length;
+      const on = renderBody(e.on, r);
+      const onText = wrap(on, r.prec, 2);
+      r.guards.push(`${onText}${e.test === "pos" ? ">0" : ">=0"}`);
+      // The guard's result comes first among the sources, then what it tests.
+      const onAddresses = r.addresses.splice(mark);
+      const text = renderBody(e.then, r);
+      for (const a of onAddresses) r.addresses.push(a);
+      return text;
     }
     default: {
-      const l = renderBody(e.left, guards);
-      const r = renderBody(e.right, guards);
+      const l = renderBody(e.left, r);
+      const lp = r.prec;
+      const rt = renderBody(e.right, r);
+      const rp = r.prec;
       switch (e.op) {
         case "add":
-          return { text: `${wrap(l, 1)}+${wrap(r, 2)}`, prec: 1 };
+          r.prec = 1;
+          return `${wrap(l, lp, 1)}+${wrap(rt, rp, 2)}`;
         case "sub":
-          return { text: `${wrap(l, 1)}-${wrap(r, 2)}`, prec: 1 };
+          r.prec = 1;
+          return `${wrap(l, lp, 1)}-${wrap(rt, rp, 2)}`;
         case "mul":
-          return { text: `${wrap(l, 2)}*${wrap(r, 3)}`, prec: 2 };
+          r.prec = 2;
+          return `${wrap(l, lp, 2)}*${wrap(rt, rp, 3)}`;
         case "div":
-          return { text: `${wrap(l, 2)}/${wrap(r, 3)}`, prec: 2 };
+          r.prec = 2;
+          return `${wrap(l, lp, 2)}/${wrap(rt, rp, 3)}`;
         case "pow":
-          return { text: `${wrap(l, 4)}^${wrap(r, 4)}`, prec: 3 };
+          r.prec = 3;
+          return `${wrap(l, lp, 4)}^${wrap(rt, rp, 4)}`;
       }
     }
   }
 }
 
-/** Source cells of a tree in order of first use; null when one has no address. */
-function addressesOf(e: Expr, out: Set<string>): boolean {
-  switch (e.op) {
-    case "cell":
-      // no address, or a number typed as text that a formula would not read as a number
-      if (!e.ref || e.ref.text) return false;
-      out.add(addressOf(e.ref));
-      return true;
-    case "num":
-      return true;
-    case "abs":
-      return addressesOf(e.arg, out);
-    case "guard":
-      return addressesOf(e.then, out) && addressesOf(e.on, out);
-    default:
-      return addressesOf(e.left, out) && addressesOf(e.right, out);
+/** `ISNUMBER(a)`, or `AND(ISNUMBER(a),ISNUMBER(b),…)` over the addresses, each once, in order of first use. */
+function isNumberTest(addresses: readonly string[]): string {
+  let text = "";
+  let count = 0;
+  for (let i = 0; i < addresses.length; i++) {
+    const a = addresses[i] as string;
+    if (addresses.indexOf(a) < i) continue;
+    text += count === 0 ? `ISNUMBER(${a})` : `,ISNUMBER(${a})`;
+    count += 1;
   }
+  return count === 1 ? text : `AND(${text})`;
 }
 
 /**
@@ -186,16 +212,15 @@ function addressesOf(e: Expr, out: Set<string>): boolean {
  * `value` is the tree's value when known.
  */
 export function toFormula(e: Expr, value: number | null = evaluate(e)): string | undefined {
-  const addresses = new Set<string>();
-  if (!addressesOf(e, addresses) || addresses.size === 0) return undefined;
-  const guards: string[] = [];
-  const body = renderBody(e, guards).text;
+  const r: Render = { guards: [], addresses: [], ok: true, prec: 4 };
+  const body = renderBody(e, r);
+  if (!r.ok || r.addresses.length === 0) return undefined;
+  const guards = r.guards;
   if (guards.length === 0 && value !== null) return flat(`=${body}`);
-  const checks = [...addresses].map((a) => `ISNUMBER(${a})`);
-  const isNum = checks.length === 1 ? checks[0] : `AND(${checks.join(",")})`;
   // Nested IFs, not AND: Excel's AND evaluates every argument, and a later test may need an earlier one.
-  const inner = guards.reduceRight((acc, g) => `IF(${g},${acc},"n.m.")`, body);
-  return flat(`=IF(${isNum},${inner},"n.m.")`);
+  let inner = body;
+  for (let i = guards.length - 1; i >= 0; i--) inner = `IF(${guards[i]},${inner},"n.m.")`;
+  return flat(`=IF(${isNumberTest(r.addresses)},${inner},"n.m.")`);
 }
 
 /**

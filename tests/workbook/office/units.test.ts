@@ -25,9 +25,17 @@ describe("payload measurement", () => {
     ["\u0001", 8],
     ["売上高", 11],
     ["😀", 6],
+    ["a\\b\\", 8],
+    ['=IF(ISNUMBER(Figures!H7),Figures!H7,"n.m.")', 47],
+    ["tab\there", 11],
   ])("jsonStringBytes(%j) = %i (UTF-8 bytes of JSON.stringify)", (text, bytes) => {
     expect(jsonStringBytes(text)).toBe(bytes);
     expect(utf8(text)).toBe(bytes);
+  });
+
+  it("equals the UTF-8 length of JSON.stringify for printable ASCII with quotes and backslashes", () => {
+    const ascii = fc.string({ unit: fc.constantFrom("a", "=", " ", "~", '"', "\\", "!", "(") });
+    fc.assert(fc.property(ascii, (text) => jsonStringBytes(text) === utf8(text)));
   });
 
   it("equals the UTF-8 length of JSON.stringify for any grid of cell values", () => {
