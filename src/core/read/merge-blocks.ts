@@ -154,20 +154,8 @@ export function mergeBlocks(
           }));
           return;
         }
-        report(ctx, "warning", "block-overlap", () => ({
-          message: readMessages.blockDisagrees(
-            firstAt,
-            String(had),
-            at,
-            String(v),
-            s.label,
-            period
-          ),
-          cell: at,
-          metric: s.metric,
-          period,
-        }));
-        if (onBothCells)
+        // on the later cell, and on the first too when the blocks are on different sheets
+        for (const cell of onBothCells ? [at, firstAt] : [at])
           report(ctx, "warning", "block-overlap", () => ({
             message: readMessages.blockDisagrees(
               firstAt,
@@ -177,7 +165,7 @@ export function mergeBlocks(
               s.label,
               period
             ),
-            cell: firstAt,
+            cell,
             metric: s.metric,
             period,
           }));

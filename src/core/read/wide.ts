@@ -128,11 +128,11 @@ export function readWide(
       lineUnits[i] ?? null
     );
     const line = lines[i] as LineLabel;
-    const shownLabel = line.label.trim() !== "" ? line.label.trim() : line.id;
     places.push({
       indent: line.indent,
       cell: addressAt(ctx, lineRows[i] as number, at.labelCol),
-      fixed: line.id !== "" || overrideOf(shownLabel) !== null,
+      // the series' label is the line as shown (its label, else its id)
+      fixed: line.id !== "" || overrideOf(s.label) !== null,
       afterBreak: lines[i - 1]?.heading === true,
     });
     series.push(s);
