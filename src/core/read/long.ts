@@ -21,8 +21,6 @@ import type { NumberSlot } from "./numbers";
 import { chooseMoneyBase, isMoneyUnit, moneyLine, rescale } from "./scale";
 import type { Series, Unit } from "./types";
 import { findUnitNote } from "./units";
-import { labelOverrides } from "./label-map";
-import { looksLikeId } from "./metrics";
 import { structureSeries, type SeriesPlace } from "./structure-apply";
 import type { BlockRead } from "./wide";
 import { withLazyCells } from "./cells";
@@ -54,7 +52,7 @@ export function readLong(
   const rec = readRecords(grid, headerRow, cols);
   const amountAt = amountReader(grid, cols, rec, slot);
   const slots = assignSlots(ctx, rec, cols, settings);
-  const { metrics, natures } = nameSeries(
+  const { metrics, natures, fixed } = nameSeries(
     rec.seriesLabel,
     rec.seriesSegment,
     rec.seriesUnit,
@@ -91,7 +89,6 @@ export function readLong(
 
   const series: Series[] = [];
   const places: SeriesPlace[] = [];
-  const overrideOf = labelOverrides(settings.labelMap);
   let unitWarned = false;
   metrics.forEach((m, s) => {
     const nature = natures[s] ?? "flow";
@@ -101,14 +98,10 @@ export function readLong(
     let fromScale = 1;
     let toScale = 1;
     const labelCell = addressAt(ctx, rec.seriesFirstRow[s] as number, cols.metric);
-    const account = rec.seriesLabel[s] ?? "";
     places.push({
       indent: 0,
       cell: labelCell,
-      fixed:
-        overrideOf(shownLabel(s)) !== null ||
-        overrideOf(account) !== null ||
-        (looksLikeId(account) && account.includes(".")),
+      fixed: fixed[s] ?? true,
       afterBreak: false,
     });
     if (nature === "flow" && isMoneyUnit(lineUnit)) {

@@ -36,6 +36,8 @@ export function longMetric(
 export interface SeriesNames {
   metrics: { metric: MetricId; unknownLabel: boolean }[];
   natures: MetricNature[];
+  /** Named by the user (label map) or by an id: kept as is when the structure of totals is decided. */
+  fixed: boolean[];
 }
 
 /**
@@ -64,5 +66,11 @@ export function nameSeries(
     if (m.unknownLabel && natures[s] === "stock" && !segments[s])
       m.metric = stockMetric(labels[s] ?? "");
   });
-  return { metrics, natures };
+  const fixed = labels.map(
+    (label, s) =>
+      overrideOf(longLabel(label, segments[s] ?? "")) !== null ||
+      overrideOf(label) !== null ||
+      (looksLikeId(label) && label.includes("."))
+  );
+  return { metrics, natures, fixed };
 }
