@@ -9,18 +9,8 @@ import type { KpiKind, KpiValue } from "../core/compute/types";
 import type { Period } from "../core/periods/types";
 import { indexKpis, type KpiIndex } from "../core/summarise/lookup";
 
-/** The measures a formula may ask for, as the engine names them. */
-export const KPI_KINDS: readonly KpiKind[] = [
-  "value",
-  "yoy",
-  "qoq",
-  "margin",
-  "share",
-  "share_change",
-  "usd",
-  "cagr",
-  "guidance",
-];
+/** The measures a formula may ask for: the engine's own kinds, by the engine's names. */
+export { KPI_KINDS } from "../core/compute/types";
 
 /** A label or id as compared: trimmed, lower case, runs of spaces as one. */
 export function normaliseName(text: string): string {

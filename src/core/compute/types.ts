@@ -6,8 +6,19 @@ import type { MetricId } from "../read/types";
  * margin (÷ total revenues); share (segment ÷ its total); share_change (pp change of share vs a year earlier);
  * usd (conversion at the FX rate); cagr; guidance (actual vs guidance).
  */
-export type KpiKind =
-  "value" | "yoy" | "qoq" | "margin" | "share" | "share_change" | "usd" | "cagr" | "guidance";
+export const KPI_KINDS = [
+  "value",
+  "yoy",
+  "qoq",
+  "margin",
+  "share",
+  "share_change",
+  "usd",
+  "cagr",
+  "guidance",
+] as const;
+
+export type KpiKind = (typeof KPI_KINDS)[number];
 
 /** One computed figure. `value` is null where not meaningful (shown "n.m."); never NaN or Infinity. */
 export interface KpiValue {
