@@ -10,64 +10,23 @@
  *
  * QD_PREVIEW_DIST=<dir> reuses a preview bundle already built there.
  */
-import { execFile } from "node:child_process";
-import { existsSync, promises as fs, readFileSync } from "node:fs";
-import os from "node:os";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SEED_DIR } from "../helpers/dataset";
-import { serveDirectory } from "./staticServer";
+import { describeWithChromium, openPreview, ROOT, type PreviewSession } from "./helpers";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/sample/iij-4q01-sample.xlsx");
 const SHOTS = path.join(ROOT, "artifacts/screenshots");
 const SEED = JSON.parse(readFileSync(path.join(SEED_DIR, "expected.json"), "utf8")) as {
   highlights: string[];
 };
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  // One clear line, then every test is skipped.
-  console.warn(`E2E skipped: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
-}
-const describeE2E = haveChromium ? describe : describe.skip;
+const describeE2E = describeWithChromium();
 
 jest.setTimeout(15 * 60_000);
-
-let builtHere = "";
-
-async function buildPreview(): Promise<string> {
-  const given = process.env.QD_PREVIEW_DIST;
-  if (given && existsSync(path.join(given, "taskpane.html"))) return given;
-  const out = await fs.mkdtemp(path.join(os.tmpdir(), "qd-preview-"));
-  builtHere = out;
-  await promisify(execFile)(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
-      "--mode",
-      "production",
-      "--env",
-      "preview",
-      // Production code (React's production build, the same modules) without minifying or source maps:
-      // those two took three quarters of the build and change nothing the browser does. `npm run build` covers them.
-      "--no-optimization-minimize",
-      "--devtool",
-      "false",
-      "--output-path",
-      out,
-    ],
-    {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    }
-  );
-  return out;
-}
 
 /** The FY3/02 total-revenues cell of the sample, found by reading the workbook (not from the pane). */
 async function slipCell(): Promise<string> {
@@ -120,45 +79,23 @@ async function shoot(page: Page, name: string, theme: string): Promise<void> {
 }
 
 describeE2E("preview in a real browser", () => {
-  let dist = "";
-  let server: { url: string; close: () => Promise<void> } | null = null;
-  let context: BrowserContext | null = null;
-  let userDataDir = "";
+  let session: PreviewSession | null = null;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    dist = await buildPreview();
-    server = await serveDirectory(dist);
-    userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "qd-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-      acceptDownloads: true,
-      viewport: { width: 800, height: 900 },
-    });
+    session = await openPreview({ width: 800, height: 900 });
     await fs.mkdir(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (userDataDir) await fs.rm(userDataDir, { recursive: true, force: true });
-    if (builtHere) await fs.rm(builtHere, { recursive: true, force: true });
+    await session?.close();
     if (Object.keys(timings).length)
       console.log(`First-time flow (open sample → refreshed): ${JSON.stringify(timings)}`);
   });
 
   for (const theme of ["light", "dark"] as const) {
     it(`opens the sample, checks, refreshes and exports (${theme})`, async () => {
-      const page = await context!.newPage();
+      const page = await session!.context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       const policyMessages: string[] = [];
@@ -166,7 +103,7 @@ describeE2E("preview in a real browser", () => {
         if (/Content Security Policy/i.test(m.text())) policyMessages.push(m.text());
       });
       await page.addInitScript(recordViolations);
-      await page.goto(`${server!.url}/taskpane.html?theme=${theme}`);
+      await page.goto(`${session!.url}/taskpane.html?theme=${theme}`);
       const policy = await page
         .locator('meta[http-equiv="Content-Security-Policy"]')
         .getAttribute("content");
