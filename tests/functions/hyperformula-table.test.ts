@@ -8,7 +8,6 @@
 import {
   ArraySize,
   CellError,
-  EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
@@ -22,17 +21,9 @@ import { createAnalysisCache } from "../../src/functions/analysis-cache";
 import { tableOf, TABLE_HEADER, type Cell } from "../../src/functions/table";
 import type { FnResult } from "../../src/functions/result";
 import { seedGrid } from "../helpers/seed";
+import { fromEngine } from "../helpers/hyperformula";
 
 const cache = createAnalysisCache();
-
-/** A value of HyperFormula's range as Excel passes it: numbers, text, booleans, "" for blank, errors as text. */
-function fromEngine(v: unknown): CellValue {
-  if (v === EmptyValue || v === null || v === undefined) return "";
-  if (v instanceof CellError) return `#${v.type}`;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "object" && "val" in v) return Number((v as { val: number }).val); // rich number (date, %)
-  return String(v);
-}
 
 function tableFrom(range: unknown, detail: unknown): FnResult<Cell[][]> {
   const values =

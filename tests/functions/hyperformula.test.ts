@@ -5,8 +5,6 @@
  * (TABLE, whose spill size follows from the figures, is registered in hyperformula-table.test.ts.)
  */
 import {
-  CellError,
-  EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
@@ -14,29 +12,13 @@ import {
   SimpleRangeValue,
   type DetailedCellError,
 } from "hyperformula";
-import type { CellValue } from "../../src/core/grid/types";
 import { createAnalysisCache } from "../../src/functions/analysis-cache";
 import { kpiOf } from "../../src/functions/kpi";
 import { growthOf } from "../../src/functions/growth";
-import type { FnResult } from "../../src/functions/result";
 import { seedGrid } from "../helpers/seed";
+import { fromEngine, toEngine } from "../helpers/hyperformula";
 
 const cache = createAnalysisCache();
-
-/** A value of HyperFormula's range as Excel passes it: numbers, text, booleans, "" for blank, errors as text. */
-function fromEngine(v: unknown): CellValue {
-  if (v === EmptyValue || v === null || v === undefined) return "";
-  if (v instanceof CellError) return `#${v.type}`;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "object" && "val" in v) return Number((v as { val: number }).val); // rich number (date, %)
-  return String(v);
-}
-
-function toEngine(r: FnResult<number>): number | CellError {
-  return r.ok
-    ? r.value
-    : new CellError(r.error === "na" ? ErrorType.NA : ErrorType.VALUE, r.message);
-}
 
 class QuarterDeckPlugin extends FunctionPlugin {
   static implementedFunctions = {

@@ -4,7 +4,6 @@
  * figures: it gives the very number the pane shows for that figure, #N/A where the pane shows n.m.
  */
 import {
-  CellError,
   EmptyValue,
   ErrorType,
   FunctionArgumentType,
@@ -14,7 +13,6 @@ import {
   type DetailedCellError,
 } from "hyperformula";
 import { analyse, type Analysis } from "../../../src/core/analyse";
-import type { CellValue } from "../../../src/core/grid/types";
 import type { Series } from "../../../src/core/read/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { createAnalysisCache } from "../../../src/functions/analysis-cache";
@@ -22,16 +20,10 @@ import { kpiOf } from "../../../src/functions/kpi";
 import { kpiCards } from "../../../src/taskpane/model/cards";
 import { formulaForFigure, lineArgument } from "../../../src/taskpane/model/kpiFormula";
 import { seedGrid } from "../../helpers/seed";
+import { fromEngine, toEngine } from "../../helpers/hyperformula";
 
 const cache = createAnalysisCache();
 
-function fromEngine(v: unknown): CellValue {
-  if (v === EmptyValue || v === null || v === undefined) return "";
-  if (v instanceof CellError) return `#${v.type}`;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "object" && "val" in v) return Number((v as { val: number }).val);
-  return String(v);
-}
 const optional = (v: unknown): unknown => (v === EmptyValue || v === undefined ? undefined : v);
 
 class KpiPlugin extends FunctionPlugin {
@@ -77,9 +69,7 @@ class KpiPlugin extends FunctionPlugin {
           },
           cache
         );
-        return r.ok
-          ? r.value
-          : new CellError(r.error === "na" ? ErrorType.NA : ErrorType.VALUE, r.message);
+        return toEngine(r);
       }
     );
   }
