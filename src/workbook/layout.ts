@@ -262,56 +262,57 @@ function withEquals(formula: string): string {
 /** One row of the sheet being filled: per column its value, live formula and number format (holes where unset). */
 interface BufferRow {
   values: (CellValue | undefined)[];
-  formulas: (string | undefined)[];
+  formulas: (CellValue | undefined)[];
   formats: (string | undefined)[];
 }
 
 /**
- * The sheet being filled, row by row in arrays (no object or key per cell), then turned into rectangular arrays.
- * An unset cell is "" with the General format.
+ * The sheet being filled, row by row in arrays (no object or key per cell; index 0 is column A), which become
+ * the layout's rectangular arrays in place. An unset cell is "" with the General format.
  */
 class SheetBuffer {
   private readonly lines: (BufferRow | undefined)[] = [];
   rows = 0;
   cols = 0;
   private line(row: number): BufferRow {
-    let line = this.lines[row];
+    let line = this.lines[row - 1];
     if (line === undefined) {
       line = { values: [], formulas: [], formats: [] };
-      while (this.lines.length < row) this.lines.push(undefined);
-      this.lines[row] = line;
+      while (this.lines.length < row - 1) this.lines.push(undefined);
+      this.lines[row - 1] = line;
     }
     return line;
   }
   set(row: number, col: number, value: CellValue, formula?: string, format?: string): void {
     const line = this.line(row);
-    line.values[col] = value;
-    line.formulas[col] = formula;
-    line.formats[col] = format;
+    line.values[col - 1] = value;
+    line.formulas[col - 1] = formula ?? value;
+    line.formats[col - 1] = format;
     if (row > this.rows) this.rows = row;
     if (col > this.cols) this.cols = col;
   }
+  /** The rows as rectangular arrays, holes filled ("" and General); the buffer is spent. */
   arrays(): { values: CellValue[][]; formulas: CellValue[][]; numberFormats: string[][] } {
     const values: CellValue[][] = new Array<CellValue[]>(this.rows);
     const formulas: CellValue[][] = new Array<CellValue[]>(this.rows);
     const numberFormats: string[][] = new Array<string[]>(this.rows);
     const cols = this.cols;
-    for (let r = 1; r <= this.rows; r++) {
-      const line = this.lines[r];
-      const v = new Array<CellValue>(cols);
-      const f = new Array<CellValue>(cols);
-      const nf = new Array<string>(cols);
-      for (let c = 1; c <= cols; c++) {
-        const value = line?.values[c] ?? "";
-        const formula = line?.formulas[c];
-        v[c - 1] = value;
-        f[c - 1] = formula !== undefined ? formula : value;
-        nf[c - 1] = line?.formats[c] ?? "General";
+    for (let r = 0; r < this.rows; r++) {
+      const line = this.lines[r] ?? { values: [], formulas: [], formats: [] };
+      const v = line.values;
+      const f = line.formulas;
+      const nf = line.formats;
+      for (let c = 0; c < cols; c++) {
+        // unset (or set to null): blank
+        if (v[c] === undefined || v[c] === null) v[c] = "";
+        if (f[c] === undefined || f[c] === null) f[c] = v[c];
+        if (nf[c] === undefined) nf[c] = "General";
       }
-      values[r - 1] = v;
-      formulas[r - 1] = f;
-      numberFormats[r - 1] = nf;
+      values[r] = v as CellValue[];
+      formulas[r] = f as CellValue[];
+      numberFormats[r] = nf as string[];
     }
+    this.lines.length = 0;
     return { values, formulas, numberFormats };
   }
 }

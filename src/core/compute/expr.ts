@@ -101,7 +101,7 @@ export function cellsOf(e: Expr): Extract<Expr, { op: "cell" }>[] {
 const addressCache = new WeakMap<CellRef, string>();
 
 /** `Figures!O7`, cached per cell reference (the same references recur in many formulas). */
-function addressOf(ref: CellRef): string {
+export function addressOf(ref: CellRef): string {
   let a = addressCache.get(ref);
   if (a === undefined) {
     a = cellAddress(ref);
@@ -122,6 +122,8 @@ interface Render {
   ok: boolean;
   /** Precedence of the text last returned. 1: + −, 2: * /, 3: ^, 4: atom. */
   prec: number;
+  /** The text a source cell is written as (its address). */
+  address: (ref: CellRef) => string;
 }
 
 function numberText(x: number): string {
@@ -137,7 +139,7 @@ function renderBody(e: Expr, r: Render): string {
     case "cell": {
       // no address, or a number typed as text that a formula would not read as a number
       if (!e.ref || e.ref.text) r.ok = false;
-      const a = e.ref ? addressOf(e.ref) : "#REF!";
+      const a = e.ref ? r.address(e.ref) : "#REF!";
       if (e.ref) r.addresses.push(a);
       if (e.factor === 1) {
         r.prec = 4;
@@ -212,7 +214,19 @@ function isNumberTest(addresses: readonly string[]): string {
  * `value` is the tree's value when known.
  */
 export function toFormula(e: Expr, value: number | null = evaluate(e)): string | undefined {
-  const r: Render = { guards: [], addresses: [], ok: true, prec: 4 };
+  return formulaWith(e, value, addressOf);
+}
+
+/**
+ * `toFormula` with each source cell written as `address(ref)` says (formula-template.ts writes placeholders to
+ * make a template of the text). Two cells are the same source when their texts are equal.
+ */
+export function formulaWith(
+  e: Expr,
+  value: number | null,
+  address: (ref: CellRef) => string
+): string | undefined {
+  const r: Render = { guards: [], addresses: [], ok: true, prec: 4, address };
   const body = renderBody(e, r);
   if (!r.ok || r.addresses.length === 0) return undefined;
   const guards = r.guards;
@@ -228,7 +242,7 @@ export function toFormula(e: Expr, value: number | null = evaluate(e)): string |
  * character by character; reading it once here lets the parts die at once instead of living as long as the
  * formula (a summary keeps a million formulas: measured, the trees cost more memory and collection than the text).
  */
-function flat(text: string): string {
+export function flat(text: string): string {
   text.charCodeAt(0);
   return text;
 }

@@ -3,10 +3,11 @@
  * value — 12 bytes — with one small view object per KPI read. Which metric a KPI belongs to follows from its
  * position (each metric's KPIs are contiguous); its note and base entry are worked out from the metric's
  * figures when read (`KpiOwner.extrasOf`); `display` is rendered at each read and `formula` on first read (kept
- * in an array by position), from the KPI's expression tree built then.
+ * in an array by position), from the KPI's expression tree built then, its text filled into the template of
+ * the tree's shape (formula-template.ts).
  */
 import type { Expr } from "./expr";
-import { toFormula } from "./expr";
+import { FormulaTemplates } from "./formula-template";
 import { display, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
 import { plainKpi, type ExprSource } from "./kpi";
 import type { KpiKind, KpiValue } from "./types";
@@ -61,6 +62,8 @@ export class KpiTable {
   private entryByLabel: Map<string, number> | null = null;
   /** Each KPI's formula once rendered (null: rendered, none), by position. */
   private formulas: (string | null | undefined)[] | null = null;
+  /** Formula text by shape: the KPIs of one row differ only in their cells. */
+  private readonly templates = new FormulaTemplates();
 
   /**
    * @param labels period label of each timeline entry
@@ -194,7 +197,7 @@ export class KpiTable {
     const known = this.formulas[i];
     if (known !== undefined) return known ?? undefined;
     const expr = this.exprAt(i);
-    const formula = expr ? toFormula(expr, this.valueAt(i)) : undefined;
+    const formula = expr ? this.templates.formula(expr, this.valueAt(i)) : undefined;
     this.formulas[i] = formula ?? null;
     return formula;
   }

@@ -41,7 +41,11 @@ function cellOf(k: KpiValue | undefined, withFormula: boolean): SummaryCell {
   if (k === undefined) return { value: null };
   const value = k.value !== null && Number.isFinite(k.value) ? k.value : NOT_MEANINGFUL;
   const cell: SummaryCell = { value, numberFormat: k.numberFormat };
-  if (withFormula && k.formula !== undefined) cell.formula = k.formula;
+  if (withFormula) {
+    // read once: a KPI's formula text is made when asked
+    const formula = k.formula;
+    if (formula !== undefined) cell.formula = formula;
+  }
   return cell;
 }
 

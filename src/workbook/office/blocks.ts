@@ -6,22 +6,33 @@ import type { CellValue } from "../../core/grid/types";
 import { formatRangeAddress, parseRangeAddress, splitSheetPrefix } from "../../core/grid";
 import { isPayloadTooLarge } from "./errors";
 import { MAX_PAYLOAD_RETRIES, SYNC_BUDGET_BYTES } from "./limits";
-import { formatsToSend } from "./numberFormats";
-import { jsonGridBytes } from "./payload";
+import { cellsToWrite, sentRowBytes } from "./cellText";
+import { formatsToSend, sentFormatsRowBytes } from "./numberFormats";
 
-/** Row blocks of the layout that each fit the request budget: [start, end) pairs over the rows. */
+/**
+ * Cells to write: the layout's `formulas` (Office.js `Range.formulas` style) and, when known, their cached
+ * `values` (which tell a live formula from a text starting with "="). Turned into what is sent (`cellsToWrite`)
+ * one block at a time, so the whole sheet is never copied.
+ */
+export interface CellsToSend {
+  formulas: CellValue[][];
+  values?: CellValue[][];
+}
+
+/** Row blocks of the cells that each fit the request budget, as sent: [start, end) pairs over the rows. */
 export function writeBlocks(
-  formulas: CellValue[][],
+  cells: CellsToSend,
   formats: string[][],
   budget = SYNC_BUDGET_BYTES
 ): [number, number][] {
+  const { formulas, values } = cells;
   const blocks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
   for (let r = 0; r < formulas.length; r++) {
+    // each row measured as a one-row grid (`[[…]]`), its formats likewise
     const rowBytes =
-      jsonGridBytes(formulas, r, r + 1) +
-      jsonGridBytes(formatsToSend(formats.slice(r, r + 1)) ?? []);
+      2 + sentRowBytes(formulas[r] ?? [], values?.[r]) + sentFormatsRowBytes(formats[r] ?? []);
     if (r > start && bytes + rowBytes > budget) {
       blocks.push([start, r]);
       start = r;
@@ -59,12 +70,12 @@ export function unionAddress(addresses: (string | null | undefined)[]): string |
  */
 export function queueCells(
   sheet: Excel.Worksheet,
-  cells: CellValue[][],
+  cells: CellsToSend,
   formats: string[][],
   [start, end]: [number, number],
   origin = { top: 0, left: 0 }
 ): void {
-  const cols = cells[0]?.length ?? 0;
+  const cols = cells.formulas[0]?.length ?? 0;
   if (cols === 0 || end <= start) return;
   const range = sheet.getRange(
     formatRangeAddress({
@@ -76,7 +87,7 @@ export function queueCells(
   );
   const sent = formatsToSend(formats.slice(start, end));
   if (sent) range.numberFormat = sent;
-  range.formulas = cells.slice(start, end);
+  range.formulas = cellsToWrite(cells.formulas.slice(start, end), cells.values?.slice(start, end));
 }
 
 /** Whether a defined name's value points at `sheet` (or at a deleted sheet: #REF!). */

@@ -8,6 +8,7 @@
  * (which the summary and the port contract read back) and turn any formula the user later types there into text.
  */
 import type { CellValue } from "../../core/grid/types";
+import { jsonScalarBytes, jsonStringBytes } from "./payload";
 
 /** A layout cell is a live formula when its formula text starts with "=" and differs from its cached value. */
 export function isFormulaCell(formula: CellValue, value: CellValue | undefined): formula is string {
@@ -29,4 +30,23 @@ export function cellsToWrite(formulas: CellValue[][], values?: CellValue[][]): C
   return formulas.map((row, r) =>
     row.map((f, c) => cellToWrite(f, values ? values[r]?.[c] : undefined))
   );
+}
+
+/** JSON bytes of one cell as sent (`cellToWrite`), worked out without building it. */
+export function sentCellBytes(formula: CellValue, value: CellValue | undefined): number {
+  if (isFormulaCell(formula, value)) return jsonStringBytes(formula);
+  // the apostrophe: one byte
+  if (typeof formula === "string" && formula !== "") return jsonStringBytes(formula) + 1;
+  return jsonScalarBytes(formula);
+}
+
+/** JSON bytes of one row as sent: `[a,b,c]` of `cellToWrite` of each cell. */
+export function sentRowBytes(
+  formulas: readonly CellValue[],
+  values?: readonly CellValue[]
+): number {
+  let bytes = 2 + Math.max(0, formulas.length - 1);
+  for (let c = 0; c < formulas.length; c++)
+    bytes += sentCellBytes(formulas[c] as CellValue, values?.[c]);
+  return bytes;
 }

@@ -5,10 +5,37 @@
  * cell's format as it is; a block that is General throughout sends no formats at all.
  */
 
+import { jsonStringBytes } from "./payload";
+
 export const DEFAULT_NUMBER_FORMAT = "General";
 
 const isDefault = (format: string): boolean =>
   format === "" || format.toLowerCase() === DEFAULT_NUMBER_FORMAT.toLowerCase();
+
+/**
+ * JSON bytes of one row of formats as sent (`formatsToSend` of that row alone, as a one-row grid): 2 (`[]`) when
+ * every cell has the default. Worked out without building the row.
+ */
+export function sentFormatsRowBytes(row: readonly string[]): number {
+  let bytes = 0;
+  let any = false;
+  let last = "";
+  let lastBytes = 0;
+  for (const f of row) {
+    if (isDefault(f))
+      bytes += 4; // null
+    else {
+      any = true;
+      // a row's formats repeat: measured once per run
+      if (f !== last) {
+        last = f;
+        lastBytes = jsonStringBytes(f);
+      }
+      bytes += lastBytes;
+    }
+  }
+  return any ? 2 + 2 + Math.max(0, row.length - 1) + bytes : 2;
+}
 
 /** The block's formats with `null` for the default, or null when no cell needs a format. */
 export function formatsToSend(formats: readonly (readonly string[])[]): (string | null)[][] | null {

@@ -7,7 +7,6 @@
  * sheet is simply removed with its sheet. Returns whether everything was put back; never throws.
  */
 import type { Backup } from "./backup";
-import { cellsToWrite } from "./cellText";
 import { NAME_PREFIX } from "./kpiNames";
 import { SETTINGS_KEY } from "./storedSettings";
 import { boxOf, pointsAt, syncBlocks, queueCells, unionAddress, writeBlocks } from "./blocks";
@@ -83,7 +82,7 @@ async function restoreInPlace(
   // Other tables on the sheet (a half-made one) become plain cells; so does ours when it cannot be put back to
   // its range in place (structured references to it become cell references, still pointing at its cells).
   const region = unionAddress([used.isNullObject ? null : used.address, backup.address]);
-  const cells = cellsToWrite(backup.formulas, backup.values);
+  const cells = { formulas: backup.formulas, values: backup.values };
   const blocks = backup.address ? writeBlocks(cells, backup.formats) : [];
   const origin = boxOf(backup.address) ?? { top: 0, left: 0 };
   let chartsKept = true;

@@ -264,7 +264,7 @@ export async function writeSummary(
   const { plan, eventsBefore } = found;
   const layout = layoutSummary(model, { sheetName: plan.sheet });
   const data = bindChartSeries(layout);
-  const cells = cellsToWrite(layout.formulas, layout.values);
+  const cells = { formulas: layout.formulas, values: layout.values };
   const blocks = writeBlocks(cells, layout.numberFormats);
   const notes = [...plan.notes];
   if (!features.charts && model.charts.length > 0) notes.push(officeMessages.chartsNeedApi);

@@ -10,6 +10,8 @@ import {
 import { bindChartSeries, cellsOf } from "../../../src/workbook/office/chartData";
 import { seriesByOf } from "../../../src/workbook/office/charts";
 import { writeBlocks } from "../../../src/workbook/office/write";
+import { cellsToWrite, sentRowBytes } from "../../../src/workbook/office/cellText";
+import { formatsToSend, sentFormatsRowBytes } from "../../../src/workbook/office/numberFormats";
 import { parseStoredSettings } from "../../../src/workbook/office/storedSettings";
 import { layoutSummary } from "../../../src/workbook/layout";
 import { sampleModel } from "../contract/sampleModel";
@@ -88,15 +90,37 @@ describe("read planning", () => {
   it("splits the summary's rows so each block's arrays fit the budget", () => {
     const formulas = Array.from({ length: 10 }, () => ["x".repeat(98)]);
     const formats = formulas.map(() => ["General"]);
-    // Each row is measured as a one-row grid: [["x…"]] = 2 + 2 + 100 = 104 bytes, [["General"]] = 2 + 2 + 9 = 13;
-    // 117 a row, so three rows (351) fit 400 bytes and a fourth (468) does not.
-    expect(writeBlocks(formulas, formats, 400)).toEqual([
+    // Each row is measured as a one-row grid as sent: [["'x…"]] = 2 + 2 + 101 = 105 bytes, and no formats ([] =
+    // 2: General is not sent); 107 a row, so three rows (321) fit 400 bytes and a fourth (428) does not.
+    expect(writeBlocks({ formulas }, formats, 400)).toEqual([
       [0, 3],
       [3, 6],
       [6, 9],
       [9, 10],
     ]);
-    expect(writeBlocks(formulas, formats)).toEqual([[0, 10]]);
+    expect(writeBlocks({ formulas }, formats)).toEqual([[0, 10]]);
+  });
+
+  it("measures a row as the JSON of what is sent: texts behind an apostrophe, live formulas as they are", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "=", " ", '"', "\\", "売", "\n") });
+    const cell = fc.oneof(fc.double(), fc.integer(), text, fc.boolean(), fc.constant(""));
+    const pair = fc.tuple(cell, fc.oneof(cell, fc.constant(undefined)));
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 8 }), (cells) => {
+        const formulas = cells.map(([f]) => f);
+        const values = cells.map(([, v]) => v ?? "");
+        expect(sentRowBytes(formulas, values)).toBe(utf8(cellsToWrite([formulas], [values])[0]));
+      })
+    );
+  });
+
+  it("measures a row of formats as sent: null for General, nothing at all when the row is General", () => {
+    const format = fc.constantFrom("General", "general", "", "#,##0", "0.0%", '#,##0" 円"', "0.00");
+    fc.assert(
+      fc.property(fc.array(format, { maxLength: 8 }), (row) => {
+        expect(sentFormatsRowBytes(row)).toBe(utf8(formatsToSend([row]) ?? []));
+      })
+    );
   });
 });
 
