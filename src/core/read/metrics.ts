@@ -6,6 +6,7 @@ import {
   segmentSlug,
   slugify,
   SYNONYMS,
+  withoutStockNote,
 } from "./synonyms";
 import { NO_OVERRIDE, type LabelOverride } from "./label-map";
 
@@ -220,5 +221,5 @@ export function isPercentLine(s: { metric: MetricId; label: string; unit: Unit |
 
 /** Id of an unknown label that reads as a stock: `ops.<slug>` ("Subscribers (end of period)" → `ops.subscribers`). */
 export function stockMetric(label: string): MetricId {
-  return `ops.${slugify(label.replace(/\(?\s*(end of period|period end|期末)\s*\)?/giu, " "))}`;
+  return `ops.${slugify(withoutStockNote(label))}`;
 }

@@ -525,16 +525,30 @@ function buildIndex(table: Readonly<Record<string, readonly string[]>>): Map<str
 let metricIndex: Map<string, MetricId> | null = null;
 let segmentIndex: Map<string, string> | null = null;
 
+/** A label without its period-end note: "Subscribers (end of period)" → "Subscribers", "期末店舗数" → "店舗数". */
+export function withoutStockNote(label: string): string {
+  return label
+    .replace(/\(?\s*(end of period|period end|期末)\s*\)?/giu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Metrics taken at period end (stocks, exchange rates): the only ones a period-end note may follow. */
+const PERIOD_END_METRIC = /^(ops|bs|fx)\./;
+
 /**
  * The metric id of a label ("Net sales" → `revenue.total`, "営業利益" → `operating_income`), or null.
  * A unit written after the label is not part of it: "Revenue (INR Cr)" → `revenue.total`, "EPS (Rs.)" →
  * `per_share.eps`, "Operating margin (%)" → `ratio.operating_margin`, "Gross margin (%)" → `ratio.gross_margin`.
+ * Nor is the period-end note of a stock: "Subscribers (end of period)" → `ops.subscribers`.
  */
 export function metricForLabel(label: string): MetricId | null {
   metricIndex ??= buildIndex(SYNONYMS);
   const whole = normaliseLabel(label);
   const hit = metricIndex.get(whole);
   if (hit !== undefined) return hit;
+  const stock = metricIndex.get(normaliseLabel(withoutStockNote(whole)));
+  if (stock !== undefined && PERIOD_END_METRIC.test(stock)) return stock;
   const suffix = /^(.+?)\s*(?:[(（]([^()（）]+)[)）]|(%))$/u.exec(whole);
   if (!suffix) return null;
   const core = (suffix[1] ?? "").trim();

@@ -179,14 +179,12 @@ describe("reading issues name the right cell", () => {
     expect(issues.filter((i) => i.code === "unit-unknown")).toEqual([
       expect.objectContaining({ code: "unit-unknown", severity: "warning", cell: "Figures!A2" }),
     ]);
-    // The subscribers line is a stock (counts need no money unit): an ops.* id, reported as an unknown label only.
-    expect(issues.find((i) => i.cell === "Figures!A3")).toMatchObject({
-      code: "unknown-label",
-      metric: "ops.subscribers",
-    });
-    expect(
-      read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "USD" }).issues.map((i) => i.code)
-    ).toEqual(["unknown-label"]);
+    // The subscribers line is a stock (counts need no money unit): the known ops.subscribers, no issue of its own.
+    expect(issues.find((i) => i.cell === "Figures!A3")).toBeUndefined();
+    const withCurrency = read(grid, { ...DEFAULT_SETTINGS, reportingCurrency: "USD" });
+    expect(withCurrency.issues).toEqual([]);
+    expect(withCurrency.dataset.series[1]).toMatchObject({ metric: "ops.subscribers" });
+    expect(withCurrency.dataset.series[1]?.unknownLabel).toBeUndefined();
   });
 
   test("duplicate rows in a long table: the second is reported and ignored", () => {

@@ -38,6 +38,18 @@ describe("label synonyms", () => {
     expect(metricForLabel(label)).toBe(id);
   });
 
+  // a stock's period-end note is not part of its label; a flow's label with such a note stays unknown
+  test.each<[string, string | null]>([
+    ["Subscribers (end of period)", "ops.subscribers"],
+    ["Subscribers (period end)", "ops.subscribers"],
+    ["加入者数（期末）", "ops.subscribers"],
+    ["Total assets (end of period)", "bs.total_assets"],
+    ["Revenue (end of period)", null],
+    ["Cloud hosting (end of period)", null],
+  ])("period-end note: %s → %s", (label, id) => {
+    expect(metricForLabel(label)).toBe(id);
+  });
+
   test("unknown labels match nothing", () => {
     expect(metricForLabel("Cloud hosting")).toBeNull();
   });
