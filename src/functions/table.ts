@@ -17,8 +17,7 @@ export const TABLE_HEADER = ["KPI", "Unit"] as const;
 /** The summary table as rows of cells (header first). */
 export function tableRows(table: SummaryTable): Cell[][] {
   const rows: Cell[][] = [[...TABLE_HEADER, ...table.periods]];
-  for (const row of table.rows)
-    rows.push([row.label, row.unit, ...row.cells.map((c) => c.value ?? "")]);
+  for (const row of table.rows) rows.push([row.label, row.unit, ...row.values.map((v) => v ?? "")]);
   return rows;
 }
 

@@ -192,7 +192,7 @@ function numeric(v: number | string | null | undefined): number | null {
 }
 
 function rowFormat(model: SummaryModel, row: number, period: number): string {
-  return model.table.rows[row]?.cells[period]?.numberFormat ?? "General";
+  return model.table.rows[row]?.formats[period] ?? "General";
 }
 
 /** Pie and doughnut charts: one series of slices down a column, no axes. */
@@ -224,7 +224,7 @@ function placeSeries(
         categoriesRef: cats.ref,
         valuesBlocks: vals.a1,
         categoriesBlocks: cats.a1,
-        values: ordered.map((s) => numeric(model.table.rows[s.row]?.cells[p]?.value)),
+        values: ordered.map((s) => numeric(model.table.rows[s.row]?.values[p])),
         categories: ordered.map((s) => model.table.rows[s.row]?.label ?? s.name),
         as: "pie",
         axis: "primary",
@@ -246,7 +246,7 @@ function placeSeries(
       categoriesRef: cats.ref,
       valuesBlocks: vals.a1,
       categoriesBlocks: cats.a1,
-      values: sortedP.map((p) => numeric(model.table.rows[s.row]?.cells[p]?.value)),
+      values: sortedP.map((p) => numeric(model.table.rows[s.row]?.values[p])),
       categories: sortedP.map((p) => table.headers[FIXED_COLUMNS.length + p] ?? ""),
       as,
       axis: spec.type === "combo" && s.axis === "secondary" ? "secondary" : "primary",
@@ -362,11 +362,12 @@ export function layoutSummary(model: SummaryModel, options: LayoutOptions = {}):
     buf.set(r, left + 2, MEASURE_LABELS[row.kpi] ?? row.kpi);
     buf.set(r, left + 3, row.unit);
     for (let p = 0; p < periodCount; p++) {
-      const cell = row.cells[p];
-      const value: CellValue = cell?.value === null || cell?.value === undefined ? "" : cell.value;
+      const v = row.values[p];
+      const value: CellValue = v === null || v === undefined ? "" : v;
       const safe = typeof value === "number" && !Number.isFinite(value) ? "" : value;
-      const formula = !options.valuesOnly && cell?.formula ? withEquals(cell.formula) : undefined;
-      buf.set(r, periodColumns[p] ?? left, safe, formula, cell?.numberFormat ?? "General");
+      const f = options.valuesOnly ? undefined : row.formulas[p];
+      const formula = f ? withEquals(f) : undefined;
+      buf.set(r, periodColumns[p] ?? left, safe, formula, row.formats[p] ?? "General");
     }
   });
   const lastDataRow = headerRow + Math.max(rows.length, 1);

@@ -79,7 +79,7 @@ describe("refresh from several sources", () => {
     const r = await refresh(three.port, three.stored, { now: NOW });
     if (!r.ok) throw new Error(r.message);
     const formulas = r.analysis.summary.table.rows.flatMap((row) =>
-      row.cells.map((c) => c.formula ?? "")
+      row.formulas.map((f) => f ?? "")
     );
     expect(formulas.some((f) => f.includes("'P&L'!"))).toBe(true);
     expect(formulas.some((f) => f.includes("Segments!"))).toBe(true);

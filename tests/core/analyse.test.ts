@@ -45,7 +45,7 @@ describe("analyse: a December-year company in USD millions", () => {
     const total = a.summary.table.rows.find(
       (r) => r.metric === "revenue.total" && r.kpi === "value"
     );
-    expect(total?.cells[a.summary.table.periods.indexOf("4Q24")]?.value).toBe(1210);
+    expect(total?.values[a.summary.table.periods.indexOf("4Q24")]).toBe(1210);
     expect(a.summary.highlights).toEqual(a.highlights);
   });
 
@@ -244,9 +244,10 @@ describe("analyse on any grid", () => {
           expect(v.value === null || Number.isFinite(v.value)).toBe(true);
         const { table, charts } = a.summary;
         for (const r of table.rows) {
-          expect(r.cells).toHaveLength(table.periods.length);
-          for (const c of r.cells)
-            expect(typeof c.value !== "number" || Number.isFinite(c.value)).toBe(true);
+          expect(r.values).toHaveLength(table.periods.length);
+          expect(r.formats).toHaveLength(table.periods.length);
+          expect(r.formulas).toHaveLength(table.periods.length);
+          for (const v of r.values) expect(typeof v !== "number" || Number.isFinite(v)).toBe(true);
         }
         for (const c of charts) for (const s of c.series) expect(table.rows[s.row]).toBeDefined();
         // No amount or percentage in a sentence may be NaN/Infinity (a label may be any text).

@@ -87,7 +87,7 @@ function summaryTable(values: CellValue[][], detail: "key" | "full"): Cell[][] {
   ).summary.table;
   return [
     [...TABLE_HEADER, ...table.periods],
-    ...table.rows.map((row) => [row.label, row.unit, ...row.cells.map((c) => c.value ?? "")]),
+    ...table.rows.map((row) => [row.label, row.unit, ...row.values.map((v) => v ?? "")]),
   ];
 }
 

@@ -35,7 +35,7 @@ describe("QUARTERDECK.TABLE", () => {
       expect(r.value[0]).toEqual([...TABLE_HEADER, ...sheet.periods]);
       expect(r.value.slice(1).map((row) => row[0])).toEqual(sheet.rows.map((s) => s.label));
       expect(r.value.slice(1).map((row) => row.slice(2))).toEqual(
-        sheet.rows.map((s) => s.cells.map((c) => c.value ?? ""))
+        sheet.rows.map((s) => s.values.map((v) => v ?? ""))
       );
     }
   });

@@ -25,6 +25,7 @@ import type {
   RefreshProgress,
 } from "../../src/taskpane/services/PaneServices.types";
 import type { SummaryModel as Model } from "../../src/core/summarise/types";
+import { rowCells } from "../../src/core/summarise/cell";
 
 export const SEED_HIGHLIGHTS = [
   "Revenues JPY12.1B (31.6% up from 4Q00, 21.9% up from 3Q01)",
@@ -153,18 +154,22 @@ export const summary: SummaryModel = {
         metric: "revenue.total",
         kpi: "value",
         unit: "JPY mn",
-        cells: [
+        ...rowCells([
           { value: 9195, numberFormat: "#,##0" },
           { value: 9926, numberFormat: "#,##0" },
           { value: 12100, numberFormat: "#,##0" },
-        ],
+        ]),
       },
       {
         label: "=Total revenues — YoY",
         metric: "revenue.total",
         kpi: "yoy",
         unit: "%",
-        cells: [{ value: "n.m." }, { value: "n.m." }, { value: 0.31593, numberFormat: "0.0%" }],
+        ...rowCells([
+          { value: "n.m." },
+          { value: "n.m." },
+          { value: 0.31593, numberFormat: "0.0%" },
+        ]),
       },
     ],
   },

@@ -189,7 +189,9 @@ const modelArb: fc.Arbitrary<SummaryModel> = fc
           metric: `m${r}`,
           kpi: "value" as const,
           unit: "JPY mn",
-          cells: periodLabels.map((_, p) => ({ value: r * 100 + p, numberFormat: "#,##0" })),
+          values: periodLabels.map((_, p) => r * 100 + p),
+          formats: periodLabels.map(() => "#,##0"),
+          formulas: periodLabels.map(() => undefined),
         })),
       },
       charts: charts.map((c, i) => ({

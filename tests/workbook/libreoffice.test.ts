@@ -100,7 +100,7 @@ withLibreOffice("LibreOffice opens the written summary", () => {
       model.table.periods.forEach((period, p) => {
         const kpi = byKey.get(`${row.metric}|${row.kpi}|${period}`);
         const cell = line[4 + p] ?? "";
-        if (!kpi || !row.cells[p]?.formula) return;
+        if (!kpi || !row.formulas[p]) return;
         const shown = displayed(cell);
         if (!shown) return; // formats shown in words are covered by the HyperFormula test
         compared++;

@@ -2,9 +2,9 @@
  * The per-period KPIs of one computation, stored column by column: per KPI a packed (entry, kind) code and its
  * value — 12 bytes — with one small view object per KPI read. Which metric a KPI belongs to follows from its
  * position (each metric's KPIs are contiguous); its note and base entry are worked out from the metric's
- * figures when read (`KpiOwner.extrasOf`); `display` is rendered at each read and `formula` on first read (kept
- * in an array by position), from the KPI's expression tree built then, its text filled into the template of
- * the tree's shape (formula-template.ts).
+ * figures when read (`KpiOwner.extrasOf`); `display` and `formula` are made at each read, the formula
+ * from the KPI's expression tree built then, its text filled into the template of the tree's shape
+ * (formula-template.ts).
  */
 import type { Expr } from "./expr";
 import { FormulaTemplates } from "./formula-template";
@@ -60,8 +60,6 @@ export class KpiTable {
   /** For `find`, built on first use: owners by metric, entries by period label. */
   private ownersByMetric: Map<string, number[]> | null = null;
   private entryByLabel: Map<string, number> | null = null;
-  /** Each KPI's formula once rendered (null: rendered, none), by position. */
-  private formulas: (string | null | undefined)[] | null = null;
   /** Formula text by shape: the KPIs of one row differ only in their cells. */
   private readonly templates = new FormulaTemplates();
 
@@ -192,14 +190,10 @@ export class KpiTable {
   exprAt(i: number): Expr | null {
     return this.ownerOf(i).source.exprOf(this.entryOf(i), this.kindAt(i));
   }
+  /** The KPI's formula, made at each read (a summary reads each once; keeping a million would cost more). */
   formulaAt(i: number): string | undefined {
-    if (!this.formulas) this.formulas = new Array<string | null | undefined>(this.size);
-    const known = this.formulas[i];
-    if (known !== undefined) return known ?? undefined;
     const expr = this.exprAt(i);
-    const formula = expr ? this.templates.formula(expr, this.valueAt(i)) : undefined;
-    this.formulas[i] = formula ?? null;
-    return formula;
+    return expr ? this.templates.formula(expr, this.valueAt(i)) : undefined;
   }
 }
 

@@ -24,8 +24,8 @@ function rowFinder(rows: readonly SummaryRow[]): RowFinder {
       return rows.flatMap((r, i) => (test(r) ? [i] : []));
     },
     hasNumbers(row, columns) {
-      const cells = rows[row]?.cells ?? [];
-      return columns.some((c) => typeof cells[c]?.value === "number");
+      const values = rows[row]?.values ?? [];
+      return columns.some((c) => typeof values[c] === "number");
     },
   };
 }

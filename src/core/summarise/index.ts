@@ -7,7 +7,9 @@ export type {
   SummaryModel,
   SummaryRow,
   SummaryTable,
+  SummaryValue,
 } from "./types";
+export { cellAt, rowCells } from "./cell";
 export { buildHighlights } from "./highlights";
 export { summarise, SUMMARY_TABLE_NAME } from "./summarise";
 export { formatMoney, formatPercent } from "./format";

@@ -1,7 +1,7 @@
 import type { PlaceOf } from "../compute/places";
 import type { KpiKind, KpiValue } from "../compute/types";
 import type { Dataset } from "../read/types";
-import type { SummaryCell, SummaryRow } from "./types";
+import type { SummaryRow, SummaryValue } from "./types";
 import { kpiRowSuffix, NOT_MEANINGFUL, ofRevenuesSuffix, rowLabel, summaryText } from "./messages";
 import { BUILT_IN_PLACES, showsMeasure } from "./measures";
 
@@ -37,16 +37,29 @@ export function rowUnit(
   return dataset.money.label;
 }
 
-function cellOf(k: KpiValue | undefined, withFormula: boolean): SummaryCell {
-  if (k === undefined) return { value: null };
-  const value = k.value !== null && Number.isFinite(k.value) ? k.value : NOT_MEANINGFUL;
-  const cell: SummaryCell = { value, numberFormat: k.numberFormat };
-  if (withFormula) {
-    // read once: a KPI's formula text is made when asked
-    const formula = k.formula;
-    if (formula !== undefined) cell.formula = formula;
+/** A row's arrays from its KPIs by column (no object per cell); a KPI's formula is read once (made when asked). */
+function rowArrays(
+  byColumn: readonly (KpiValue | undefined)[],
+  withFormula: boolean
+): Pick<SummaryRow, "values" | "formats" | "formulas"> {
+  const n = byColumn.length;
+  const values = new Array<SummaryValue>(n);
+  const formats = new Array<string | undefined>(n);
+  const formulas = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const k = byColumn[i];
+    if (k === undefined) {
+      values[i] = null;
+      formats[i] = undefined;
+      formulas[i] = undefined;
+      continue;
+    }
+    const v = k.value;
+    values[i] = v !== null && Number.isFinite(v) ? v : NOT_MEANINGFUL;
+    formats[i] = k.numberFormat;
+    formulas[i] = withFormula ? k.formula : undefined;
   }
-  return cell;
+  return { values, formats, formulas };
 }
 
 /**
@@ -137,6 +150,6 @@ export function buildRows(
         g.byColumn.find((k) => k !== undefined)?.numberFormat,
         placeOf
       ),
-      cells: g.byColumn.map((k) => cellOf(k, options.formulas)),
+      ...rowArrays(g.byColumn, options.formulas),
     }));
 }

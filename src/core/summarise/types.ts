@@ -1,14 +1,20 @@
 import type { Issue } from "../issue";
 import type { KpiKind } from "../compute/types";
 
-/** One cell of the summary table: what to show, and the live formula when there is one. */
+/** A cached value of the summary table: number, text ("n.m."), or null for empty. */
+export type SummaryValue = number | string | null;
+
+/** One cell of the summary table, read from its row (`cellAt`): what to show, and the live formula when there is one. */
 export interface SummaryCell {
-  /** Cached value: number, text ("n.m."), or null for empty. */
-  value: number | string | null;
+  value: SummaryValue;
   formula?: string;
   numberFormat?: string;
 }
 
+/**
+ * One row of the KPI table, column by column: one entry per `SummaryTable.periods` entry in each array (a
+ * summary may hold a million cells: arrays, not an object per cell).
+ */
 export interface SummaryRow {
   /** Row label shown in the first column, e.g. "Total revenues — YoY". */
   label: string;
@@ -16,8 +22,12 @@ export interface SummaryRow {
   kpi: KpiKind;
   /** Unit text for the row ("JPY mn", "%", "contracts"). */
   unit: string;
-  /** One cell per `SummaryTable.periods` entry. */
-  cells: SummaryCell[];
+  /** Cached values. */
+  values: SummaryValue[];
+  /** Number formats ("0.0%"); undefined for an empty cell. */
+  formats: (string | undefined)[];
+  /** Live formulas; undefined where there is none (or the summary is written as values). */
+  formulas: (string | undefined)[];
 }
 
 /** The KPI × period table written as an Excel table. Columns: KPI | Metric | Measure | Unit | periods… */

@@ -21,7 +21,7 @@ export function chartData(spec: ChartSpec, table: SummaryTable): ChartData {
   const series = spec.series.map((s) => {
     const row = table.rows[s.row];
     const values = spec.periodColumns.map((c) => {
-      const v = row?.cells[c]?.value;
+      const v = row?.values[c];
       return typeof v === "number" && Number.isFinite(v) ? v : null;
     });
     const as: "column" | "line" = s.as ?? (spec.type === "line" ? "line" : "column");

@@ -1,4 +1,4 @@
-import type { SummaryCell, SummaryTable } from "../../core/summarise/types";
+import type { SummaryTable, SummaryValue } from "../../core/summarise/types";
 
 /** Text that a spreadsheet would run as a formula: starts with = + - @ (or a tab / carriage return). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,11 +16,11 @@ function textField(text: string): string {
   return quote(escapeFormulaText(text));
 }
 
-function cellField(cell: SummaryCell | undefined): string {
-  if (cell === undefined || cell.value === null) return "";
+function cellField(value: SummaryValue | undefined): string {
+  if (value === undefined || value === null) return "";
   // Numbers stay numbers (a number is never run as a formula); text is escaped.
-  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? String(cell.value) : "";
-  return textField(cell.value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  return textField(value);
 }
 
 /** The KPI table as CSV (KPI | Metric | Measure | Unit | periods…), CRLF line ends, formula-like text escaped. */
@@ -40,7 +40,7 @@ export function summaryTableCsv(
         textField(row.metric),
         textField(row.kpi),
         textField(row.unit),
-        ...table.periods.map((_, i) => cellField(row.cells[i])),
+        ...table.periods.map((_, i) => cellField(row.values[i])),
       ].join(",")
     );
   }

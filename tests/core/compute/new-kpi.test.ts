@@ -3,6 +3,7 @@
  * placed with its family in the summary table, formatted, and written as a live formula.
  */
 import { analyse } from "../../../src/core/analyse";
+import { cellAt } from "../../../src/core/summarise/cell";
 import { catalog, type CatalogEntry } from "../../../src/core/compute";
 import { sub, type Expr } from "../../../src/core/compute/expr";
 import type { SourceRange } from "../../../src/core/grid/types";
@@ -40,7 +41,7 @@ describe("a KPI added as one catalog entry", () => {
   const at = (metric: string, kpi: string): number =>
     rows.findIndex((r) => r.metric === metric && r.kpi === kpi);
   const cell = (metric: string, kpi: string, period: string) =>
-    rows[at(metric, kpi)]?.cells[periods.indexOf(period)];
+    cellAt(rows[at(metric, kpi)], periods.indexOf(period));
 
   it("is in the catalog after the built-in entries when passed as extra", () => {
     const ids = catalog([], [contribution]).map((e) => e.id);

@@ -1,6 +1,7 @@
 import type { KpiValue } from "../../../src/core/compute/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
 import { orderColumns, summarise } from "../../../src/core/summarise/summarise";
+import { cellAt } from "../../../src/core/summarise/cell";
 import type { SummaryModel } from "../../../src/core/summarise/types";
 import type { Issue } from "../../../src/core/issue";
 import { dataset, kpi, series, SEED_PERIODS } from "./fixtures";
@@ -192,11 +193,19 @@ describe("summarise: the KPI × period table", () => {
 
   it("fills cells with value, number format and formula; n.m. as text; nothing where no KPI exists", () => {
     const total = m.table.rows[0];
-    expect(total?.cells[8]).toEqual({ value: 7248, numberFormat: "#,##0", formula: "=Figures!L7" });
+    expect(cellAt(total, 8)).toEqual({
+      value: 7248,
+      numberFormat: "#,##0",
+      formula: "=Figures!L7",
+    });
     const yoy = m.table.rows[1];
-    expect(yoy?.cells[8]).toEqual({ value: 0.316, numberFormat: "0.0%" });
-    expect(yoy?.cells[0]).toEqual({ value: "n.m.", numberFormat: "0.0%" });
-    expect(m.table.rows.every((r) => r.cells.length === 10)).toBe(true);
+    expect(cellAt(yoy, 8)).toEqual({ value: 0.316, numberFormat: "0.0%" });
+    expect(cellAt(yoy, 0)).toEqual({ value: "n.m.", numberFormat: "0.0%" });
+    expect(
+      m.table.rows.every(
+        (r) => r.values.length === 10 && r.formats.length === 10 && r.formulas.length === 10
+      )
+    ).toBe(true);
   });
 
   it("shows only the key measures of each line by default, every measure at full detail", () => {
@@ -230,9 +239,7 @@ describe("summarise: the KPI × period table", () => {
 
   it("writes values only when formulas are off", () => {
     const values = model({ formulas: false });
-    expect(values.table.rows.flatMap((r) => r.cells).some((c) => c.formula !== undefined)).toBe(
-      false
-    );
+    expect(values.table.rows.flatMap((r) => r.formulas).some((f) => f !== undefined)).toBe(false);
   });
 
   it("has empty cells for periods a metric lacks", () => {
@@ -244,7 +251,7 @@ describe("summarise: the KPI × period table", () => {
       settings,
       now
     );
-    expect(only.table.rows[0]?.cells.map((c) => c.value)).toEqual([
+    expect(only.table.rows[0]?.values).toEqual([
       null,
       null,
       null,

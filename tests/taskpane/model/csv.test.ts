@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { escapeFormulaText, summaryTableCsv } from "../../../src/taskpane/model/csv";
 import type { SummaryTable } from "../../../src/core/summarise/types";
+import { rowCells } from "../../../src/core/summarise/cell";
 
 const headers = { kpi: "KPI", metric: "Metric", measure: "Measure", unit: "Unit" };
 
@@ -38,28 +39,28 @@ describe("summaryTableCsv", () => {
         metric: "revenue.total",
         kpi: "value",
         unit: "JPY mn",
-        cells: [{ value: 9195 }, { value: 12100 }],
+        ...rowCells([{ value: 9195 }, { value: 12100 }]),
       },
       {
         label: "Operating income (loss)",
         metric: "operating_income",
         kpi: "value",
         unit: "JPY mn",
-        cells: [{ value: -420 }, { value: 186 }],
+        ...rowCells([{ value: -420 }, { value: 186 }]),
       },
       {
         label: "=cmd|' /C calc'!A0",
         metric: "x",
         kpi: "yoy",
         unit: "%",
-        cells: [{ value: "n.m." }, { value: "-1+1" }],
+        ...rowCells([{ value: "n.m." }, { value: "-1+1" }]),
       },
       {
         label: 'Selling, general and "admin"',
         metric: "sga",
         kpi: "value",
         unit: "JPY mn",
-        cells: [{ value: null }],
+        ...rowCells([{ value: null }]),
       },
     ],
   };

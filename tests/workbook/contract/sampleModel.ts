@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/grid/types";
 import type { SummaryModel, SummaryRow } from "../../../src/core/summarise/types";
+import { rowCells } from "../../../src/core/summarise/cell";
 
 /** Seed figures (JPY mn), periods 1Q00…4Q00, FY3/01, 1Q01…4Q01, FY3/02 — as in iij-figures.csv. */
 export const SAMPLE_PERIODS = [
@@ -132,11 +133,13 @@ function valueRow(row: number): SummaryRow {
     metric: String(SAMPLE_SOURCE[row]?.[0] ?? ""),
     kpi: "value",
     unit: "JPY mn",
-    cells: SAMPLE_PERIODS.map((_, p) => ({
-      value: fig(row, p),
-      formula: `=${src(row, p)}`,
-      numberFormat: "#,##0",
-    })),
+    ...rowCells(
+      SAMPLE_PERIODS.map((_, p) => ({
+        value: fig(row, p),
+        formula: `=${src(row, p)}`,
+        numberFormat: "#,##0",
+      }))
+    ),
   };
 }
 
@@ -147,13 +150,15 @@ function yoyRow(row: number): SummaryRow {
     metric: String(SAMPLE_SOURCE[row]?.[0] ?? ""),
     kpi: "yoy",
     unit: "%",
-    cells: SAMPLE_PERIODS.map((_, p) => {
-      if (p < 5) return { value: "n.m.", numberFormat: "0.0%" };
-      const base = fig(row, p - 5);
-      const cur = fig(row, p);
-      const formula = `=IF(${src(row, p - 5)}>0,${src(row, p)}/${src(row, p - 5)}-1,"n.m.")`;
-      return { value: base > 0 ? cur / base - 1 : "n.m.", formula, numberFormat: "0.0%" };
-    }),
+    ...rowCells(
+      SAMPLE_PERIODS.map((_, p) => {
+        if (p < 5) return { value: "n.m.", numberFormat: "0.0%" };
+        const base = fig(row, p - 5);
+        const cur = fig(row, p);
+        const formula = `=IF(${src(row, p - 5)}>0,${src(row, p)}/${src(row, p - 5)}-1,"n.m.")`;
+        return { value: base > 0 ? cur / base - 1 : "n.m.", formula, numberFormat: "0.0%" };
+      })
+    ),
   };
 }
 
@@ -164,11 +169,13 @@ function marginRow(): SummaryRow {
     metric: "operating_income",
     kpi: "margin",
     unit: "%",
-    cells: SAMPLE_PERIODS.map((_, p) => ({
-      value: fig(7, p) / fig(6, p),
-      formula: `=${src(7, p)}/${src(6, p)}`,
-      numberFormat: "0.0%",
-    })),
+    ...rowCells(
+      SAMPLE_PERIODS.map((_, p) => ({
+        value: fig(7, p) / fig(6, p),
+        formula: `=${src(7, p)}/${src(6, p)}`,
+        numberFormat: "0.0%",
+      }))
+    ),
   };
 }
 

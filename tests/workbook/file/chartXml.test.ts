@@ -39,7 +39,7 @@ test("property: any titles, names and figures give well-formed chart parts with 
             ? {
                 ...r,
                 label: names[i] ?? "",
-                cells: r.cells.map((c, p) => ({ ...c, value: figures[p] ?? null })),
+                values: r.values.map((_, p) => figures[p] ?? null),
               }
             : r
         );

@@ -66,12 +66,9 @@ function awkwardModel(): SummaryModel {
       ? {
           ...r,
           label: `  Revenues & "others" <net>  `,
-          cells: r.cells.map((c, p) =>
-            p === 0
-              ? { ...c, value: null }
-              : p === 1
-                ? { ...c, value: 'a < b & "c"', formula: '=IF(Figures!D2>0,"a < b & ""c""","")' }
-                : c
+          values: r.values.map((v, p) => (p === 0 ? null : p === 1 ? 'a < b & "c"' : v)),
+          formulas: r.formulas.map((f, p) =>
+            p === 1 ? '=IF(Figures!D2>0,"a < b & ""c""","")' : f
           ),
         }
       : r

@@ -41,7 +41,7 @@ function changed(): ReturnType<typeof sampleModel> {
       ...base.table,
       rows: base.table.rows.map((r) => ({
         ...r,
-        cells: r.cells.map((c) => (typeof c.value === "number" ? { ...c, value: c.value + 1 } : c)),
+        values: r.values.map((v) => (typeof v === "number" ? v + 1 : v)),
       })),
     },
   };

@@ -59,9 +59,9 @@ const ownedOf = (x: FakeExcel): StoredSettings["owned"] =>
 
 const model = sampleModel();
 const latest = (metric: string, kpi: string): unknown =>
-  model.table.rows.find((r) => r.metric === metric && r.kpi === kpi)?.cells.at(-1)?.value;
+  model.table.rows.find((r) => r.metric === metric && r.kpi === kpi)?.values.at(-1);
 const sum4Q01 = model.table.rows.reduce((n, r) => {
-  const v = r.cells[8]?.value;
+  const v = r.values[8];
   return typeof v === "number" ? n + v : n;
 }, 0);
 
@@ -74,7 +74,7 @@ describe("references to the summary survive refreshes", () => {
     await port.writeSummary(model, ownedOf(x));
     const deck = addDeck(x);
     const expected = [
-      model.table.rows[0]!.cells[8]!.value, // 5100
+      model.table.rows[0]!.values[8]!, // 5100
       sum4Q01,
       latest("revenue.total", "yoy"),
       model.title,
@@ -125,7 +125,12 @@ describe("references to the summary survive refreshes", () => {
       table: {
         ...model.table,
         periods: [...model.table.periods, "1Q02"],
-        rows: model.table.rows.map((r, i) => ({ ...r, cells: [...r.cells, { value: i + 0.5 }] })),
+        rows: model.table.rows.map((r, i) => ({
+          ...r,
+          values: [...r.values, i + 0.5],
+          formats: [...r.formats, undefined],
+          formulas: [...r.formulas, undefined],
+        })),
       },
     };
     await port.writeSummary(longer, ownedOf(x));

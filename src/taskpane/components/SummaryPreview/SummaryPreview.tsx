@@ -2,6 +2,7 @@ import * as React from "react";
 import { Text, mergeClasses } from "@fluentui/react-components";
 import { t } from "../../strings";
 import type { SummaryPreviewProps } from "./SummaryPreview.types";
+import { cellAt } from "../../../core/summarise/cell";
 import { formatSummaryCell } from "./formatCell";
 import { useSummaryPreviewStyles } from "./useSummaryPreviewStyles.styles";
 
@@ -46,7 +47,7 @@ export function SummaryPreview({ summary }: SummaryPreviewProps): React.JSX.Elem
                 </th>
                 <td className={styles.td}>{row.unit}</td>
                 {table.periods.map((_, c) => {
-                  const cell = row.cells[c];
+                  const cell = cellAt(row, c);
                   return (
                     <td
                       key={c}
