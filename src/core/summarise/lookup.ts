@@ -37,7 +37,9 @@ function viewsPerTable(kpis: readonly KpiValue[]): Map<KpiTable, number> {
   const flush = (): void => {
     if (table !== null) views.set(table, (views.get(table) ?? 0) + run);
   };
-  for (const k of kpis) {
+  // indexed loops: a list may hold a million KPIs, and an iterator step can cost an object when the loop runs once
+  for (let i = 0; i < kpis.length; i++) {
+    const k = kpis[i];
     if (!(k instanceof KpiView)) continue;
     if (k.table !== table) {
       flush();
@@ -55,7 +57,8 @@ function buildIndex(kpis: readonly KpiValue[]): KpiIndex {
   const views = viewsPerTable(kpis);
   // tables whose KPIs are all in the list, each once
   const whole = [...views].filter(([t, n]) => n === t.size).map(([t]) => t);
-  for (const k of kpis) {
+  for (let i = 0; i < kpis.length; i++) {
+    const k = kpis[i] as KpiValue;
     if (k instanceof KpiView && whole.includes(k.table)) continue;
     const key = keyOf(k.metric, k.period, k.kpi);
     if (!map.has(key)) map.set(key, k);

@@ -9,8 +9,12 @@ import { jsonStringBytes } from "./payload";
 
 export const DEFAULT_NUMBER_FORMAT = "General";
 
+/** "", "General" in any case (lowercased only when it could be: a summary has a million formats to test). */
 const isDefault = (format: string): boolean =>
-  format === "" || format.toLowerCase() === DEFAULT_NUMBER_FORMAT.toLowerCase();
+  format === "" ||
+  format === DEFAULT_NUMBER_FORMAT ||
+  (format.length === DEFAULT_NUMBER_FORMAT.length &&
+    format.toLowerCase() === DEFAULT_NUMBER_FORMAT.toLowerCase());
 
 /**
  * JSON bytes of one row of formats as sent (`formatsToSend` of that row alone, as a one-row grid): 2 (`[]`) when

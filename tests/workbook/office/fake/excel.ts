@@ -1235,7 +1235,7 @@ function checkSheetName(name: string): void {
 function checkTableName(model: FakeExcel["model"], name: string): void {
   if (!validDefinedName(name))
     throw new FakeError("InvalidArgument", `"${name}" is not a valid table name`);
-  if ([...model.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+  if (model.names.keyOf(name) !== null)
     throw new FakeError("ItemAlreadyExists", `A name ${name} already exists`);
 }
 
@@ -1257,7 +1257,7 @@ class FakeNamedItem extends Loadable {
   }
   private key(): string | null {
     const m = this.ctx.x.model;
-    return [...m.names.keys()].find((k) => k.toLowerCase() === this.nameOf.toLowerCase()) ?? null;
+    return m.names.keyOf(this.nameOf);
   }
   load(_props?: unknown): this {
     this.ctx.queue("name.load", 0, () => {
@@ -1338,11 +1338,8 @@ class FakeNames {
       const m = this.ctx.x.model;
       if (!validDefinedName(name))
         throw new FakeError("InvalidArgument", `"${name}" is not a valid name`);
-      if (
-        [...m.names.keys(), ...m.tables.map((t) => t.name)].some(
-          (k) => k.toLowerCase() === name.toLowerCase()
-        )
-      )
+      const lower = name.toLowerCase();
+      if (m.names.keyOf(name) !== null || m.tables.some((t) => t.name.toLowerCase() === lower))
         throw new FakeError("ItemAlreadyExists", `A name ${name} already exists`);
       let box: Box;
       if (typeof reference !== "string") box = reference.box();

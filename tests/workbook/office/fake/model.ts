@@ -55,7 +55,7 @@ export interface Box {
 export interface FakeWorkbookModel {
   sheets: FakeSheet[];
   tables: FakeTable[];
-  names: Map<string, Box>;
+  names: NameMap;
   settings: Map<string, unknown>;
   selection: Box | null;
   activeSheet: FakeSheet | null;
@@ -78,11 +78,35 @@ export function newSheet(name: string): FakeSheet {
   };
 }
 
+/**
+ * Defined names by name, found regardless of case as Excel does (`keyOf`) without a scan: a summary adds
+ * thousands of KPI names, and a scan per name lowercasing every other one made a refresh quadratic in the fake.
+ */
+export class NameMap extends Map<string, Box> {
+  private readonly lower = new Map<string, string>();
+  override set(name: string, box: Box): this {
+    this.lower.set(name.toLowerCase(), name);
+    return super.set(name, box);
+  }
+  override delete(name: string): boolean {
+    if (this.lower.get(name.toLowerCase()) === name) this.lower.delete(name.toLowerCase());
+    return super.delete(name);
+  }
+  override clear(): void {
+    this.lower.clear();
+    super.clear();
+  }
+  /** The name as stored, matched without regard to case; null when there is none. */
+  keyOf(name: string): string | null {
+    return this.lower.get(name.toLowerCase()) ?? null;
+  }
+}
+
 export function newModel(): FakeWorkbookModel {
   return {
     sheets: [],
     tables: [],
-    names: new Map(),
+    names: new NameMap(),
     settings: new Map(),
     selection: null,
     activeSheet: null,
