@@ -1,5 +1,6 @@
 import { toHeadlessJson, type Analysis } from "../core/analyse";
 import type { KpiValue } from "../core/compute/types";
+import { kpiCount } from "../core/compute/kpi-set";
 
 /** Where the text goes, piece by piece (a file, stdout, a test's buffer). */
 export type Sink = (chunk: string) => void;
@@ -67,10 +68,24 @@ export function writeHeadlessJson(
   sink: Sink,
   chunkChars: number = CHUNK_CHARS
 ): void {
-  const frame = JSON.stringify(toHeadlessJson({ ...analysis, kpis: [] }), null, 2);
+  // the frame without the values (the analysis is not spread: that would make its KPI objects)
+  const frame = JSON.stringify(
+    toHeadlessJson({
+      dataset: analysis.dataset,
+      issues: analysis.issues,
+      kpis: [],
+      kpiList: [],
+      highlights: analysis.highlights,
+      summary: analysis.summary,
+      periods: analysis.periods,
+    }),
+    null,
+    2
+  );
   const at = frame.indexOf(VALUES_KEY);
-  const kpis = analysis.kpis;
-  if (at < 0 || kpis.length === 0) {
+  const kpis = analysis.kpiList;
+  const count = kpiCount(kpis);
+  if (at < 0 || count === 0) {
     sink(frame + "\n");
     return;
   }
@@ -80,9 +95,11 @@ export function writeHeadlessJson(
   const label = new Quoted();
   const few = new Quoted();
   let chunk = head + "[\n";
-  for (let i = 0; i < kpis.length; i++) {
-    chunk +=
-      valueText(kpis[i] as KpiValue, metric, label, few) + (i + 1 < kpis.length ? ",\n" : "\n  ]");
+  // one passing object per KPI, read in order
+  let i = 0;
+  for (const k of kpis) {
+    i++;
+    chunk += valueText(k, metric, label, few) + (i < count ? ",\n" : "\n  ]");
     if (chunk.length >= chunkChars) {
       sink(chunk);
       chunk = "";

@@ -220,7 +220,7 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
     { command: "compute", input: SAMPLE, sheets: [], ranges: [], valuesOnly: false },
     io
   );
-  const { dataset, issues, kpis, highlights } = analysis;
+  const { dataset, issues, kpiList, highlights } = analysis;
   const first = dataset.periods[0]?.label ?? "";
   const last = dataset.periods[dataset.periods.length - 1]?.label ?? "";
   io.out(`QuarterDeck — ${path.basename(SAMPLE)}, ${datasetAddress(dataset)}\n`);
@@ -237,7 +237,7 @@ async function demo(json: string | undefined, out: string | undefined, io: CliIo
     io.out(`  ${i.severity.toUpperCase().padEnd(7)} ${i.cell ?? ""}  ${i.message}\n`);
   const periods = dataset.periods.slice(-6).map((p) => p.label);
   io.out(`\nKPIs (${dataset.money.label})\n`);
-  io.out(renderKpiTable(kpis, periods, ["value", "yoy", "qoq", "margin"]) + "\n\n");
+  io.out(renderKpiTable(kpiList, periods, ["value", "yoy", "qoq", "margin"]) + "\n\n");
   writeJson(jsonFile, analysis);
   io.out(cliMessages.wroteJson(path.relative(process.cwd(), jsonFile)) + "\n");
   writeFile(outFile, await book.save());

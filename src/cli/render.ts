@@ -1,4 +1,5 @@
 import type { KpiKind, KpiValue } from "../core/compute/types";
+import type { KpiList } from "../core/compute/kpi-set";
 
 const KIND_LABEL: Partial<Record<KpiKind, string>> = {
   value: "",
@@ -10,7 +11,7 @@ const KIND_LABEL: Partial<Record<KpiKind, string>> = {
 
 /** The KPI table as fixed-width text for a terminal: one line per metric × measure, the given periods as columns. */
 export function renderKpiTable(
-  kpis: readonly KpiValue[],
+  kpis: KpiList,
   periods: readonly string[],
   kinds: readonly KpiKind[]
 ): string {

@@ -16,6 +16,7 @@ import {
   type FigureContext,
 } from "./compute";
 import { tieOut } from "./compute/tie-out";
+import { KpiSet, type KpiList } from "./compute/kpi-set";
 import { resolveFxRate } from "./read/fx-rate";
 import { buildHighlights, summarise } from "./summarise";
 import { buildTimeline, type Timeline } from "./timeline";
@@ -24,7 +25,13 @@ import { buildTimeline, type Timeline } from "./timeline";
 export interface Analysis {
   dataset: Dataset;
   issues: Issue[];
+  /**
+   * Every KPI as an object, made on first read (`withKpis`): a refresh that writes the summary never needs them.
+   * Readers of many KPIs read `kpiList` instead.
+   */
   kpis: KpiValue[];
+  /** The same KPIs as a list read position by position (no object each); `kpis` when there is no computation. */
+  kpiList: KpiList;
   highlights: string[];
   summary: SummaryModel;
   /**
@@ -134,6 +141,7 @@ export function analyse(
       dataset,
       issues,
       kpis: [],
+      kpiList: [],
       highlights: [],
       summary,
       periods: dataset.periods,
@@ -142,7 +150,7 @@ export function analyse(
   }
   const timeline = timelineOf(dataset);
   const context = timeline && contextOf(dataset, s, timeline, entries);
-  const kpis = context ? computeKpiSet(dataset, s, context).toArray() : [];
+  const kpis: KpiList = context ? computeKpiSet(dataset, s, context) : [];
   const issues = sortIssues([
     ...fx.issues,
     ...read.issues,
@@ -152,7 +160,27 @@ export function analyse(
   const periods = timeline ? timeline.entries.map((e) => e.period) : dataset.periods;
   const highlights = buildHighlights(dataset, kpis, { guidance: s.guidance, periods });
   const summary = summarise(dataset, issues, kpis, highlights, s, now, periods, places);
-  return { dataset, issues, kpis, highlights, summary, periods };
+  return withKpis({ dataset, issues, kpiList: kpis, highlights, summary, periods });
+}
+
+/**
+ * The analysis with `kpis` made from `kpiList` on first read (then kept): one object per KPI, a million for a big
+ * book, only when a reader asks for them as objects.
+ */
+export function withKpis(analysis: Omit<Analysis, "kpis">): Analysis {
+  let objects: KpiValue[] | undefined;
+  return Object.defineProperty(analysis, "kpis", {
+    enumerable: true,
+    configurable: true,
+    get: (): KpiValue[] => {
+      const list = analysis.kpiList;
+      objects ??= list instanceof KpiSet ? list.toArray() : [...list];
+      return objects;
+    },
+    set: (value: KpiValue[]) => {
+      objects = value;
+    },
+  }) as Analysis;
 }
 
 function periodJson(p: Period): HeadlessJson["periods"][number] {

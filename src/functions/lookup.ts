@@ -62,7 +62,7 @@ function build(analysis: Analysis): AnalysisLookup {
     name(s.label, s.metric, true);
   }
   const written = new Set(byName.keys());
-  for (const k of analysis.kpis) {
+  for (const k of analysis.kpiList) {
     if (labels.has(k.metric)) continue;
     labels.set(k.metric, k.label);
     if (!written.has(normaliseName(k.label))) name(k.label, k.metric, false);
@@ -75,7 +75,7 @@ function build(analysis: Analysis): AnalysisLookup {
     if (!byPeriod.has(key)) byPeriod.set(key, p);
   }
   const ordered = latestFirst(periods);
-  const index: KpiIndex = indexKpis(analysis.kpis);
+  const index: KpiIndex = indexKpis(analysis.kpiList);
   const latest = new Map<string, Period | null>();
   return {
     metricOf(line) {

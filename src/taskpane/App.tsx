@@ -133,7 +133,7 @@ export function App({ host, services: given }: AppProps): React.JSX.Element {
         {state.tab === "check" ? (
           <CheckView
             issues={state.analysis?.issues ?? null}
-            kpis={state.analysis?.kpis ?? []}
+            kpis={state.analysis?.kpiList ?? []}
             busy={state.busy === "check"}
             hasWorkbook={hasWorkbook}
             message={state.messages.check}

@@ -45,7 +45,7 @@ describe("writeHeadlessJson", () => {
 
   it("prints an analysis without KPIs with an empty values list", () => {
     const a = analyse({ sheet: "P&L", topLeft: "A1", values: cases[0]!.grid }, settings, now);
-    const none = { ...a, kpis: [] };
+    const none = { ...a, kpis: [], kpiList: [] };
     expect(printed(none).text).toBe(whole(none));
     expect(JSON.parse(printed(none).text).values).toEqual([]);
   });

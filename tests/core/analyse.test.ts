@@ -132,13 +132,15 @@ describe("sortIssues", () => {
 
 describe("toHeadlessJson", () => {
   const d = dataset([]);
+  const kpis = [
+    kpi("revenue.total", "4Q01", "yoy", 0.31593, "4Q00"),
+    kpi("revenue.total", "FY3/02", "yoy", null, "FY3/01"),
+  ];
   const base: Analysis = {
     dataset: d,
     issues: [],
-    kpis: [
-      kpi("revenue.total", "4Q01", "yoy", 0.31593, "4Q00"),
-      kpi("revenue.total", "FY3/02", "yoy", null, "FY3/01"),
-    ],
+    kpis,
+    kpiList: kpis,
     highlights: ["Revenues JPY12.1B"],
     summary: {
       sheetName: "",

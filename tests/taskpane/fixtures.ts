@@ -187,7 +187,14 @@ export const summary: SummaryModel = {
 };
 
 export function analysis(issues: Issue[] = [slipIssue, capexIssue, labelIssue]): Analysis {
-  return { dataset, issues, kpis, highlights: SEED_HIGHLIGHTS, summary: { ...summary, issues } };
+  return {
+    dataset,
+    issues,
+    kpis,
+    kpiList: kpis,
+    highlights: SEED_HIGHLIGHTS,
+    summary: { ...summary, issues },
+  };
 }
 
 /** A workbook port that records what the pane asks of it. */

@@ -6,6 +6,18 @@
 import { KpiView, type KpiTable } from "./kpi-table";
 import type { KpiValue } from "./types";
 
+/**
+ * KPIs as a list: an array of objects, or a computation's `KpiSet` read position by position (a million KPIs
+ * then need no object each). Readers iterate it (`for … of`) or read `kpiAt(list, i)`; `kpiCount` is its length.
+ */
+export type KpiList = readonly KpiValue[] | KpiSet;
+
+export const kpiCount = (list: KpiList): number =>
+  list instanceof KpiSet ? list.size : list.length;
+
+export const kpiAt = (list: KpiList, i: number): KpiValue | undefined =>
+  list instanceof KpiSet ? list.at(i) : list[i];
+
 export class KpiSet implements Iterable<KpiValue> {
   /** How many KPIs. */
   readonly size: number;
@@ -33,6 +45,16 @@ export class KpiSet implements Iterable<KpiValue> {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** The per-period KPIs' table (every one of its KPIs is in the set). */
+  get perPeriod(): KpiTable {
+    return this.table;
+  }
+
+  /** The KPIs kept as objects (CAGR, guidance), in output order. */
+  get kept(): readonly KpiValue[] {
+    return this.extras;
   }
 
   /** The KPI at output position `i`, undefined outside 0 … size − 1. */

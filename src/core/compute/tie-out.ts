@@ -4,6 +4,7 @@
  * difference beyond the rounding the cell shows is a warning naming the book's cell and the figure cells; where
  * the layout does not say which periods the ratio compares, an info says it is not tied out.
  */
+import type { KpiList } from "./kpi-set";
 import { cellAddress } from "../grid";
 import { periodKey } from "../periods";
 import type { BookRatio, Dataset } from "../read/types";
@@ -61,7 +62,7 @@ function percentText(v: number): string {
 }
 
 /** The tie-out issues of a dataset's book ratios against the KPIs computed from it. */
-export function tieOut(dataset: Dataset, kpis: readonly KpiValue[]): Issue[] {
+export function tieOut(dataset: Dataset, kpis: KpiList): Issue[] {
   const ratios = dataset.bookRatios;
   if (!ratios || ratios.length === 0) return [];
   const metrics = new Set(ratios.map((r) => r.metric));

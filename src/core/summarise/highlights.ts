@@ -1,4 +1,4 @@
-import type { KpiValue } from "../compute/types";
+import type { KpiList } from "../compute/kpi-set";
 import type { Period } from "../periods/types";
 import type { Dataset, Unit } from "../read/types";
 import { formatMoney, formatPercent, growthDecimals } from "./format";
@@ -204,7 +204,7 @@ export interface HighlightOptions {
  */
 export function buildHighlights(
   dataset: Dataset,
-  kpiValues: readonly KpiValue[],
+  kpiValues: KpiList,
   options: HighlightOptions = {}
 ): string[] {
   const kpis: HighlightIndex = {

@@ -1,4 +1,5 @@
 import { KpiView, type KpiTable } from "../compute/kpi-table";
+import { KpiSet, kpiCount, type KpiList } from "../compute/kpi-set";
 import type { KpiKind, KpiValue } from "../compute/types";
 import { periodKey, qoqBaseKey, yoyBaseKey } from "../periods";
 import type { Period } from "../periods/types";
@@ -14,18 +15,19 @@ const keyOf = (metric: string, period: string, kpi: KpiKind): string =>
   `${metric}\u0000${period}\u0000${kpi}`;
 
 /** Indexes already built, by the list they index and its length then (an analysis's list is indexed once). */
-const built = new WeakMap<readonly KpiValue[], { length: number; index: KpiIndex }>();
+const built = new WeakMap<KpiList, { length: number; index: KpiIndex }>();
 
 /**
  * An index of `kpis` (the first KPI of each metric, period and kind). A list that holds every KPI of an engine
  * table is looked up in the table itself (a binary search) instead of keyed KPI by KPI: a million KPIs then
  * cost no index at all. The same list indexed again (the highlights, then the summary) gets the same index.
  */
-export function indexKpis(kpis: readonly KpiValue[]): KpiIndex {
+export function indexKpis(kpis: KpiList): KpiIndex {
   const known = built.get(kpis);
-  if (known !== undefined && known.length === kpis.length) return known.index;
-  const index = buildIndex(kpis);
-  built.set(kpis, { length: kpis.length, index });
+  const length = kpiCount(kpis);
+  if (known !== undefined && known.length === length) return known.index;
+  const index = kpis instanceof KpiSet ? indexOf([kpis.perPeriod], kpis.kept) : buildIndex(kpis);
+  built.set(kpis, { length, index });
   return index;
 }
 
@@ -53,13 +55,21 @@ function viewsPerTable(kpis: readonly KpiValue[]): Map<KpiTable, number> {
 }
 
 function buildIndex(kpis: readonly KpiValue[]): KpiIndex {
-  const map = new Map<string, KpiValue>();
   const views = viewsPerTable(kpis);
   // tables whose KPIs are all in the list, each once
   const whole = [...views].filter(([t, n]) => n === t.size).map(([t]) => t);
+  const rest: KpiValue[] = [];
   for (let i = 0; i < kpis.length; i++) {
     const k = kpis[i] as KpiValue;
-    if (k instanceof KpiView && whole.includes(k.table)) continue;
+    if (!(k instanceof KpiView && whole.includes(k.table))) rest.push(k);
+  }
+  return indexOf(whole, rest);
+}
+
+/** The index of whole tables (looked up in the tables) and other KPIs (keyed, the first of each key). */
+function indexOf(whole: readonly KpiTable[], rest: readonly KpiValue[]): KpiIndex {
+  const map = new Map<string, KpiValue>();
+  for (const k of rest) {
     const key = keyOf(k.metric, k.period, k.kpi);
     if (!map.has(key)) map.set(key, k);
   }

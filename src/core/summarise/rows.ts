@@ -1,5 +1,6 @@
 import type { PlaceOf } from "../compute/places";
 import type { KpiKind, KpiValue } from "../compute/types";
+import { kpiAt, type KpiList } from "../compute/kpi-set";
 import type { Dataset } from "../read/types";
 import type { SummaryRow, SummaryValue } from "./types";
 import { kpiRowSuffix, NOT_MEANINGFUL, ofRevenuesSuffix, rowLabel, summaryText } from "./messages";
@@ -37,9 +38,13 @@ export function rowUnit(
   return dataset.money.label;
 }
 
-/** A row's arrays from its KPIs by column (no object per cell); a KPI's formula is read once (made when asked). */
+/**
+ * A row's arrays from its KPIs by column (positions in the list, −1 for none; no object per cell); a KPI's
+ * formula is read once (made when asked).
+ */
 function rowArrays(
-  byColumn: readonly (KpiValue | undefined)[],
+  kpis: KpiList,
+  byColumn: Int32Array,
   withFormula: boolean
 ): Pick<SummaryRow, "values" | "formats" | "formulas"> {
   const n = byColumn.length;
@@ -47,7 +52,8 @@ function rowArrays(
   const formats = new Array<string | undefined>(n);
   const formulas = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
-    const k = byColumn[i];
+    const at = byColumn[i] as number;
+    const k = at < 0 ? undefined : kpiAt(kpis, at);
     if (k === undefined) {
       values[i] = null;
       formats[i] = undefined;
@@ -71,7 +77,7 @@ function rowArrays(
  */
 export function buildRows(
   dataset: Dataset,
-  kpis: readonly KpiValue[],
+  kpis: KpiList,
   periods: readonly string[],
   options: { formulas: boolean; places?: PlaceOf; detail?: "key" | "full" }
 ): SummaryRow[] {
@@ -84,7 +90,8 @@ export function buildRows(
     kind: KpiKind;
     label: string;
     first: number;
-    byColumn: (KpiValue | undefined)[];
+    /** The KPI of each period column: its position in the list, −1 for none. */
+    byColumn: Int32Array;
   }
   // by metric, then kind (no key string per KPI: a result set may hold millions)
   const groups = new Map<string, Map<KpiKind, Group>>();
@@ -92,12 +99,15 @@ export function buildRows(
   // a metric's KPIs come one after another: its groups are looked up once per run, not once per KPI
   let lastMetric: string | undefined;
   let lastGroups: Map<KpiKind, Group> | undefined;
-  kpis.forEach((k, i) => {
+  // each KPI read once, in order (a computation's KPIs as passing objects: none kept)
+  let i = -1;
+  for (const k of kpis) {
+    i++;
     const col = column.get(k.period);
-    if (col === undefined) return;
+    if (col === undefined) continue;
     const metric = k.metric;
     const kind = k.kpi;
-    if (!showsMeasure(metric, kind, detail, placeOf)) return;
+    if (!showsMeasure(metric, kind, detail, placeOf)) continue;
     let byKind = metric === lastMetric ? lastGroups : groups.get(metric);
     if (byKind === undefined) {
       byKind = new Map();
@@ -112,13 +122,14 @@ export function buildRows(
         kind,
         label: k.label.trim(),
         first: i,
-        byColumn: periods.map(() => undefined),
+        byColumn: new Int32Array(periods.length).fill(-1),
       };
       byKind.set(kind, g);
       all.push(g);
     }
-    if (g.byColumn[col] === undefined) g.byColumn[col] = k;
-  });
+    if (g.byColumn[col] === -1) g.byColumn[col] = i;
+  }
+  const kpiOf = (at: number): KpiValue | undefined => (at < 0 ? undefined : kpiAt(kpis, at));
   const metricFirst = new Map<string, number>();
   for (const g of all)
     metricFirst.set(g.metric, Math.min(metricFirst.get(g.metric) ?? g.first, g.first));
@@ -132,7 +143,7 @@ export function buildRows(
   );
   return sorted
     .filter(
-      (g) => g.kind === "value" || g.byColumn.some((k) => k !== undefined && k.value !== null)
+      (g) => g.kind === "value" || g.byColumn.some((at) => at >= 0 && kpiOf(at)?.value !== null)
     )
     .map((g) => ({
       label: rowLabel(
@@ -147,9 +158,9 @@ export function buildRows(
         dataset,
         g.metric,
         g.kind,
-        g.byColumn.find((k) => k !== undefined)?.numberFormat,
+        kpiOf(g.byColumn.find((at) => at >= 0) ?? -1)?.numberFormat,
         placeOf
       ),
-      ...rowArrays(g.byColumn, options.formulas),
+      ...rowArrays(kpis, g.byColumn, options.formulas),
     }));
 }

@@ -1,6 +1,6 @@
 import { catalog } from "../compute/catalog";
+import type { KpiList } from "../compute/kpi-set";
 import { placesOf, type PlaceOf } from "../compute/places";
-import type { KpiValue } from "../compute/types";
 import type { Period } from "../periods/types";
 import type { Dataset } from "../read/types";
 import type { Settings } from "../settings";
@@ -41,7 +41,7 @@ export function orderColumns(periods: readonly Period[], inputCount: number): Pe
 export function summarise(
   dataset: Dataset,
   issues: readonly Issue[],
-  kpis: readonly KpiValue[],
+  kpis: KpiList,
   highlights: readonly string[],
   settings: Settings,
   now: Date,

@@ -1,4 +1,5 @@
-import type { KpiKind, KpiValue } from "../../core/compute/types";
+import type { KpiKind } from "../../core/compute/types";
+import type { KpiList } from "../../core/compute/kpi-set";
 import type { Dataset } from "../../core/read/types";
 import { indexKpis } from "../../core/summarise/lookup";
 
@@ -29,7 +30,7 @@ export function quarterLabels(dataset: Dataset): string[] {
 }
 
 /** The latest quarter that has a total revenue figure (or simply the latest quarter). */
-export function latestQuarter(dataset: Dataset, kpis: readonly KpiValue[]): string | null {
+export function latestQuarter(dataset: Dataset, kpis: KpiList): string | null {
   const labels = quarterLabels(dataset);
   const { get } = indexKpis(kpis);
   for (let i = labels.length - 1; i >= 0; i--) {
@@ -44,7 +45,7 @@ const NM = "n.m.";
 /** The four cards of the refresh view for the latest quarter: revenue, growth, operating margin, EBITDA vs CAPEX. */
 export function kpiCards(
   dataset: Dataset,
-  kpis: readonly KpiValue[]
+  kpis: KpiList
 ): { period: string | null; cards: KpiCardModel[] } {
   const period = latestQuarter(dataset, kpis);
   if (period === null) return { period, cards: [] };

@@ -1,4 +1,5 @@
 import type { KpiValue } from "../../core/compute/types";
+import type { KpiList } from "../../core/compute/kpi-set";
 import type { Issue, Severity } from "../../core/issue";
 
 export interface IssueGroup {
@@ -20,12 +21,15 @@ export function groupBySeverity(issues: readonly Issue[]): IssueGroup[] {
  * The KPIs an issue leaves not meaningful: those of the issue's metric that are n.m. (value null) and
  * either belong to the issue's period or compare with it.
  */
-export function affectedKpis(issue: Issue, kpis: readonly KpiValue[]): KpiValue[] {
+export function affectedKpis(issue: Issue, kpis: KpiList): KpiValue[] {
   if (issue.metric === undefined) return [];
-  return kpis.filter(
-    (k) =>
+  const out: KpiValue[] = [];
+  for (const k of kpis)
+    if (
       k.value === null &&
       k.metric === issue.metric &&
       (issue.period === undefined || k.period === issue.period || k.base === issue.period)
-  );
+    )
+      out.push(k);
+  return out;
 }

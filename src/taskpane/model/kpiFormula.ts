@@ -26,7 +26,10 @@ export type KpiFormulaOutcome =
  * The line as a formula names it: its label as written when that names it alone, else its metric id (also for a
  * line the engine derived, whose catalog label is long: "ebitda").
  */
-export function lineArgument(analysis: Pick<Analysis, "dataset" | "kpis">, metric: string): string {
+export function lineArgument(
+  analysis: Pick<Analysis, "dataset" | "kpiList">,
+  metric: string
+): string {
   const series = analysis.dataset.series;
   const label = series.find((s) => s.metric === metric)?.label;
   if (label === undefined || label.trim() === "") return metric;
@@ -35,8 +38,15 @@ export function lineArgument(analysis: Pick<Analysis, "dataset" | "kpis">, metri
   // The function reads a metric id before a label: a label spelling another line's id names that line.
   const isId =
     series.some((s) => s.metric !== metric && s.metric.toLowerCase() === key) ||
-    analysis.kpis.some((k) => k.metric !== metric && k.metric.toLowerCase() === key);
+    namesOtherKpi(analysis, metric, key);
   return shared || isId ? metric : label.trim();
+}
+
+/** Whether a KPI of another metric has the id `key` (lowercase). */
+function namesOtherKpi(analysis: Pick<Analysis, "kpiList">, metric: string, key: string): boolean {
+  for (const k of analysis.kpiList)
+    if (k.metric !== metric && k.metric.toLowerCase() === key) return true;
+  return false;
 }
 
 /** Settings the function cannot be given that change the figure. */
@@ -51,7 +61,7 @@ function unsupported(settings: Settings, figure: FigureRef): NoFormulaReason | n
 
 /** The formula for `figure` of `analysis`, read with `settings`. */
 export function formulaForFigure(
-  analysis: Pick<Analysis, "dataset" | "kpis">,
+  analysis: Pick<Analysis, "dataset" | "kpiList">,
   settings: Settings,
   figure: FigureRef
 ): KpiFormulaOutcome {

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, CounterBadge, Spinner, Text } from "@fluentui/react-components";
 import type { KpiValue } from "../../../core/compute/types";
+import type { KpiList } from "../../../core/compute/kpi-set";
 import type { Issue } from "../../../core/issue";
 import { affectedKpis, groupBySeverity } from "../../model/issues";
 import type { FigureRef } from "../../model/kpiFormula";
@@ -23,7 +24,7 @@ function IssueItem({
   onInsertFormula,
 }: {
   issue: Issue;
-  kpis: KpiValue[];
+  kpis: KpiList;
   onSelectCell: (cell: string) => void;
   onInsertFormula?: (figure: FigureRef) => void;
 }) {

@@ -1,4 +1,4 @@
-import type { KpiValue } from "../../../core/compute/types";
+import type { KpiList } from "../../../core/compute/kpi-set";
 import type { Issue } from "../../../core/issue";
 import type { FigureRef } from "../../model/kpiFormula";
 import type { PaneMessage } from "../../hooks/usePane.types";
@@ -6,7 +6,7 @@ import type { PaneMessage } from "../../hooks/usePane.types";
 export interface CheckViewProps {
   /** Null before the first check. */
   issues: Issue[] | null;
-  kpis: KpiValue[];
+  kpis: KpiList;
   busy: boolean;
   hasWorkbook: boolean;
   message: PaneMessage | undefined;

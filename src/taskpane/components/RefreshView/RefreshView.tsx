@@ -20,7 +20,9 @@ function formatTime(iso: string): string {
 export function RefreshView(props: RefreshViewProps): React.JSX.Element {
   const { analysis, refreshed, busy, progress, lastRefreshed, showSummary, message } = props;
   const styles = useRefreshViewStyles();
-  const cards = analysis ? kpiCards(analysis.dataset, analysis.kpis) : { period: null, cards: [] };
+  const cards = analysis
+    ? kpiCards(analysis.dataset, analysis.kpiList)
+    : { period: null, cards: [] };
   return (
     <section className={styles.root} aria-labelledby="qd-refresh-heading">
       <h2 id="qd-refresh-heading" className={styles.heading}>
