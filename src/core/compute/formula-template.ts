@@ -29,6 +29,8 @@ interface Template {
   holes: number[];
   /** The addresses of the tree it was made from, in reading order. */
   cells: string[];
+  /** The text's parts, pieces at even positions, the addresses filled in at odd ones when used. */
+  parts: string[];
 }
 
 /**
@@ -108,22 +110,15 @@ function makeTemplate(e: Expr, value: number | null, book: AddressBook): Templat
   const pieces: string[] = [];
   const holes: number[] = [];
   parts.forEach((part, i) => (i % 2 === 0 ? pieces.push(part) : holes.push(Number(part))));
-  return { shape: e, known: value !== null, same, pieces, holes, cells: addresses };
+  const scratch = pieces.flatMap((p, i) => (i === 0 ? [p] : ["", p]));
+  return { shape: e, known: value !== null, same, pieces, holes, cells: addresses, parts: scratch };
 }
 
-/**
- * The template's text with the addresses filled in, joined in one piece (no intermediate strings); `parts` is
- * scratch space.
- */
-function fill(t: Template, addresses: readonly string[], parts: string[]): string {
+/** The template's text with the addresses filled in, joined in one piece (no intermediate strings). */
+function fill(t: Template, addresses: readonly string[]): string {
   const holes = t.holes;
-  const pieces = t.pieces;
-  parts.length = 2 * holes.length + 1;
-  parts[0] = pieces[0] as string;
-  for (let h = 0; h < holes.length; h++) {
-    parts[2 * h + 1] = addresses[holes[h] as number] as string;
-    parts[2 * h + 2] = pieces[h + 1] as string;
-  }
+  const parts = t.parts;
+  for (let h = 0; h < holes.length; h++) parts[2 * h + 1] = addresses[holes[h] as number] as string;
   return parts.join("");
 }
 
@@ -136,9 +131,8 @@ const KEPT = 16;
  */
 export class FormulaTemplates {
   private readonly kept: Template[] = [];
-  /** Scratch: the addresses of the tree being rendered, and the parts of its text. */
+  /** Scratch: the addresses of the tree being rendered. */
   private readonly addresses: string[] = [];
-  private readonly parts: string[] = [];
   private readonly book = new AddressBook();
   private readonly addressOf = (ref: CellRef): string => this.book.address(ref);
 
@@ -155,12 +149,12 @@ export class FormulaTemplates {
         this.kept.splice(k, 1);
         this.kept.unshift(t);
       }
-      return fill(t, addresses, this.parts);
+      return fill(t, addresses);
     }
     const t = makeTemplate(e, value, this.book);
     if (t === null) return formulaWith(e, value, this.addressOf);
     this.kept.unshift(t);
     if (this.kept.length > KEPT) this.kept.pop();
-    return fill(t, t.cells, this.parts);
+    return fill(t, t.cells);
   }
 }
