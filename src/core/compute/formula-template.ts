@@ -2,7 +2,8 @@
  * Formula text by template. The KPIs of one summary row are the same tree over different cells
  * (`=IF(AND(ISNUMBER(a),ISNUMBER(b)),IF(b>0,a/b-1,"n.m."),"n.m.")` with a, b moving along the row), so the
  * text is worked out once per shape and each further KPI only fills in its addresses. A summary writes a
- * million formulas: rendering each tree afresh cost ~1.2 µs a formula, filling a template a third of that.
+ * million formulas: for the 1.1 million KPIs of a 1,000 × 400 book the texts took 1.3 s rendered afresh and
+ * 0.85 s filled in (measured apart from building the trees, 0.3 s either way).
  *
  * A template is made by rendering the tree once with a placeholder for each source cell (`toFormula`'s own
  * rendering, so the two cannot differ in text) and cutting the text at the placeholders. A tree uses it when it
