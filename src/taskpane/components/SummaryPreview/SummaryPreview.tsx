@@ -8,6 +8,14 @@ import { useScrollToLatest } from "./useScrollToLatest";
 import { useSummaryPreviewStyles } from "./useSummaryPreviewStyles.styles";
 
 /**
+ * A row's unit beside its label; "%" is left out, as every figure of such a row carries its own sign, and so is a
+ * unit the label already names ("share change (pp)").
+ */
+function unitShown(label: string, unit: string): boolean {
+  return unit !== "" && unit !== "%" && !label.endsWith(`(${unit})`);
+}
+
+/**
  * Preview mode: the summary sheet's KPI table as an HTML table, made for a 320 px pane. The KPI labels (with their
  * unit) stay on the left while the periods scroll sideways in a focusable region; it opens on the latest periods.
  * The pane scrolls vertically, the table does not.
@@ -53,7 +61,12 @@ export function SummaryPreview({ summary }: SummaryPreviewProps): React.JSX.Elem
               <tr key={`${row.metric}-${row.kpi}-${r}`}>
                 <th scope="row" className={mergeClasses(styles.label, styles.rowHeader)}>
                   {row.label}
-                  {row.unit ? <span className={styles.unit}>{row.unit}</span> : null}
+                  {unitShown(row.label, row.unit) ? (
+                    <>
+                      {" "}
+                      <span className={styles.unit}>{row.unit}</span>
+                    </>
+                  ) : null}
                 </th>
                 {table.periods.map((_, c) => {
                   const cell = cellAt(row, c);

@@ -23,7 +23,8 @@ const compact = new Intl.NumberFormat("en-US", {
 export function compactSummaryCell(cell: SummaryCell | undefined): CompactText {
   const full = formatSummaryCell(cell);
   const v = cell?.value;
-  if (typeof v !== "number" || !Number.isFinite(v) || Math.abs(v) < COMPACT_FROM) return { text: full };
+  if (typeof v !== "number" || !Number.isFinite(v) || Math.abs(v) < COMPACT_FROM)
+    return { text: full };
   if ((cell?.numberFormat ?? "").split(";")[0]?.includes("%")) return { text: full };
   return { text: compact.format(v), full };
 }

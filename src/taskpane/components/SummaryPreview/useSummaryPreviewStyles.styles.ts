@@ -1,4 +1,4 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** The label column: about a third of a 320 px pane, wider in a wide pane; labels wrap within it. */
 const LABEL_WIDTH = "clamp(7rem, 36vw, 16rem)";
@@ -15,7 +15,13 @@ export const useSummaryPreviewStyles = makeStyles({
     maxWidth: "100%",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    ...createFocusOutlineStyle(),
+    // An outline on the region itself: a pseudo-element would scroll away with the table.
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
+    },
   },
   table: {
     // Separate borders: collapsed borders stay behind when a sticky cell moves.
@@ -68,7 +74,7 @@ export const useSummaryPreviewStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   unit: {
-    display: "block",
+    whiteSpace: "nowrap",
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase100,
   },
