@@ -70,6 +70,14 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 /** The text of the metric cell whose title is the metric's id, in the table of lines. */
 const metricCell = (table: Locator, id: string): Locator => table.locator(`[title="${id}"]`);
 
+/** The element's box in the page's viewport. */
+async function rect(locator: Locator): Promise<{ left: number; right: number; width: number }> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, width: r.width };
+  });
+}
+
 /** Waits until `ok` holds, or gives up after `ms` (the assertion that follows then says what is wrong). */
 async function until(ok: () => Promise<boolean>, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
@@ -178,6 +186,75 @@ describeWithChromium()("a results pack in a real browser at 320 px", () => {
     expect(await page.getByRole("table", { name: "KPI summary table" }).count()).toBe(1);
     await noSidewaysScroll(page);
     await shoot(page, "3-refreshed");
+
+    // The KPI table: the labels stay on the left while the periods scroll sideways, opening on the latest.
+    const region = page.getByRole("region", { name: "KPI summary table, periods scroll sideways" });
+    const kpiTable = region.getByRole("table", { name: "KPI summary table" });
+    const corner = kpiTable.getByRole("columnheader", { name: "KPI", exact: true });
+    const revenueLabel = kpiTable.getByRole("rowheader").first();
+    const column = (period: string) =>
+      kpiTable.getByRole("columnheader", { name: period, exact: true });
+    await region.scrollIntoViewIfNeeded();
+    const box = await rect(region);
+    const scroll = await region.evaluate((el) => ({
+      left: el.scrollLeft,
+      sideways: el.scrollWidth - el.clientWidth,
+      downwards: el.scrollHeight - el.clientHeight,
+    }));
+    expect(scroll.sideways).toBeGreaterThan(0); // wider than 320 px: it scrolls sideways…
+    expect(scroll.left).toBe(scroll.sideways); // …opening at the end,
+    expect(scroll.downwards).toBeLessThanOrEqual(0); // and never downwards: the pane does that
+    const label = await rect(corner);
+    expect(label.left).toBeLessThanOrEqual(box.left + 2);
+    expect(label.width).toBeLessThan(box.width / 2);
+    // the latest period beside the labels, whole, and the first one scrolled out of view
+    const latest = await rect(column("1Q25"));
+    expect(latest.left).toBeGreaterThanOrEqual(label.right - 1);
+    expect(latest.right).toBeLessThanOrEqual(box.right);
+    expect((await rect(column("1Q24"))).right).toBeLessThanOrEqual(label.right + 1);
+    await region.screenshot({ path: path.join(SHOTS, `pack-4-kpi-table-latest-${WIDTH}.png`) });
+
+    // Keyboard: the region takes focus and the arrow keys scroll it back to the first period.
+    await region.focus();
+    await expect(region.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    await until(async () => (await region.evaluate((el) => el.scrollLeft)) < scroll.left, 5_000);
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeLessThan(scroll.left);
+    for (let i = 0; i < 60 && (await region.evaluate((el) => el.scrollLeft)) > 0; i++) {
+      await page.keyboard.press("ArrowLeft");
+    }
+    await until(async () => (await region.evaluate((el) => el.scrollLeft)) === 0, 5_000);
+    expect(await region.evaluate((el) => el.scrollLeft)).toBe(0);
+    const first = await rect(column("1Q24"));
+    expect(first.left).toBeGreaterThanOrEqual(label.right - 1);
+
+    // Half way: the label column has not moved and still covers the periods scrolled under it.
+    await region.evaluate((el) => {
+      el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+    });
+    await page.waitForTimeout(100);
+    const stuck = await rect(corner);
+    expect(stuck.left).toBeCloseTo(label.left, 0);
+    expect(stuck.right).toBeCloseTo(label.right, 0);
+    expect((await rect(revenueLabel)).left).toBeCloseTo(label.left, 0);
+    const hidden = await column("1Q24").evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return r.left < 0 || top?.closest("th") !== el;
+    });
+    expect(hidden).toBe(true);
+    await region.screenshot({ path: path.join(SHOTS, `pack-5-kpi-table-scrolled-${WIDTH}.png`) });
+    await noSidewaysScroll(page);
+
+    // A wider pane: the labels take more room and the page still does not scroll sideways.
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.waitForTimeout(150);
+    const wide = await rect(corner);
+    expect(wide.width).toBeGreaterThan(label.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      640
+    );
+    await region.screenshot({ path: path.join(SHOTS, "pack-6-kpi-table-640.png") });
 
     expect(errors).toEqual([]);
     await page.close();

@@ -173,6 +173,7 @@ export const en = {
     "The previous summary was left in place. Check the source in Set up and try again.",
   writtenTo: (sheet: string) => `Summary written to the sheet “${sheet}”.`,
   summaryTableCaption: "KPI summary table",
+  summaryTableRegion: "KPI summary table, periods scroll sideways",
   chartsHeading: "Charts",
 
   // Export

@@ -168,6 +168,7 @@ export const ja: Strings = {
     "以前のサマリーはそのまま残っています。「設定」で範囲を確認して、もう一度お試しください。",
   writtenTo: (sheet: string) => `サマリーをシート「${sheet}」に書き込みました。`,
   summaryTableCaption: "KPI サマリー表",
+  summaryTableRegion: "KPI サマリー表 (期間は横にスクロール)",
   chartsHeading: "グラフ",
 
   exportHeading: "エクスポート",
