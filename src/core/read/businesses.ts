@@ -36,39 +36,44 @@ export interface BusinessPlan {
 
 type Relation = "none" | "agree" | "apart" | "mixed";
 
-interface Figure {
-  v: number;
-  scale: number;
-}
+/** A source's figures: per metric, its unit's scale and its figures by period key. */
+type Figures = Map<string, { scale: number; byPeriod: Map<string, number> }>;
 
 /** Sheet-qualified range of a dataset's source: "Cloud!A1:H20". */
 export function where(d: Dataset): string {
   return d.source.sheet === "" ? d.source.range : `${d.source.sheet}!${d.source.range}`;
 }
 
-/** The figures of a dataset by metric and period. */
-function figuresOf(d: Dataset): Map<string, Figure> {
-  const out = new Map<string, Figure>();
-  for (const s of d.series)
+function figuresOf(d: Dataset): Figures {
+  const keys = d.periods.map(periodKey);
+  const out: Figures = new Map();
+  for (const s of d.series) {
+    const byPeriod = new Map<string, number>();
     s.values.forEach((v, j) => {
-      const p = d.periods[j];
-      if (v !== null && p) out.set(`${s.metric}|${periodKey(p)}`, { v, scale: s.unit.scale });
+      const key = keys[j];
+      if (v !== null && key !== undefined) byPeriod.set(key, v);
     });
+    if (byPeriod.size > 0) out.set(s.metric, { scale: s.unit.scale, byPeriod });
+  }
   return out;
 }
 
-/** The figures two sources share, how many of them differ, and what that makes them. */
+/** The figures two sources share (metric and period), how many of them differ, and what that makes them. */
 export function relate(
-  a: ReadonlyMap<string, Figure>,
-  b: ReadonlyMap<string, Figure>
+  a: Figures,
+  b: Figures
 ): { shared: number; differ: number; relation: Relation } {
   let shared = 0;
   let differ = 0;
-  for (const [key, x] of a) {
-    const y = b.get(key);
+  for (const [metric, x] of a) {
+    const y = b.get(metric);
     if (!y) continue;
-    shared++;
-    if (!figuresAgreeScaled(x.v, x.scale, y.v, y.scale)) differ++;
+    for (const [key, v] of x.byPeriod) {
+      const w = y.byPeriod.get(key);
+      if (w === undefined) continue;
+      shared++;
+      if (!figuresAgreeScaled(v, x.scale, w, y.scale)) differ++;
+    }
   }
   const relation: Relation =
     shared === 0 ? "none" : differ * 2 < shared ? "agree" : differ === shared ? "apart" : "mixed";
@@ -120,17 +125,22 @@ export function planBusinesses(datasets: readonly Dataset[]): BusinessPlan {
     a.some((i) => b.some((j) => conflicting(rel(i, j))));
   if (!groups.some((g) => groups.some((h) => g !== h && clash(g, h)))) return { entities, notes };
 
-  // the size of the figures a group shares with a group it clashes with
+  // the size of the figures a group shares with the groups it clashes with
   const weight = (g: readonly number[]): number => {
+    const others = groups.filter((h) => h !== g && clash(g, h)).flat();
     let sum = 0;
     for (const i of g)
-      for (const [k, f] of figures[i] as Map<string, Figure>)
-        if (groups.some((h) => h !== g && clash(g, h) && h.some((j) => figures[j]?.has(k))))
-          sum += Math.abs(f.v * f.scale);
+      for (const [metric, x] of figures[i] as Figures)
+        for (const [key, v] of x.byPeriod)
+          if (others.some((j) => figures[j]?.get(metric)?.byPeriod.has(key) === true))
+            sum += Math.abs(v * x.scale);
     return sum;
   };
-  const count = (g: readonly number[]): number =>
-    g.reduce((t, i) => t + (figures[i] as Map<string, Figure>).size, 0);
+  const count = (g: readonly number[]): number => {
+    let t = 0;
+    for (const i of g) for (const x of (figures[i] as Figures).values()) t += x.byPeriod.size;
+    return t;
+  };
   const ranked = groups
     .map((g) => ({ g, weight: weight(g), count: count(g) }))
     .sort(
