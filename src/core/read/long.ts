@@ -48,6 +48,8 @@ export function readLong(
   cols: LongColumns,
   settings: Settings
 ): BlockRead {
+  // the issues from here on are this table's own: the structure step re-points only these
+  const from = ctx.issues.length;
   const slot: NumberSlot = { value: 0 };
   const rec = readRecords(grid, headerRow, cols);
   const amountAt = amountReader(grid, cols, rec, slot);
@@ -159,7 +161,7 @@ export function readLong(
       )
     );
   });
-  structureSeries(ctx, series, places);
+  structureSeries(ctx, series, places, from);
   const read: BlockRead = {
     calendar: slots.calendar,
     calendarInferred: slots.inferred,

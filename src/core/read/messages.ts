@@ -43,6 +43,10 @@ export const readMessages = {
   sourceEntity: (source: string, first: string, disagree: number, shared: number): string =>
     `${source} gives ${disagree} of the ${shared} figures it shares with ${first} differently: it is read as a ` +
     `business of its own, its lines named after its sheet and kept apart (no margin or share of the group's totals).`,
+  sourceMixed: (source: string, other: string, disagree: number, shared: number): string =>
+    `${source} and ${other} give ${disagree} of the ${shared} figures they share differently and the others alike: ` +
+    `it cannot be told whether they are one business or two. ${source} is kept apart, its lines named after its ` +
+    `sheet; check both sheets, or remove the one that does not belong.`,
   sourceUnit: (source: string, unit: string, from: string): string =>
     `${source} gives no unit for its money figures: they are read in ${unit}, the unit of ${from}.`,
   sourceEmpty: (message: string): string => `${message} The other sources are read without it.`,

@@ -8,81 +8,25 @@
  *
  * Separate businesses. A pack often has a sheet per business, each with its own "Total revenue": merged, they
  * would be one line whose figures disagree everywhere, or worse, a business's operating costs taken as the
- * group's. The rule, decided per source in reading order: a source is a business of its own when it shares
- * figures (same metric, same period) with the sources merged before it and most of those shared figures (more
- * than half) differ. Such a source is not merged: each of its lines becomes a line of its own, its metric
- * prefixed by the sheet's slug and its label by the sheet (`revenue.total` of sheet "Cloud" → `cloud.revenue.total`,
- * "Cloud · Total revenue"), with no share or margin of the group's totals; an info issue says so. A source
- * sharing no figure with the earlier ones (segments, operating data, cash flow) merges; one that shares figures
- * and mostly agrees merges too, its few differing figures reported on both cells and n.m. The first source is
- * never prefixed: it is the one the user put first. A single shared figure that differs makes the source a
- * business of its own (kept apart, both figures shown) rather than a merged line with a figure missing.
+ * group's. Which sources are one business is decided from their figures, whatever order they are listed in
+ * (`businesses.ts`): sources sharing no figure merge (segments, operating data, other periods of the same lines),
+ * sources whose shared figures mostly agree merge (the few that differ reported on both cells and n.m.), and a
+ * source whose shared figures all differ — or half or more, with some agreeing (mixed evidence: a warning naming
+ * both sheets) — is a business of its own: each of its lines becomes a line of its own, its metric prefixed by
+ * the sheet's slug and its label by the sheet (`revenue.total` of sheet "Cloud" → `cloud.revenue.total`, "Cloud ·
+ * Total revenue"), with no share or margin of the group's totals, and its issues name those lines.
  */
-import { cellAddress } from "../grid";
 import type { SourceRange } from "../grid/types";
-import { periodKey } from "../periods";
 import type { Settings } from "../settings";
 import type { Issue } from "../issue";
 import { withLazyCells } from "./cells";
 import { createContext, finishIssues } from "./context";
-import { figuresAgreeScaled, mergeBlocks } from "./merge-blocks";
+import { planBusinesses, where, type Entity } from "./businesses";
+import { mergeBlocks } from "./merge-blocks";
 import { readMessages } from "./messages";
 import { readRange, type ReadResult } from "./read-range";
-import { slugify } from "./synonyms";
-import type { BlockInfo, Dataset, Series } from "./types";
+import type { BlockInfo, Dataset } from "./types";
 import type { BlockRead } from "./wide";
-
-/** Sheet-qualified range of a dataset's source: "Cloud!A1:H20". */
-function where(d: Dataset): string {
-  return d.source.sheet === "" ? d.source.range : `${d.source.sheet}!${d.source.range}`;
-}
-
-/** A value in the unit of `to` (money lines of two sources may be in different scales). */
-function inScaleOf(v: number, from: Series, to: Series): number {
-  return from.unit.scale === to.unit.scale ? v : (v * from.unit.scale) / to.unit.scale;
-}
-
-/** Figures a dataset shares (metric and period) with the lines merged so far, and how many of them differ. */
-function compare(
-  merged: ReadonlyMap<string, { series: Series; byPeriod: Map<string, number> }>,
-  d: Dataset
-): { shared: number; differ: number } {
-  let shared = 0;
-  let differ = 0;
-  for (const s of d.series) {
-    const m = merged.get(s.metric);
-    if (!m) continue;
-    s.values.forEach((v, j) => {
-      const p = d.periods[j];
-      if (v === null || !p) return;
-      const w = m.byPeriod.get(periodKey(p));
-      if (w === undefined) return;
-      shared++;
-      if (!figuresAgreeScaled(w, m.series.unit.scale, v, s.unit.scale)) differ++;
-    });
-  }
-  return { shared, differ };
-}
-
-function remember(
-  merged: Map<string, { series: Series; byPeriod: Map<string, number> }>,
-  d: Dataset
-): void {
-  for (const s of d.series) {
-    let m = merged.get(s.metric);
-    if (!m) {
-      m = { series: s, byPeriod: new Map() };
-      merged.set(s.metric, m);
-    }
-    const target = m;
-    s.values.forEach((v, j) => {
-      const p = d.periods[j];
-      if (v === null || !p) return;
-      const key = periodKey(p);
-      if (!target.byPeriod.has(key)) target.byPeriod.set(key, inScaleOf(v, s, target.series));
-    });
-  }
-}
 
 /** The dataset with every line prefixed by `prefix` (id) and `name` (label): a business of its own. */
 function asEntity(d: Dataset, prefix: string, name: string): Dataset {
@@ -217,58 +161,45 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
     };
   }
   issues.push(...notes);
-  // a source without figures among others: said, not fatal
-  for (const r of results)
+  const base = (withFigures[0] as ReadResult).dataset;
+  const plan = planBusinesses(withFigures.map((r) => r.dataset));
+  const entityOf = new Map<ReadResult, Entity>();
+  withFigures.forEach((r, k) => {
+    const e = plan.entities[k];
+    if (e) entityOf.set(r, e);
+  });
+  // a source without figures among others: said, not fatal; a business's issues name its own lines
+  for (const r of results) {
+    const e = entityOf.get(r);
     for (const i of r.issues)
       issues.push(
         i.code === "no-figures" && r.noFigures
           ? { ...i, severity: "warning", message: readMessages.sourceEmpty(i.message) }
-          : i
+          : e && i.metric !== undefined
+            ? { ...i, metric: `${e.prefix}.${i.metric}` }
+            : i
       );
-  const base = (withFigures[0] as ReadResult).dataset;
-  const merged = new Map<string, { series: Series; byPeriod: Map<string, number> }>();
-  const prefixes = new Set<string>();
+  }
+  issues.push(...plan.notes);
   const datasets: Dataset[] = [];
   const sources: NonNullable<Dataset["sources"]> = [];
   for (const r of withFigures) {
     let d = r.dataset;
-    if (datasets.length > 0) {
-      const c = d.calendar;
-      if (c.endMonth !== base.calendar.endMonth)
-        issues.push({
-          severity: "warning",
-          code: "source-calendar",
-          message: readMessages.sourceCalendar(
-            where(d),
-            String(base.calendar.endMonth),
-            String(c.endMonth)
-          ),
-        });
-      const { shared, differ } = compare(merged, d);
-      if (shared > 0 && differ * 2 > shared) {
-        let prefix = slugify(d.source.sheet || d.source.range);
-        let name = d.source.sheet || d.source.range;
-        if (prefixes.has(prefix)) {
-          prefix = `${prefix}_${slugify(d.source.range)}`;
-          name = where(d);
-        }
-        prefixes.add(prefix);
-        issues.push({
-          severity: "info",
-          code: "source-entity",
-          message: readMessages.sourceEntity(where(d), where(base), differ, shared),
-          ...(d.series[0]?.cells[0] ? { cell: cellAddress(d.series[0].cells[0]) } : {}),
-        });
-        sources.push({ ...d.source, entity: prefix });
-        d = asEntity(d, prefix, name);
-      } else {
-        remember(merged, d);
-        sources.push(d.source);
-      }
-    } else {
-      remember(merged, d);
-      sources.push(d.source);
-    }
+    if (datasets.length > 0 && d.calendar.endMonth !== base.calendar.endMonth)
+      issues.push({
+        severity: "warning",
+        code: "source-calendar",
+        message: readMessages.sourceCalendar(
+          where(d),
+          String(base.calendar.endMonth),
+          String(d.calendar.endMonth)
+        ),
+      });
+    const e = entityOf.get(r);
+    if (e) {
+      sources.push({ ...d.source, entity: e.prefix });
+      d = asEntity(d, e.prefix, e.name);
+    } else sources.push(d.source);
     datasets.push(d);
   }
   const ctx = createContext("", "A1");

@@ -17,13 +17,16 @@ export interface SeriesPlace {
 
 /**
  * Decide which series are parts of which total and set their metric, parent and flags accordingly; the choice
- * is reported as info issues, undecided lines as warnings. Issues already reported for a series whose metric
- * changed follow it; its "unknown label" note goes when it was read as a part.
+ * is reported as info issues, undecided lines as warnings. The issues reported while reading these series
+ * (`ctx.issues` from index `from` on: this block's, none of another block's or sheet's) follow the series they
+ * were reported for when its metric changed; its "unknown label" note goes when it was read as a part. Within
+ * one read a metric id names one series (duplicates get `_2`), so an issue of the read is its series' by that id.
  */
 export function structureSeries(
   ctx: ReadContext,
   series: Series[],
-  places: readonly SeriesPlace[]
+  places: readonly SeriesPlace[],
+  from = 0
 ): void {
   if (series.length < 2) return;
   const lines: StructureLine[] = series.map((s, i) => {
@@ -56,24 +59,33 @@ export function structureSeries(
     else delete s.unknownLabel;
     if (role.undecided) s.shareUndecided = true;
   });
-  if (renamed.size > 0 || known.size > 0) {
-    const kept = ctx.issues.filter((issue) => {
-      if (issue.code === "unknown-label" && issue.metric !== undefined && known.has(issue.metric)) {
-        ctx.counts.set(issue.code, (ctx.counts.get(issue.code) ?? 1) - 1);
-        return false;
-      }
-      return true;
-    });
-    for (const issue of kept) {
-      const to = issue.metric === undefined ? undefined : renamed.get(issue.metric);
-      if (to !== undefined) issue.metric = to;
-    }
-    ctx.issues.splice(0, ctx.issues.length, ...kept);
-  }
+  if (renamed.size > 0 || known.size > 0) followSeries(ctx, Math.max(0, from), renamed, known);
   for (const note of notes)
     report(ctx, note.severity, note.code, () => ({
       message: note.message,
       ...(note.cell ? { cell: note.cell } : {}),
       ...(note.metric ? { metric: note.metric } : {}),
     }));
+}
+
+/** The read's own issues (from index `from`) re-pointed to their series' new metric; "unknown label" notes of lines now known dropped. */
+function followSeries(
+  ctx: ReadContext,
+  from: number,
+  renamed: ReadonlyMap<MetricId, MetricId>,
+  known: ReadonlySet<MetricId>
+): void {
+  const own = ctx.issues.slice(from);
+  const kept = own.filter((issue) => {
+    if (issue.code === "unknown-label" && issue.metric !== undefined && known.has(issue.metric)) {
+      ctx.counts.set(issue.code, (ctx.counts.get(issue.code) ?? 1) - 1);
+      return false;
+    }
+    return true;
+  });
+  for (const issue of kept) {
+    const to = issue.metric === undefined ? undefined : renamed.get(issue.metric);
+    if (to !== undefined) issue.metric = to;
+  }
+  ctx.issues.splice(from, own.length, ...kept);
 }

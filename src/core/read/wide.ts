@@ -58,6 +58,8 @@ export function readWide(
   settings: Settings,
   options: BlockOptions = {}
 ): BlockRead {
+  // the issues from here on are this block's own: the structure step re-points only these
+  const from = ctx.issues.length;
   const header = grid[headerRow] ?? [];
   const candidates = periodCandidates(header, settings);
   const { calendar, inferred } = options.calendar ?? headerCalendar(header, candidates, settings);
@@ -138,7 +140,7 @@ export function readWide(
     series.push(s);
     if (keepLines) lineSeries[i] = s;
   });
-  structureSeries(ctx, series, places);
+  structureSeries(ctx, series, places, from);
   const money = base ?? { scale: 1, label: "" };
   const read: BlockRead = {
     calendar,
