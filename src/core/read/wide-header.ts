@@ -13,6 +13,7 @@ import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { computedHeader, type ComputedHeader } from "./computed";
 import { addressAt, report, type ReadContext } from "./context";
 import { readMessages } from "./messages";
+import type { PReading } from "./p-mark";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 import type { Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
@@ -60,7 +61,8 @@ export function periodColumns(
   header: readonly CellValue[],
   headerRow: number,
   candidates: readonly number[],
-  parse: (cell: CellValue | undefined) => Period | null
+  parse: (cell: CellValue | undefined) => Period | null,
+  pReadings: ReadonlyMap<number, PReading> = new Map()
 ): { periodCols: number[]; periods: Period[]; outlooks: OutlookColumn[] } {
   const periodCols: number[] = [];
   const periods: Period[] = [];
@@ -69,8 +71,11 @@ export function periodColumns(
   for (const c of candidates) {
     const p = parse(header[c]);
     if (!p) continue;
-    // a forecast or plan column ("通期予想", "FY25E", "Guidance") is guidance, never an actual
-    const status = figureStatus(header[c]);
+    // a forecast or plan column ("通期予想", "FY25E", "Guidance") is guidance, never an actual; a `P` column is
+    // read as the range says, and left out when it does not say (see `p-mark.ts`)
+    const reading = pReadings.get(c);
+    if (reading === "unclear") continue;
+    const status = reading ?? figureStatus(header[c]);
     if (status !== "actual") {
       outlooks.push({ at: c, period: p, status });
       continue;

@@ -11,6 +11,7 @@ import { labelOverrides } from "./label-map";
 import { mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { chooseMoneyBase, isMoneyUnit } from "./scale";
 import type { BookRatio, Series, Unit } from "./types";
+import { readPColumns } from "./p-mark";
 import { parseUnitCell } from "./units";
 import { classifyLabelColumns, unitInLabel } from "./wide-columns";
 import {
@@ -68,7 +69,8 @@ export function readWide(
     header,
     headerRow,
     candidates,
-    parse
+    parse,
+    readPColumns(ctx, grid, headerRow, candidates, parse)
   );
   const like = periods[0]?.label;
   const outlookLabel = (o: OutlookColumn): string => guidanceLabel(o.period, calendar, like);
