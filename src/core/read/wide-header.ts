@@ -22,6 +22,9 @@ import type { LabelColumns } from "./wide-columns";
 const NON_PERIOD_HEADERS =
   /^(units?|notes?|comments?|remarks?|source|memo|id|label|code|account( code)?|no\.?|#|item|単位|備考|注記|摘要|科目|コード)$/i;
 
+/** A year-to-date word ending a header (`累計`, `2026年2月期 累計`, `YTD`). */
+const TO_DATE_WORD = /(累計|\bYTD|\bcumulative|\byear[- ]to[- ]date)$/i;
+
 /**
  * The header cells that are period labels: those the default calendar reads, and labels that are periods only
  * under the calendar the header implies or the settings give ("Nine Months Ended June 29, 2024" closes the third
@@ -180,8 +183,12 @@ export function warnUnknownHeaders(
     if (c < firstPeriodCol && (c === cols.id || c === cols.label || c === cols.unit)) continue;
     if (parseUnitCell(cell) || findUnitNote(cell) || !hasNumberBelow(grid, headerRow, c, slot))
       continue;
+    const toDate = TO_DATE_WORD.test(cell.trim());
     report(ctx, "warning", "unknown-period", () => ({
-      message: readMessages.unknownPeriod(addressAt(ctx, headerRow, c), cell.trim()),
+      message: (toDate ? readMessages.unknownToDate : readMessages.unknownPeriod)(
+        addressAt(ctx, headerRow, c),
+        cell.trim()
+      ),
       cell: addressAt(ctx, headerRow, c),
     }));
   }

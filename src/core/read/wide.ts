@@ -5,13 +5,14 @@ import { guidanceLabel, reportOutlooks, type OutlookColumn } from "./forecast-co
 import { structureSeries, type SeriesPlace } from "./structure-apply";
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
-import { periodParser } from "./calendar";
+import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import type { ReadContext } from "./context";
 import { labelOverrides } from "./label-map";
 import { mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { chooseMoneyBase, isMoneyUnit } from "./scale";
 import type { BookRatio, Series, Unit } from "./types";
 import { readPColumns } from "./p-mark";
+import { resolveToDate } from "./to-date";
 import { parseUnitCell } from "./units";
 import { classifyLabelColumns, unitInLabel } from "./wide-columns";
 import {
@@ -48,17 +49,29 @@ export interface BlockOptions {
   note?: Unit | null;
 }
 
+/** The grid with the header's bare year-to-date cells (`2026年2月期 累計`) named by their quarters. */
+function withToDate(grid: Grid, headerRow: number): Grid {
+  const header = grid[headerRow];
+  if (!header) return grid;
+  const resolved = resolveToDate(header, periodParser(DEFAULT_CALENDAR));
+  if (resolved === header) return grid;
+  const out = grid.slice();
+  out[headerRow] = resolved;
+  return out;
+}
+
 /**
  * Read a wide block (metrics in rows, periods across) whose period labels are in `headerRow`.
  * Tall blocks come here transposed (see ReadContext.transposed).
  */
 export function readWide(
   ctx: ReadContext,
-  grid: Grid,
+  given: Grid,
   headerRow: number,
   settings: Settings,
   options: BlockOptions = {}
 ): BlockRead {
+  const grid = withToDate(given, headerRow);
   const header = grid[headerRow] ?? [];
   const candidates = periodCandidates(header, settings);
   const { calendar, inferred } = options.calendar ?? headerCalendar(header, candidates, settings);
