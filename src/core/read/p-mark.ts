@@ -63,7 +63,7 @@ function findNote(
   return found;
 }
 
-const messages = {
+export const pMarkMessages = {
   unclear: (cell: string, label: string, year: string): string =>
     `${cell} “${label}”: “P” may mean preliminary (actuals not yet audited) or projected (a forecast), and ` +
     `nothing in the range says which: its figures are left out and no KPI uses them. Rename it ${year} if ` +
@@ -73,7 +73,7 @@ const messages = {
 };
 
 /** The label with its `P` mark replaced by nothing (`FY2025P` → `FY2025`), for the message's advice. */
-function withoutMark(label: string): string {
+export function withoutMark(label: string): string {
   return label.trim().replace(/ ?(?:\(P\)|P)$/i, "");
 }
 
@@ -121,13 +121,13 @@ export function readPColumns(
     out.set(c, reading);
     if (reading === "unclear")
       report(ctx, "warning", "forecast-column", () => ({
-        message: messages.unclear(cell, label, withoutMark(label)),
+        message: pMarkMessages.unclear(cell, label, withoutMark(label)),
         cell,
         period: label,
       }));
     else
       report(ctx, "info", "forecast-column", () => ({
-        message: messages.decided(cell, label, reading as FigureStatus, why),
+        message: pMarkMessages.decided(cell, label, reading as FigureStatus, why),
         cell,
         period: label,
       }));

@@ -179,6 +179,28 @@ describe("a P year column is read as the range says", () => {
   });
 });
 
+describe("a P period in a table of one row per period and metric", () => {
+  test("its rows are left out with the same warning; the other periods are read", () => {
+    const a = run([
+      ["Period", "Metric", "Amount (USD mn)"],
+      ["FY2023", "Revenue", 1000],
+      ["FY2024", "Revenue", 1100],
+      ["FY2025P", "Revenue", 1210],
+    ]);
+    expect(a.dataset.layout).toBe("long");
+    expect(a.dataset.periods.map((p) => p.label)).toEqual(["FY2023", "FY2024"]);
+    // 1,100 / 1,000 − 1 = 10 %
+    expect(kpi(a, "revenue.total", "FY2024", "yoy")).toBeCloseTo(0.1, 10);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
+        cell: "Pack!A4",
+        message: expect.stringMatching(/“FY2025P”: “P” may mean preliminary/),
+      })
+    );
+  });
+});
+
 describe("property: without evidence, a P column's figures never reach the actuals", () => {
   const forms = ["FY2025P", "2025P", "FY25P", "FY2025 (P)"];
   test("whatever the figures and the form of the label", () => {
