@@ -19,10 +19,11 @@ export type PReading = FigureStatus | "unclear";
 /** A `P` before or after what it stands for, on a normalised (upper-case) cell. */
 const P_BEFORE = /(?:^|[^A-Z0-9])\(?P\)? ?(?:[:=：]|STANDS FOR|MEANS|-) ?\(?([^)]{2,})/;
 const P_BRACKET = /(?:^|[^A-Z0-9])\(P\) ?([^()]{2,})/;
-const P_AFTER = /([A-Z]{4,}|[^\x00-\x7F]{2,}) ?(?:\(P\)|[:=] ?P)(?:$|[^A-Z])/;
+const P_AFTER = /([A-Z]{4,}|[^\u0020-\u007E]{2,}) ?(?:\(P\)|[:=] ?P)(?:$|[^A-Z])/;
 
 const MEANS_ACTUAL = /^(?:PRELIMINARY|PROVISIONAL|UNAUDITED|FLASH|速報|暫定|実績)/;
-const MEANS_FORECAST = /^(?:PROJECT(?:ED|IONS?)|FORECASTS?|ESTIMATED?|ESTIMATES|PROSPECTIVE|見込|見通し|予想|予測)/;
+const MEANS_FORECAST =
+  /^(?:PROJECT(?:ED|IONS?)|FORECASTS?|ESTIMATED?|ESTIMATES|PROSPECTIVE|見込|見通し|予想|予測)/;
 const MEANS_PLAN = /^(?:PLANNED|PLAN|BUDGET(?:ED)?|TARGET|計画|予算|目標)/;
 
 function meaning(word: string): FigureStatus | null {
@@ -94,7 +95,9 @@ export function readPColumns(
   if (pCols.length === 0) return out;
   const note = findNote(grid, headerRow);
   // the header's own forecast and plan columns (`FY2026E`, 通期予想, "Budget")
-  const outlooks = candidates.filter((c) => !hasPMark(header[c]) && figureStatus(header[c]) !== "actual");
+  const outlooks = candidates.filter(
+    (c) => !hasPMark(header[c]) && figureStatus(header[c]) !== "actual"
+  );
   for (const c of pCols) {
     const p = parse(header[c]) as Period;
     const label = String(header[c]).trim();

@@ -217,9 +217,9 @@ describe("property: without evidence, a P column's figures never reach the actua
           const values = a.dataset.series.flatMap((s) => s.values);
           expect(values).not.toContain(pFigure);
           expect(a.kpis.filter((k) => k.period === label)).toEqual([]);
-          expect(a.issues.filter((i) => i.severity === "warning" && i.cell === "Pack!E1")).toHaveLength(
-            1
-          );
+          expect(
+            a.issues.filter((i) => i.severity === "warning" && i.cell === "Pack!E1")
+          ).toHaveLength(1);
         }
       ),
       { numRuns: 30 }

@@ -131,11 +131,20 @@ describe("property: years as numbers read as years as text", () => {
       fc.property(
         fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 12, maxLength: 12 }),
         (f) => {
-          const grid = (text: boolean): Grid => [
-            ["(USD mn)", ...years(text, 2023, 2024, 2025), "", "(USD mn)", "1Q25", "2Q25", "3Q25"],
-            ["Revenue", f[0], f[1], f[2], "", "Net income", f[3], f[4], f[5]],
-            ["Operating income", f[6], f[7], f[8], "", "Revenue", f[9], f[10], f[11]],
-          ] as Grid;
+          const grid = (text: boolean): Grid =>
+            [
+              [
+                "(USD mn)",
+                ...years(text, 2023, 2024, 2025),
+                "",
+                "(USD mn)",
+                "1Q25",
+                "2Q25",
+                "3Q25",
+              ],
+              ["Revenue", f[0], f[1], f[2], "", "Net income", f[3], f[4], f[5]],
+              ["Operating income", f[6], f[7], f[8], "", "Revenue", f[9], f[10], f[11]],
+            ] as Grid;
           const a = run(grid(false)).dataset;
           const b = run(grid(true)).dataset;
           expect(a.blocks?.map((x) => x.range)).toEqual(b.blocks?.map((x) => x.range));
