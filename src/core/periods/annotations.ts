@@ -112,7 +112,8 @@ export function figureStatus(label: unknown): FigureStatus {
 
 /** Whether a label ends in a bare `P` after its year (`FY2025P`, `Q4 FY25P`): see `Annotated.pMark`. */
 export function hasPMark(label: unknown): boolean {
-  return typeof label === "string" && annotateCell(label).pMark === true;
+  // cheap test first: the label ends in P or (P)
+  return typeof label === "string" && /P\)?\s*$/i.test(label) && annotateCell(label).pMark === true;
 }
 
 const MONTH_INDEX = [

@@ -47,12 +47,10 @@ export function pNoteMeaning(cell: CellValue | undefined): FigureStatus | null {
 
 /** A note in the grid saying what `P` stands for: its cell and meaning; "conflict" when two notes disagree. */
 function findNote(
-  grid: Grid,
-  skipRow: number
+  grid: Grid
 ): { r: number; c: number; text: string; status: FigureStatus } | "conflict" | null {
   let found: { r: number; c: number; text: string; status: FigureStatus } | null = null;
   for (let r = 0; r < grid.length; r++) {
-    if (r === skipRow) continue;
     const row = grid[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const status = pNoteMeaning(row[c]);
@@ -78,22 +76,30 @@ export function withoutMark(label: string): string {
   return label.trim().replace(/ ?(?:\(P\)|P)$/i, "");
 }
 
+/** Where notes on `P` are looked for: the whole range a block is part of (its cells named from `ctx`). */
+export interface NoteScope {
+  ctx: ReadContext;
+  grid: Grid;
+}
+
 /**
  * How each `P` column of a header is read (column → reading), with one issue each: an info saying why when the
- * range decides, a warning naming the cell and the way to make it unambiguous when it does not.
+ * range decides, a warning naming the cell and the way to make it unambiguous when it does not. Notes are looked
+ * for in `scope` (the whole range), else in the block's own grid.
  */
 export function readPColumns(
   ctx: ReadContext,
   grid: Grid,
   headerRow: number,
   candidates: readonly number[],
-  parse: Parse
+  parse: Parse,
+  scope: NoteScope = { ctx, grid }
 ): Map<number, PReading> {
   const out = new Map<number, PReading>();
   const header = grid[headerRow] ?? [];
   const pCols = candidates.filter((c) => hasPMark(header[c]) && parse(header[c]) !== null);
   if (pCols.length === 0) return out;
-  const note = findNote(grid, headerRow);
+  const note = findNote(scope.grid);
   // the header's own forecast and plan columns (`FY2026E`, 通期予想, "Budget")
   const outlooks = candidates.filter(
     (c) => !hasPMark(header[c]) && figureStatus(header[c]) !== "actual"
@@ -106,7 +112,7 @@ export function readPColumns(
     let why = "";
     if (note && note !== "conflict") {
       reading = note.status;
-      why = `the note at ${addressAt(ctx, note.r, note.c)} says “${note.text}”`;
+      why = `the note at ${addressAt(scope.ctx, note.r, note.c)} says “${note.text}”`;
     } else if (note === null && outlooks.length > 0) {
       const periods = outlooks.map((o) => ({ o, q: parse(header[o]) as Period }));
       const later = periods.filter(({ q }) => q.start > p.end);

@@ -11,7 +11,7 @@ import { labelOverrides } from "./label-map";
 import { mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { chooseMoneyBase, isMoneyUnit } from "./scale";
 import type { BookRatio, Series, Unit } from "./types";
-import { readPColumns } from "./p-mark";
+import { readPColumns, type NoteScope } from "./p-mark";
 import { resolveToDate } from "./to-date";
 import { parseUnitCell } from "./units";
 import { classifyLabelColumns, unitInLabel } from "./wide-columns";
@@ -47,6 +47,8 @@ export interface BlockRead {
 export interface BlockOptions {
   calendar?: { calendar: FiscalCalendar; inferred: boolean };
   note?: Unit | null;
+  /** The whole range the block is part of: a note saying what a `P` mark stands for may sit anywhere in it. */
+  range?: NoteScope;
 }
 
 /** The grid with the header's bare year-to-date cells (`2026年2月期 累計`) named by their quarters. */
@@ -83,7 +85,7 @@ export function readWide(
     headerRow,
     candidates,
     parse,
-    readPColumns(ctx, grid, headerRow, candidates, parse)
+    readPColumns(ctx, grid, headerRow, candidates, parse, options.range)
   );
   const like = periods[0]?.label;
   const outlookLabel = (o: OutlookColumn): string => guidanceLabel(o.period, calendar, like);

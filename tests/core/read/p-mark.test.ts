@@ -62,6 +62,10 @@ describe("what a note says P stands for", () => {
     ["P&L summary", null],
     ["Revenue", null],
     ["GDP: preliminary", null],
+    // the headers themselves say nothing about what P means
+    ["FY2025P", null],
+    ["Q4 FY25P", null],
+    ["FY2025 (P)", null],
   ])("%s → %s", (note, meaning) => {
     expect(pNoteMeaning(note)).toBe(meaning);
   });
@@ -175,6 +179,32 @@ describe("a P year column is read as the range says", () => {
     expect(a.kpis.some((k) => k.period === "Q4 FY25P")).toBe(false);
     expect(a.issues).toContainEqual(
       expect.objectContaining({ severity: "warning", cell: "Pack!D1" })
+    );
+  });
+});
+
+describe("a note anywhere in the range decides for every table in it", () => {
+  test("an annual table with a P year, a quarterly one below, the note at the foot of the range", () => {
+    const a = run([
+      ["Annual (USD mn)", "", "", ""],
+      ["", "FY2023", "FY2024", "FY2025P"],
+      ["Revenue", 1000, 1100, 1210],
+      ["", "", "", ""],
+      ["Quarterly (USD mn)", "", "", ""],
+      ["", "Q2 FY25", "Q3 FY25", "Q4 FY25"],
+      ["Revenue", 290, 300, 320],
+      ["", "", "", ""],
+      ["P: preliminary, unaudited", "", "", ""],
+    ]);
+    expect(a.dataset.blocks).toHaveLength(2);
+    // 1,210 / 1,100 − 1 = 10 %
+    expect(kpi(a, "revenue.total", "FY2025P", "yoy")).toBeCloseTo(0.1, 10);
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "info",
+        cell: "Pack!D2",
+        message: expect.stringMatching(/preliminary actuals: the note at Pack!A9 says/),
+      })
     );
   });
 });
