@@ -51,3 +51,29 @@ describe("quarterdeck compute prints the blocks it read, one line each", () => {
     expect(yoy?.value).toBeCloseTo(60 / 50 - 1, 12);
   });
 });
+
+describe("years as numbers beside quarters, the last year marked P", () => {
+  it("reads each table with its own labels and prints the P warning plainly, naming its cell", async () => {
+    const r = await compute("years-beside-quarters.csv");
+    expect(r.code).toBe(0);
+    expect(r.err.trim().split("\n")).toEqual([
+      "Block 'years-beside-quarters'!A1:D3: 2023 … 2024 (2 periods), unit USD mn, 2 lines",
+      "Block 'years-beside-quarters'!F1:I3: 1Q25 … 3Q25 (3 periods), unit USD mn, 2 lines",
+    ]);
+    const json = JSON.parse(r.out) as HeadlessJson;
+    const warning = json.issues.find((i) => i.cell === "'years-beside-quarters'!D1");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message).toBe(
+      "'years-beside-quarters'!D1 “2025P”: “P” may mean preliminary (actuals not yet audited) or " +
+        "projected (a forecast), and nothing in the range says which: its figures are left out and no KPI " +
+        "uses them. Rename it 2025 if the figures are actuals or 2025E if they are a projection, or add a " +
+        "note such as “P = preliminary”."
+    );
+    // 3Q25 revenue is the right table's revenue line: 125 / 120 − 1 = 4.17 %
+    const qoq = json.values.find(
+      (v) => v.metric === "revenue.total" && v.period === "3Q25" && v.kpi === "qoq"
+    );
+    expect(qoq?.value).toBeCloseTo(125 / 120 - 1, 12);
+    expect(json.periods.map((p) => p.label)).not.toContain("2025P");
+  });
+});

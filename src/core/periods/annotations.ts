@@ -11,6 +11,11 @@ export interface Annotated {
   /** The label without its status words and notes, for the period parser. */
   rest: string;
   status: FigureStatus;
+  /**
+   * True when the label ends in a bare `P` after its year (`FY2025P`, `2025P`, `Q4 FY25P`, `FY2025 (P)`): preliminary
+   * actuals in some books, projected figures in others. `status` stays "actual"; the reader decides from the range.
+   */
+  pMark?: boolean;
 }
 
 /** Words and marks, on a normalised label (NFKC, upper case), that make a label's figures a forecast. */
@@ -21,8 +26,8 @@ const FORECAST_EN =
   /(^|[^A-Z])(FORECASTS?|GUIDANCE|OUTLOOK|ESTIMATES?|ESTIMATED|PROJECTED|EST\.?)(?=$|[^A-Z])/;
 const PLAN_EN = /(^|[^A-Z])(BUDGET|PLAN|TARGET)(?=$|[^A-Z])/;
 const ACTUAL_EN = /(^|[^A-Z])(ACTUALS?|ACT\.?)(?=$|[^A-Z])/;
-/** A status letter right after the year: `FY25E`, `FY2025F`, `2025E`, `FY25A`, `FY2025 (E)`. */
-const LETTER = /(\d) ?(?:\(([AEF])\)|([AEF]))$/;
+/** A status letter right after the year: `FY25E`, `FY2025F`, `2025E`, `FY25A`, `FY2025 (E)`, `FY2025P`. */
+const LETTER = /(\d) ?(?:\(([AEFP])\)|([AEFP]))$/;
 /** Months a Japanese quarter covers, in brackets or not: `(3-5月)`, `（3月～5月）`, `3-5月` after a quarter. */
 const MONTHS_NOTE = / ?\(?\d{1,2} ?月? ?- ?\d{1,2} ?月\)?$/;
 /** Months in English, in brackets: `(Apr-Jun)`, `(April - June)`. */
@@ -61,6 +66,7 @@ function strip(text: string, re: RegExp): string | null {
 export function annotate(text: string): Annotated {
   let rest = text;
   let status: FigureStatus = "actual";
+  let pMark = false;
   const forecast = strip(rest, FORECAST_JA) ?? strip(rest, FORECAST_EN);
   if (forecast !== null) {
     rest = forecast;
@@ -79,16 +85,15 @@ export function annotate(text: string): Annotated {
     const mark = letter[2] ?? letter[3];
     rest = rest.slice(0, letter.index) + (letter[1] ?? "");
     if (mark === "E" || mark === "F") status = status === "plan" ? "plan" : "forecast";
+    if (mark === "P") pMark = true;
   }
   const months = MONTHS_NOTE.exec(rest) ?? MONTHS_NOTE_EN.exec(rest);
   if (months && QUARTER_BEFORE_MONTHS.test(rest.slice(0, months.index).trim()))
     rest = rest.slice(0, months.index);
-  return { rest: tidy(rest), status };
+  return pMark ? { rest: tidy(rest), status, pMark } : { rest: tidy(rest), status };
 }
 
-/** The status of a label's figures (see `annotate`); labels that are not strings are actuals. */
-export function figureStatus(label: unknown): FigureStatus {
-  if (typeof label !== "string") return "actual";
+function annotateCell(label: string): Annotated {
   return annotate(
     label
       .normalize("NFKC")
@@ -96,7 +101,19 @@ export function figureStatus(label: unknown): FigureStatus {
       .replace(/\s+/g, " ")
       .trim()
       .toUpperCase()
-  ).status;
+  );
+}
+
+/** The status of a label's figures (see `annotate`); labels that are not strings are actuals. */
+export function figureStatus(label: unknown): FigureStatus {
+  if (typeof label !== "string") return "actual";
+  return annotateCell(label).status;
+}
+
+/** Whether a label ends in a bare `P` after its year (`FY2025P`, `Q4 FY25P`): see `Annotated.pMark`. */
+export function hasPMark(label: unknown): boolean {
+  // cheap test first: the label ends in P or (P)
+  return typeof label === "string" && /P\)?\s*$/i.test(label) && annotateCell(label).pMark === true;
 }
 
 const MONTH_INDEX = [

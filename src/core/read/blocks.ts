@@ -128,12 +128,38 @@ function labelColumns(grid: Grid, from: number, width: number, parse: Parse): bo
 }
 
 /**
- * Columns holding a period label written as text in some sampled row, and the first row and column holding one.
+ * Which cells are period labels: text that reads as a period, and a year written as a number (2024) in the
+ * range's header row or in a row that is a header of periods by itself. A number elsewhere may be a figure.
+ */
+function periodCellTest(
+  grid: Grid,
+  headerRow: number,
+  width: number,
+  parse: Parse
+): (r: number, cell: CellValue | undefined) => boolean {
+  const headerRows = new Map<number, boolean>();
+  return (r, cell) => {
+    if (typeof cell === "string") return cell !== "" && parse(cell) !== null;
+    if (typeof cell !== "number" || !isYear(cell) || parse(cell) === null) return false;
+    if (r === headerRow) return true;
+    let is = headerRows.get(r);
+    if (is === undefined) {
+      is = isHeaderRow(grid[r], 0, width - 1, parse);
+      headerRows.set(r, is);
+    }
+    return is;
+  };
+}
+
+type IsPeriodCell = ReturnType<typeof periodCellTest>;
+
+/**
+ * Columns holding a period label in some sampled row, and the first row and column holding one.
  */
 function periodColumns(
   grid: Grid,
   width: number,
-  parse: Parse
+  isPeriod: IsPeriodCell
 ): { cols: boolean[]; row: number; col: number } {
   const rows = Math.min(grid.length, SAMPLE_ROWS);
   const cols: boolean[] = new Array<boolean>(width).fill(false);
@@ -143,7 +169,7 @@ function periodColumns(
     if (!row) continue;
     for (let c = 0; c < width && c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell !== "string" || cell === "" || cols[c] || parse(cell) === null) continue;
+      if (cols[c] || !isPeriod(r, cell)) continue;
       cols[c] = true;
       if (first.row < 0) first = { row: r, col: c };
       else if (c < first.col) first = { row: first.row, col: c };
@@ -152,16 +178,15 @@ function periodColumns(
   return { cols, row: first.row, col: first.col };
 }
 
-/** The first column holding a period label written as text in the rows where headers are looked for; -1 when none. */
-function firstPeriodCol(grid: Grid, width: number, parse: Parse): number {
+/** The first column holding a period label in the rows where headers are looked for; -1 when none. */
+function firstPeriodCol(grid: Grid, width: number, isPeriod: IsPeriodCell): number {
   const rows = Math.min(grid.length, HEADER_SCAN_ROWS);
   let first = width;
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
     if (!row) continue;
     for (let c = 0; c < first && c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === "string" && cell !== "" && parse(cell) !== null) first = c;
+      if (isPeriod(r, row[c])) first = c;
     }
   }
   return first < width ? first : -1;
@@ -194,11 +219,12 @@ function textRightOf(grid: Grid, from: number, width: number, parse: Parse): boo
  * Column bands of tables side by side: a new band starts at a label column that has period columns at its left
  * in the current band. One band [0, width-1] when there is none.
  */
-function bands(grid: Grid, width: number, parse: Parse): [number, number][] {
+function bands(grid: Grid, width: number, parse: Parse, headerRow: number): [number, number][] {
+  const isPeriod = periodCellTest(grid, headerRow, width, parse);
   // cheap test first: tables side by side put text (labels) right of the first table's periods
-  const first = firstPeriodCol(grid, width, parse);
+  const first = firstPeriodCol(grid, width, isPeriod);
   if (first < 0 || !textRightOf(grid, first, width, parse)) return [[0, width - 1]];
-  const periods = periodColumns(grid, width, parse);
+  const periods = periodColumns(grid, width, isPeriod);
   const labels = labelColumns(grid, periods.row + 1, width, parse);
   const out: [number, number][] = [];
   let start = 0;
@@ -305,7 +331,7 @@ export function findBlocks(
   settings: Settings
 ): BlockSpan[] {
   const out: BlockSpan[] = [];
-  for (const [left, right] of bands(grid, width, parse)) {
+  for (const [left, right] of bands(grid, width, parse, headerRow)) {
     const first = firstHeaderOf(grid, left, right, headerRow, parse);
     if (first < 0) continue;
     out.push(...stacked(grid, left, right, first, parse, settings));

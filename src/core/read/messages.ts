@@ -9,6 +9,10 @@ export const readMessages = {
   unknownPeriod: (cell: string, text: string): string =>
     `${cell} heads a column of figures with “${text}”, which is not a period label QuarterDeck understands ` +
     `(such as 4Q01, Q4 FY2001, FY3/02 or 2002年3月期): that column is left out.`,
+  unknownToDate: (cell: string, text: string): string =>
+    `${cell} “${text}” is a year-to-date column, but the quarters it adds up cannot be told from the header ` +
+    `(its year's first quarters in order, right before or right after it): that column is left out. Label it ` +
+    `with its last quarter, such as 第3四半期累計 or 9M FY2025.`,
   groupOverUnknown: (cell: string, label: string, below: string): string =>
     `${cell} “${label}” is written over columns labelled “${below}” and so on, which are not period labels ` +
     `QuarterDeck understands: those columns are left out rather than read as ${label}. Write each column's ` +

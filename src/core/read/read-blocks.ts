@@ -127,7 +127,7 @@ export function readBlocks(
       grids[k] as Grid,
       span.headerRow - span.top,
       settings,
-      { calendar, note }
+      { calendar, note, range: { ctx, grid } }
     );
     if (read.note) note = read.note;
     firstRead ??= read;

@@ -13,6 +13,7 @@ import { chooseCalendar, DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { computedHeader, type ComputedHeader } from "./computed";
 import { addressAt, report, type ReadContext } from "./context";
 import { readMessages } from "./messages";
+import type { PReading } from "./p-mark";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 import type { Unit } from "./types";
 import { findUnitNote, parseUnitCell } from "./units";
@@ -20,6 +21,9 @@ import type { LabelColumns } from "./wide-columns";
 
 const NON_PERIOD_HEADERS =
   /^(units?|notes?|comments?|remarks?|source|memo|id|label|code|account( code)?|no\.?|#|item|単位|備考|注記|摘要|科目|コード)$/i;
+
+/** A year-to-date word ending a header (`累計`, `2026年2月期 累計`, `YTD`). */
+const TO_DATE_WORD = /(累計|\bYTD|\bcumulative|\byear[- ]to[- ]date)$/i;
 
 /**
  * The header cells that are period labels: those the default calendar reads, and labels that are periods only
@@ -60,7 +64,8 @@ export function periodColumns(
   header: readonly CellValue[],
   headerRow: number,
   candidates: readonly number[],
-  parse: (cell: CellValue | undefined) => Period | null
+  parse: (cell: CellValue | undefined) => Period | null,
+  pReadings: ReadonlyMap<number, PReading> = new Map()
 ): { periodCols: number[]; periods: Period[]; outlooks: OutlookColumn[] } {
   const periodCols: number[] = [];
   const periods: Period[] = [];
@@ -69,8 +74,11 @@ export function periodColumns(
   for (const c of candidates) {
     const p = parse(header[c]);
     if (!p) continue;
-    // a forecast or plan column ("通期予想", "FY25E", "Guidance") is guidance, never an actual
-    const status = figureStatus(header[c]);
+    // a forecast or plan column ("通期予想", "FY25E", "Guidance") is guidance, never an actual; a `P` column is
+    // read as the range says, and left out when it does not say (see `p-mark.ts`)
+    const reading = pReadings.get(c);
+    if (reading === "unclear") continue;
+    const status = reading ?? figureStatus(header[c]);
     if (status !== "actual") {
       outlooks.push({ at: c, period: p, status });
       continue;
@@ -175,8 +183,12 @@ export function warnUnknownHeaders(
     if (c < firstPeriodCol && (c === cols.id || c === cols.label || c === cols.unit)) continue;
     if (parseUnitCell(cell) || findUnitNote(cell) || !hasNumberBelow(grid, headerRow, c, slot))
       continue;
+    const toDate = TO_DATE_WORD.test(cell.trim());
     report(ctx, "warning", "unknown-period", () => ({
-      message: readMessages.unknownPeriod(addressAt(ctx, headerRow, c), cell.trim()),
+      message: (toDate ? readMessages.unknownToDate : readMessages.unknownPeriod)(
+        addressAt(ctx, headerRow, c),
+        cell.trim()
+      ),
       cell: addressAt(ctx, headerRow, c),
     }));
   }

@@ -5,12 +5,14 @@ import { guidanceLabel, reportOutlooks, type OutlookColumn } from "./forecast-co
 import { structureSeries, type SeriesPlace } from "./structure-apply";
 import type { FiscalCalendar, Period } from "../periods/types";
 import type { Settings } from "../settings";
-import { periodParser } from "./calendar";
+import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import type { ReadContext } from "./context";
 import { labelOverrides } from "./label-map";
 import { mapLines, natureOf, stockMetric, type LineLabel } from "./metrics";
 import { chooseMoneyBase, isMoneyUnit } from "./scale";
 import type { BookRatio, Series, Unit } from "./types";
+import { readPColumns, type NoteScope } from "./p-mark";
+import { resolveToDate } from "./to-date";
 import { parseUnitCell } from "./units";
 import { classifyLabelColumns, unitInLabel } from "./wide-columns";
 import {
@@ -45,6 +47,19 @@ export interface BlockRead {
 export interface BlockOptions {
   calendar?: { calendar: FiscalCalendar; inferred: boolean };
   note?: Unit | null;
+  /** The whole range the block is part of: a note saying what a `P` mark stands for may sit anywhere in it. */
+  range?: NoteScope;
+}
+
+/** The grid with the header's bare year-to-date cells (`2026年2月期 累計`) named by their quarters. */
+function withToDate(grid: Grid, headerRow: number): Grid {
+  const header = grid[headerRow];
+  if (!header) return grid;
+  const resolved = resolveToDate(header, periodParser(DEFAULT_CALENDAR));
+  if (resolved === header) return grid;
+  const out = grid.slice();
+  out[headerRow] = resolved;
+  return out;
 }
 
 /**
@@ -53,13 +68,14 @@ export interface BlockOptions {
  */
 export function readWide(
   ctx: ReadContext,
-  grid: Grid,
+  given: Grid,
   headerRow: number,
   settings: Settings,
   options: BlockOptions = {}
 ): BlockRead {
   // the issues from here on are this block's own: the structure step re-points only these
   const from = ctx.issues.length;
+  const grid = withToDate(given, headerRow);
   const header = grid[headerRow] ?? [];
   const candidates = periodCandidates(header, settings);
   const { calendar, inferred } = options.calendar ?? headerCalendar(header, candidates, settings);
@@ -70,7 +86,8 @@ export function readWide(
     header,
     headerRow,
     candidates,
-    parse
+    parse,
+    readPColumns(ctx, grid, headerRow, candidates, parse, options.range)
   );
   const like = periods[0]?.label;
   const outlookLabel = (o: OutlookColumn): string => guidanceLabel(o.period, calendar, like);

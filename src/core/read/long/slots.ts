@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../grid/types";
 import { monthPeriod, periodKey } from "../../periods";
-import { figureStatus, type FigureStatus } from "../../periods/annotations";
+import { figureStatus, hasPMark, type FigureStatus } from "../../periods/annotations";
 import { normaliseLabel } from "../../periods/normalise";
 import { dateOfSerial, parseDateText } from "../../periods/parse-date";
 import type { FiscalCalendar, Period } from "../../periods/types";
@@ -16,6 +16,7 @@ import { reportOutlookRows } from "../forecast-columns";
 import type { LongColumns } from "../layout";
 import { readMessages } from "../messages";
 import { cellText } from "../numbers";
+import { pMarkMessages, withoutMark } from "../p-mark";
 import type { Records } from "./records";
 
 /** Dates as written in a monthly table: `2023-06-30`, `6/30/2023`, `Jun-23`, `June 2023`, `2023年6月`. */
@@ -105,6 +106,17 @@ export function assignSlots(
       report(ctx, "warning", "unknown-period", () => ({
         message: readMessages.unknownPeriod(cell, cellText(raw)),
         cell,
+      }));
+      return;
+    }
+    // a `P` period ("FY2025P"): preliminary or projected, the table does not say; its rows are left out
+    if (hasPMark(raw)) {
+      const cell = addressAt(ctx, rec.rawFirstRow[i] as number, cols.period);
+      const label = cellText(raw).trim();
+      report(ctx, "warning", "forecast-column", () => ({
+        message: pMarkMessages.unclear(cell, label, withoutMark(label)),
+        cell,
+        period: label,
       }));
       return;
     }
