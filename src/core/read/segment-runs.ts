@@ -49,10 +49,12 @@ interface Title {
   cell: string;
 }
 
-/** A title's text: a label that is no unit note. */
-function titleText(cell: unknown): string {
+/** A title's text: a label without its unit note ("Mobile (JPY mn)" → "Mobile"; "(JPY mn)" alone is none). */
+export function titleText(cell: unknown): string {
   const t = typeof cell === "string" ? cell.trim() : "";
-  return t === "" || findUnitNote(t) !== null ? "" : t;
+  if (t === "" || findUnitNote(t) === null) return t;
+  const rest = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+  return rest !== t && rest !== "" && findUnitNote(rest) === null ? rest : "";
 }
 
 /**

@@ -120,6 +120,14 @@ const EXPECTED: [metric: string, kind: string, value: number | null][] = [
 describe.each([
   ["the fixture: each table with its own header", fixture],
   ["the titles alone on their rows, one header", () => titleRows(TABLES)],
+  [
+    "the unit note beside each segment's title",
+    () =>
+      ownHeaders(
+        TABLES.map((t) => (t.title === "Total" ? t : { ...t, title: `${t.title} (JPY mn)` })),
+        ""
+      ),
+  ],
 ])("segment tables — %s", (_, grid) => {
   const a = run(grid());
 
@@ -277,9 +285,9 @@ describe("the same figures given twice are one line shown twice, not two segment
 
   it("keeps one revenue line, says nothing about segments", () => {
     expect(a.dataset.series.map((s) => s.metric)).toEqual(["revenue.total", "operating_income"]);
-    expect(a.issues.filter((i) => i.code === "structure" || i.code === "structure-undecided")).toEqual(
-      []
-    );
+    expect(
+      a.issues.filter((i) => i.code === "structure" || i.code === "structure-undecided")
+    ).toEqual([]);
     expect(kpi(a, "revenue.total", "1Q FY26", "yoy")).toBeCloseTo(0.2, 12);
   });
 });
