@@ -52,7 +52,9 @@ function segmentTableDef(
   dataset: Dataset
 ): MetricDef {
   const has = (metric: MetricId): boolean => dataset.series.some((x) => x.metric === metric);
-  if (/^(revenue|cost)\.total$/.test(table.of) || has(table.of)) def.shareOf = table.of;
+  // a rate (a margin, a price) is no part of the group's
+  if (s.nature !== "rate" && (/^(revenue|cost)\.total$/.test(table.of) || has(table.of)))
+    def.shareOf = table.of;
   const revenue = `revenue.${table.segment}`;
   if (
     def.kind === "money" &&

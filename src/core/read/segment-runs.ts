@@ -187,12 +187,22 @@ export function segmentRuns(
   const decision = decideSegmentTables(titled, clashOf(runs, keys));
   for (const note of decision.notes)
     report(ctx, note.severity, note.code, () => ({ message: note.message, cell: note.cell }));
+  // ids stay unique: a line a table gives twice ("Other" twice) gets `_2`, as in one block
+  const used = new Set<MetricId>();
+  decision.roles.forEach((role, k) => {
+    if (role.kind === "plain")
+      for (const s of (open[k] as { run: OpenRun }).run.series) used.add(s.metric);
+  });
   decision.roles.forEach((role, k) => {
     const { run, read } = open[k] as { run: OpenRun; read: BlockParts };
     const moved = new Map<MetricId, MetricId>();
     for (const s of run.series) {
       const to = renamed(role, s.metric, s.parent);
       if (!to) continue;
+      let id = to.metric;
+      for (let n = 2; used.has(id); n++) id = `${to.metric}_${n}`;
+      used.add(id);
+      to.metric = id;
       inTable.add(s);
       moved.set(s.metric, to.metric);
       s.metric = to.metric;

@@ -164,8 +164,9 @@ function obstacle(runs: readonly TitledRun[], set: readonly number[]): SegmentNo
     if (slug === "") groups++;
     const key = slug === "" ? "\u0000group" : slug;
     const j = seen.get(key);
-    if (j !== undefined || slug === "total")
-      return warn(segmentMessages.sameName(named(j ?? i), named(i)), run.cell);
+    if (j !== undefined) return warn(segmentMessages.sameName(named(j), named(i)), run.cell);
+    // a segment named "total" would be read as the group's total
+    if (slug === "total") return warn(segmentMessages.sameName(named(i), named(i)), run.cell);
     seen.set(key, i);
   }
   if (set.length - groups < 2)

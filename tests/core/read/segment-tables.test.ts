@@ -352,3 +352,40 @@ describe("property: the order of the segment tables changes no segment's KPIs", 
     );
   });
 });
+
+describe("segment tables with costs and a margin line", () => {
+  const table = (title: string, revenue: number[], cost: number[], margin: number[]): Table => ({
+    title,
+    lines: [
+      ["Revenue", revenue],
+      ["Cost of revenue", cost],
+      ["Operating margin (%)", margin],
+    ],
+  });
+  const a = run(
+    titleRows([
+      table("Mobile", [100, 110, 120, 130, 120], [60, 66, 70, 80, 72], [10, 11, 12, 10, 15]),
+      table("Fixed", [200, 205, 210, 215, 220], [150, 150, 150, 160, 154], [15, 15, 15, 15, 15]),
+      table("Total", [300, 315, 330, 345, 340], [210, 216, 220, 240, 226], [13, 14, 14, 13, 15]),
+    ])
+  );
+
+  // 1Q FY26: Mobile gross profit 120 − 72 = 48, margin 48/120 = 40%; its cost's share of 72 + 154 = 226
+  it.each([
+    ["gross_profit.mobile", "value", 48],
+    ["gross_profit.mobile", "margin", 48 / 120],
+    ["gross_profit.fixed", "margin", (220 - 154) / 220],
+    ["cost.mobile", "share", 72 / 226],
+    ["revenue.fixed", "share", 220 / 340],
+  ])("%s %s", (metric, kind, value) => {
+    expect(kpi(a, metric, "1Q FY26", kind)).toBeCloseTo(value, 12);
+  });
+
+  it("a margin line is the segment's, with no share of the group's margin", () => {
+    const metrics = a.dataset.series.map((s) => s.metric);
+    expect(metrics).toContain("ratio.operating_margin.mobile");
+    expect(metrics).toContain("ratio.operating_margin");
+    expect(kpi(a, "ratio.operating_margin.mobile", "1Q FY26", "share")).toBeUndefined();
+    expect(kpi(a, "ratio.operating_margin.mobile", "1Q FY26", "margin")).toBeUndefined();
+  });
+});
