@@ -102,21 +102,39 @@ export const segmentMessages = {
  */
 export type Clash = (i: number, j: number, key: string) => boolean;
 
-/** Runs that give a line another run gives too, with other figures: by index. */
+/**
+ * Runs that give a line another run gives too, with other figures, and share at least half the lines of the
+ * shorter of the two (two sections of a statement that both end in "Other" are no segment tables): by index.
+ */
 function repeating(runs: readonly TitledRun[], clash: Clash): Set<number> {
-  const seen = new Map<string, number[]>();
-  const out = new Set<number>();
+  const byKey = new Map<string, number[]>();
   runs.forEach((run, i) => {
     for (const key of new Set(run.keys)) {
-      const before = seen.get(key) ?? [];
-      for (const j of before)
-        if (clash(j, i, key)) {
-          out.add(i);
-          out.add(j);
-        }
-      seen.set(key, [...before, i]);
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
     }
   });
+  const pairs = new Map<string, { j: number; i: number; shared: number; clash: boolean }>();
+  for (const [key, list] of byKey) {
+    for (let b = 1; b < list.length; b++)
+      for (let a = 0; a < b; a++) {
+        const j = list[a] as number;
+        const i = list[b] as number;
+        const id = `${j} ${i}`;
+        const pair = pairs.get(id) ?? { j, i, shared: 0, clash: false };
+        pair.shared++;
+        pair.clash ||= clash(j, i, key);
+        pairs.set(id, pair);
+      }
+  }
+  const out = new Set<number>();
+  const size = (k: number): number => new Set((runs[k] as TitledRun).keys).size;
+  for (const { j, i, shared, clash: differs } of pairs.values())
+    if (differs && shared * 2 >= Math.min(size(i), size(j))) {
+      out.add(i);
+      out.add(j);
+    }
   return out;
 }
 

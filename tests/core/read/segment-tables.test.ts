@@ -389,3 +389,26 @@ describe("segment tables with costs and a margin line", () => {
     expect(kpi(a, "ratio.operating_margin.mobile", "1Q FY26", "margin")).toBeUndefined();
   });
 });
+
+describe("two sections of a statement that share only their last line are no segment tables", () => {
+  const a = run(
+    pad([
+      ["(JPY mn)", ...PERIODS],
+      ["Operating expenses:"],
+      ["Personnel", 40, 41, 42, 43, 44],
+      ["Rent", 10, 10, 10, 10, 10],
+      ["Total", 50, 51, 52, 53, 54],
+      [],
+      ["Non-operating items:"],
+      ["Interest received", 1, 1, 2, 2, 2],
+      ["Dividends received", 3, 0, 3, 0, 3],
+      ["Total", 4, 1, 5, 2, 5],
+    ])
+  );
+
+  it("reads them as before, without a word about segments", () => {
+    expect(a.dataset.series.filter((s) => s.segmentTable !== undefined)).toEqual([]);
+    expect(a.issues.filter((i) => i.code === "structure-undecided")).toEqual([]);
+    expect(a.issues.filter((i) => /segment/.test(i.message) && i.code === "structure")).toEqual([]);
+  });
+});
