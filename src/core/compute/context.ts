@@ -26,6 +26,7 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
   };
   const segment = /^(revenue|cost)\.(.+)$/.exec(s.metric);
   if (s.shareUndecided) return def;
+  if (s.segmentTable && !isChild(s)) return segmentTableDef(def, s, s.segmentTable, dataset);
   if (isChild(s) && s.parent !== undefined) def.shareOf = s.parent;
   else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
   // a part of a total has a share of it, never a margin
@@ -36,6 +37,33 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
     def.shareOf === undefined
   )
     def.marginOf = "revenue.total";
+  if (s.nature === "rate" && isPercentLine(s)) def.percentLine = true;
+  return def;
+}
+
+/**
+ * A line of a segment's own table: a share of the group's line where the pack gives it (revenue and cost: or
+ * the sum of the segments), a margin over the segment's own revenue, never over the group's.
+ */
+function segmentTableDef(
+  def: MetricDef,
+  s: Series,
+  table: NonNullable<Series["segmentTable"]>,
+  dataset: Dataset
+): MetricDef {
+  const has = (metric: MetricId): boolean => dataset.series.some((x) => x.metric === metric);
+  // a rate (a margin, a price) is no part of the group's
+  if (s.nature !== "rate" && (/^(revenue|cost)\.total$/.test(table.of) || has(table.of)))
+    def.shareOf = table.of;
+  const revenue = `revenue.${table.segment}`;
+  if (
+    def.kind === "money" &&
+    s.nature === "flow" &&
+    !s.metric.startsWith("revenue.") &&
+    !s.metric.startsWith("cost.") &&
+    has(revenue)
+  )
+    def.marginOf = revenue;
   if (s.nature === "rate" && isPercentLine(s)) def.percentLine = true;
   return def;
 }

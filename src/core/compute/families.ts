@@ -50,6 +50,11 @@ export const REPORTED: readonly [test: (metric: MetricId) => boolean, place: Sum
   ],
   [(m) => m.startsWith("cost."), place("cost-segments", ["value", "yoy"])],
   [(m) => m === "sga", place("sga", ["value", "margin"])],
+  // a segment's operating income (a segment table's line): its margin over the segment's revenue
+  [
+    (m) => m.startsWith("operating_income."),
+    place("operating-income", ["value", "yoy", "qoq", "margin", "share"], true),
+  ],
   [
     (m) => m === "operating_income",
     place("operating-income", ["value", "yoy", "qoq", "margin", "usd", "guidance"], true),

@@ -208,6 +208,7 @@ export function mergeBlocks(
     if (s.parent !== undefined) out.parent = s.parent;
     if (s.unknownLabel) out.unknownLabel = true;
     if (s.shareUndecided) out.shareUndecided = true;
+    if (s.segmentTable) out.segmentTable = s.segmentTable;
     return out;
   });
   const read: BlockRead = {

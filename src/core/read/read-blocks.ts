@@ -11,6 +11,7 @@ import { findBlocks, type BlockSpan } from "./blocks";
 import type { ReadContext } from "./context";
 import { joinHeaderRows } from "./header-rows";
 import { mergeBlocks } from "./merge-blocks";
+import { segmentRuns } from "./segment-runs";
 import type { BlockInfo } from "./types";
 import { readWide, type BlockRead } from "./wide";
 import { periodCandidates } from "./wide-header";
@@ -136,5 +137,11 @@ export function readBlocks(
     blocks.push(infoOf(ctx, grid, span, read));
   }
   if (reads.length === 0 && firstRead) return { read: firstRead, blocks: [] };
+  // tables each titled by a segment, each with its own header, repeating the same lines
+  if (reads.length > 1)
+    segmentRuns(
+      ctx,
+      reads.map((read) => ({ read, runs: read.runs ?? [] }))
+    );
   return { read: reads.length === 1 ? (reads[0] as BlockRead) : mergeBlocks(ctx, reads), blocks };
 }

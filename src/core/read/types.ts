@@ -33,6 +33,11 @@ export interface Series {
   unknownLabel?: boolean;
   /** True when the figures cannot decide which total the row is a part of: no share (nor margin) for it. */
   shareUndecided?: boolean;
+  /**
+   * A line of a segment's own table (read/segment-tables.ts): the segment's id (`mobile`) and the group's metric
+   * it is that segment's part of (`operating_income`); its margin is over the segment's revenue.
+   */
+  segmentTable?: { segment: string; of: MetricId };
   /** Parsed numbers; null where the cell is blank, not a number, an error, or missing. */
   values: (number | null)[];
   /** Where each value came from (null for a value rolled up from many rows or absent). */

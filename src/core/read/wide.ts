@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/types";
+import { periodKey } from "../periods";
 import type { GuidanceItem } from "../settings";
 import { addressAt } from "./context";
 import { guidanceLabel, reportOutlooks, type OutlookColumn } from "./forecast-columns";
@@ -24,6 +25,7 @@ import {
   warnUnknownHeaders,
 } from "./wide-header";
 import { bookRatiosOf } from "./wide-ratios";
+import { blockRuns, blockTitle, segmentRuns, type OpenRun } from "./segment-runs";
 import { collectLines, readLine, type LineReading } from "./wide-rows";
 
 /** What a block of figures yields before it becomes a Dataset. */
@@ -41,6 +43,8 @@ export interface BlockRead {
   note?: Unit | null;
   /** The book's own ratios found in the block. */
   bookRatios?: BookRatio[];
+  /** Its runs of lines when none repeats another inside it: segment tables are decided across the blocks. */
+  runs?: OpenRun[];
 }
 
 /** How a block of a range with several blocks is read: the range's calendar, the note of the block above. */
@@ -103,6 +107,14 @@ export function readWide(
   const { lines, lineRows, ratioRows } = collectLines(ctx, grid, headerRow, cols, periodCols);
   const overrideOf = labelOverrides(settings.labelMap);
   const mapped = mapLines(lines, overrideOf);
+  const labelCol = cols.label >= 0 ? cols.label : cols.id;
+  const cellOf = (r: number, c: number): string => addressAt(ctx, r, c);
+  const runs = blockRuns(
+    lines,
+    mapped,
+    (i) => cellOf(lineRows[i] as number, labelCol),
+    blockTitle(grid, headerRow, cols.label, cellOf)
+  );
 
   // Units.
   const lineUnits: (Unit | null)[] = lines.map((line, i) => {
@@ -125,7 +137,7 @@ export function readWide(
     grid,
     periodCols,
     periods,
-    labelCol: cols.label >= 0 ? cols.label : cols.id,
+    labelCol,
     base,
     unitWarned: false,
     hasNumbers: false,
@@ -135,7 +147,7 @@ export function readWide(
   const series: Series[] = [];
   const places: SeriesPlace[] = [];
   const keepLines = computed.length > 0 || ratioRows.length > 0;
-  const lineSeries: (Series | null)[] = keepLines ? new Array(lines.length).fill(null) : [];
+  const lineSeries: (Series | null)[] = new Array<Series | null>(lines.length).fill(null);
   mapped.forEach((m, i) => {
     if (!m) return;
     const s = readLine(
@@ -155,10 +167,24 @@ export function readWide(
       afterBreak: lines[i - 1]?.heading === true,
     });
     series.push(s);
-    if (keepLines) lineSeries[i] = s;
+    lineSeries[i] = s;
+  });
+  const money = base ?? { scale: 1, label: "" };
+  // several tables titled by segment, repeating the same lines: each is its segment's
+  const open: OpenRun[] = runs.map((run) => ({
+    title: run.title,
+    cell: run.cell,
+    series: run.lines.flatMap((i) => lineSeries[i] ?? []),
+    periods: periods.map(periodKey),
+    scale: money.scale,
+  }));
+  const parts: { series: Series[]; guidance?: GuidanceItem[] } = { series, guidance };
+  const tables = segmentRuns(ctx, [{ read: parts, runs: open }]);
+  // a segment table's lines are the segment's, whatever their figures add up to
+  series.forEach((s, k) => {
+    if (tables.inTable.has(s)) (places[k] as SeriesPlace).fixed = true;
   });
   structureSeries(ctx, series, places, from);
-  const money = base ?? { scale: 1, label: "" };
   const read: BlockRead = {
     calendar,
     calendarInferred: inferred,
@@ -168,7 +194,8 @@ export function readWide(
     hasNumbers: at.hasNumbers,
     note,
   };
-  if (guidance.length > 0) read.guidance = guidance;
+  if (parts.guidance && parts.guidance.length > 0) read.guidance = parts.guidance;
+  if (tables.open && open.length > 0) read.runs = open;
   if (keepLines)
     read.bookRatios = bookRatiosOf(ctx, grid, computed, ratioRows, lineSeries, lineRows, {
       periodCols,
