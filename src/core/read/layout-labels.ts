@@ -44,18 +44,29 @@ export function labelKind(
   return format === undefined ? "serial" : "figure";
 }
 
+/** The widest step between years that still reads as a regular series (2020, 2025, 2030 or 2000, 2010). */
+const MAX_YEAR_STEP = 10;
+
 /**
- * Years that read as a line of period labels: ascending or descending (a year may repeat, as in a long table)
- * with one step between distinct years (2021, 2022, 2023 or 2020, 2025, 2030). Figures rarely are.
+ * Years that read as a line of period labels: one step, at most ten, between the distinct years (2021, 2022, 2023
+ * or 2020, 2025, 2030), written ascending or descending; a year may repeat (a long table) and a run may start over
+ * ("2024 2023 | 2024 2023": three months, then six months, each this year and last). Figures rarely are.
  */
 export function consistentYears(years: number[]): boolean {
-  const distinct: number[] = [];
-  for (const y of years) if (distinct[distinct.length - 1] !== y) distinct.push(y);
-  if (new Set(distinct).size !== distinct.length) return false;
-  if (distinct.length < 2) return true;
-  const step = (distinct[1] ?? 0) - (distinct[0] ?? 0);
-  for (let i = 2; i < distinct.length; i++)
-    if ((distinct[i] ?? 0) - (distinct[i - 1] ?? 0) !== step) return false;
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length < 2) return true;
+  const step = (sorted[1] ?? 0) - (sorted[0] ?? 0);
+  if (step > MAX_YEAR_STEP) return false;
+  for (let i = 2; i < sorted.length; i++)
+    if ((sorted[i] ?? 0) - (sorted[i - 1] ?? 0) !== step) return false;
+  // written one way: every change that is not a start over moves one step in the direction of the first
+  let direction = 0;
+  for (let i = 1; i < years.length; i++) {
+    const d = (years[i] ?? 0) - (years[i - 1] ?? 0);
+    if (d === 0) continue;
+    if (direction === 0) direction = Math.sign(d);
+    if (Math.sign(d) === direction && Math.abs(d) !== step) return false;
+  }
   return true;
 }
 

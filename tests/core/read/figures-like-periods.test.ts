@@ -8,6 +8,7 @@ import { readRange } from "../../../src/core/read";
 import type { Dataset } from "../../../src/core/read/types";
 import type { CellValue, Grid, SourceRange } from "../../../src/core/grid/types";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { consistentYears, isDateFormat } from "../../../src/core/read/layout-labels";
 
 const METRICS = [
   "Revenue",
@@ -255,6 +256,38 @@ describe("numbers that are period labels stay so", () => {
     expect(dataset.series).toEqual([]);
     expect(noFigures?.message).toContain("B1:D1");
     expect(noFigures?.message).toContain("A2:A4");
+  });
+});
+
+describe("when numbers are period labels", () => {
+  test.each<[number[], boolean]>([
+    [[2021, 2022, 2023], true],
+    [[2025, 2024, 2023, 2022], true],
+    [[2020, 2025, 2030], true],
+    [[2024, 2023, 2024, 2023], true], // three months, then six months: this year and last
+    [[2023, 2023, 2024, 2024], true], // a long table's year column
+    [[2024], true],
+    [[2050, 2064, 2071, 2085], false],
+    [[1960, 1980, 1990, 2000], false],
+    [[2021, 2023, 2022], false],
+    [[1960, 2010], false],
+    [[2021, 2022, 2021, 2023], false],
+  ])("years %j consistent: %s", (years, ok) => {
+    expect(consistentYears(years)).toBe(ok);
+  });
+
+  test.each<[string, boolean]>([
+    ["m/d/yyyy", true],
+    ["mmm-yy", true],
+    ["[$-409]d-mmm-yyyy;@", true],
+    ['yyyy"年"m"月"', true],
+    ["General", false],
+    ["#,##0", false],
+    ["#,##0.0_);(#,##0.0)", false],
+    ["0.0%", false],
+    ['#,##0 "days"', false],
+  ])("format %s shows a date: %s", (format, date) => {
+    expect(isDateFormat(format)).toBe(date);
   });
 });
 
