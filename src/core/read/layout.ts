@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../grid/types";
 import type { Period } from "../periods/types";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 import { parseUnitCell } from "./units";
+import { labelGrids } from "./layout-labels";
 
 /** How far the reader looks for a header: title rows rarely exceed this. */
 export const HEADER_SCAN_ROWS = 50;
@@ -20,10 +21,19 @@ export interface LongColumns {
   unit: number;
 }
 
+/** Cells of a line of period labels: a row's columns, or a column's rows (zero-based, within the grid). */
+export interface LabelSpan {
+  index: number;
+  first: number;
+  last: number;
+}
+
 export type LayoutGuess =
   | { layout: "wide"; headerRow: number }
   | { layout: "tall"; headerCol: number }
-  | { layout: "long"; headerRow: number; columns: LongColumns };
+  | { layout: "long"; headerRow: number; columns: LongColumns }
+  /** Numbers read as periods both across a row and down a column, and no text says which: not guessed. */
+  | { layout: "ambiguous"; row: LabelSpan; col: LabelSpan };
 
 function countRow(row: CellValue[] | undefined, parse: Parse): number {
   if (!row) return 0;
@@ -213,19 +223,53 @@ function guessLongColumns(grid: Grid, periodCol: number, headerRow: number): Lon
   return cols;
 }
 
+/** The first and last cells of a row (or column, `across` false) that read as periods. */
+function spanOf(grid: Grid, index: number, across: boolean, parse: Parse): LabelSpan {
+  let first = -1;
+  let last = -1;
+  const n = across ? (grid[index]?.length ?? 0) : Math.min(grid.length, SAMPLE_ROWS);
+  for (let i = 0; i < n; i++) {
+    if (parse(across ? grid[index]?.[i] : grid[i]?.[index]) === null) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return { index, first, last };
+}
+
 /**
  * Which way the figures run. Long when a header names date/period, metric and amount columns (or a
  * period column repeats its periods); wide when a row holds at least as many period labels as any column;
  * tall otherwise. Null when no period label is found.
+ *
+ * Figures may read as periods (a revenue of 2024, a 45,000 that is an Excel date), so a number counts as a period
+ * label only where a header can be (`layout-labels.ts`): not when the other way has clear labels (text, or
+ * numbers formatted as dates), and otherwise only at the head of the figures, years consistent, serials not
+ * formatted as numbers. Numbers both across a row and down a column with no text to settle it: ambiguous.
  */
-export function detectLayout(grid: Grid, parse: Parse): LayoutGuess | null {
+export function detectLayout(
+  grid: Grid,
+  parse: Parse,
+  numberFormats?: string[][]
+): LayoutGuess | null {
   const long = findLongHeader(grid);
   if (long) return { layout: "long", headerRow: long.headerRow, columns: long.columns };
-  const row = findPeriodRow(grid, parse);
+  const labels = labelGrids(grid, SAMPLE_ROWS, parse, numberFormats);
+  // clear labels one way: numbers the other way are figures
+  const clearRows = labels.clearInRow >= 2;
+  const clearCols = labels.clearInCol >= 2;
+  const rowGrid = clearCols && !clearRows ? labels.clear : labels.rows;
+  const colGrid = clearRows && !clearCols ? labels.clear : labels.cols;
+  const row = findPeriodRow(rowGrid, parse);
+  const col = findPeriodCol(colGrid, parse);
+  if (!clearRows && !clearCols && row.count >= 2 && col.count >= 2)
+    return {
+      layout: "ambiguous",
+      row: spanOf(rowGrid, row.index, true, parse),
+      col: spanOf(colGrid, col.index, false, parse),
+    };
   // A header row with more labels than the sampled rows of any column can hold settles it: wide.
   if (row.index >= 0 && row.count >= Math.min(grid.length, SAMPLE_ROWS))
     return { layout: "wide", headerRow: row.index };
-  const col = findPeriodCol(grid, parse);
   if (row.index < 0 && col.index < 0) return null;
   if (col.index >= 0 && col.count > row.count) {
     if (repeatsPeriods(grid, col.index, parse)) {

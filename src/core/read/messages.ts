@@ -23,6 +23,10 @@ export const readMessages = {
     `${cell} gives ${metric} for ${period} a second time (first at ${first}): only the first figure is used.`,
   noPeriods: (range: string): string =>
     `No period labels found in ${range}: QuarterDeck needs a row or column of periods such as 4Q01, FY3/02 or dates.`,
+  ambiguousLayout: (row: string, col: string): string =>
+    `Numbers in ${row} and in ${col} both read as periods (years or dates), so the figures could run either way: ` +
+    `nothing is read. Write the periods as text ("FY2024", "1Q25") or format the dates as dates, or select ` +
+    `only the table.`,
   noNumbers: (range: string): string =>
     `No figures found in ${range}: the periods were found but no cell under them holds a number.`,
   emptyRange: (range: string): string =>

@@ -140,15 +140,35 @@ export function readRange(range: SourceRange, givenSettings: Settings): ReadResu
     return noFigures(readMessages.emptyRange(`${range.sheet}!${where.range}`), "wide");
 
   const parse = periodParser(DEFAULT_CALENDAR);
-  let guess = detectLayout(given, parse);
+  const formats = Array.isArray(range.numberFormats) ? range.numberFormats : undefined;
+  let guess = detectLayout(given, parse, formats);
+  if (guess?.layout === "ambiguous") {
+    const { row, col } = guess;
+    const at = (top: number, left: number, bottom: number, right: number): string =>
+      `${range.sheet}!${formatRangeAddress({
+        top: ctx.originRow + top,
+        left: ctx.originCol + left,
+        bottom: ctx.originRow + bottom,
+        right: ctx.originCol + right,
+      })}`;
+    return noFigures(
+      readMessages.ambiguousLayout(
+        at(row.index, row.first, row.index, row.last),
+        at(col.first, col.index, col.last, col.index)
+      ),
+      "wide"
+    );
+  }
   // A period header written over two rows ("Three Months Ended June 30," over "2024") reads as one: looked for
   // above and at the header found (or anywhere near the top when none was), not in long or tall tables.
   const grid =
     guess && guess.layout !== "wide"
       ? given
       : joinHeaderRows(given, parse, settings, guess?.headerRow);
-  if (grid !== given) guess = detectLayout(grid, parse);
-  if (!guess) return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
+  // the joined header row keeps the grid's shape, so the number formats still apply
+  if (grid !== given) guess = detectLayout(grid, parse, formats);
+  if (!guess || guess.layout === "ambiguous")
+    return noFigures(readMessages.noPeriods(`${range.sheet}!${where.range}`), "wide");
   let block: BlockRead;
   let blocks: BlockInfo[] = [];
   if (guess.layout === "long") {
