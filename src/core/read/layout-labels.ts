@@ -23,6 +23,18 @@ export function isDateFormat(format: string): boolean {
   return /[dmy]/i.test(bare) && !/[#0?]/.test(bare);
 }
 
+/** Whether a cell's format, when known, shows a date; each format text tested once (a range repeats a few). */
+const dateFormats = new Map<string, boolean>();
+function dateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = isDateFormat(format);
+    if (dateFormats.size < 1000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
 function isYearNumber(n: number): boolean {
   return Number.isInteger(n) && n >= 1950 && n <= 2100;
 }
@@ -39,7 +51,7 @@ export function labelKind(
   if (cell === undefined || parse(cell) === null) return "none";
   if (typeof cell !== "number") return "clear";
   const format = formats?.[r]?.[c];
-  if (format !== undefined && isDateFormat(format)) return "clear";
+  if (dateFormat(format)) return "clear";
   if (isYearNumber(cell)) return "year";
   return format === undefined ? "serial" : "figure";
 }
@@ -98,12 +110,23 @@ export function labelGrids(
   formats?: string[][]
 ): LabelGrids {
   const rows = Math.min(grid.length, height);
+  const isNumber = (r: number, c: number): boolean => typeof grid[r]?.[c] === "number";
+  // A number among the figures (one above it and one at its left) is a label of neither its row nor its column
+  // whatever it reads as: it is not parsed ("figure"), which spares parsing every figure of a big range.
   const kinds: LabelKind[][] = [];
   for (let r = 0; r < rows; r++) {
     const row = grid[r] ?? [];
-    kinds.push(row.map((_, c) => labelKind(grid, r, c, parse, formats)));
+    kinds.push(
+      row.map((cell, c) =>
+        typeof cell === "number" &&
+        isNumber(r - 1, c) &&
+        isNumber(r, c - 1) &&
+        !dateFormat(formats?.[r]?.[c])
+          ? "figure"
+          : labelKind(grid, r, c, parse, formats)
+      )
+    );
   }
-  const isNumber = (r: number, c: number): boolean => typeof grid[r]?.[c] === "number";
   const rowsGrid: Grid = [];
   const clear: Grid = [];
   const clearByCol: number[] = [];
