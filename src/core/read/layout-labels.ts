@@ -88,20 +88,21 @@ const NOT_A_LABEL = Number.NaN;
 /** The grids the layout is decided on: the labels a header row, or a header column, may hold. */
 export interface LabelGrids {
   /** Cells kept as labels of their row: clear labels; numbers in a header position, years consistent. */
-  rows: Grid;
+  rows(): Grid;
   /** The same for columns. */
-  cols: Grid;
+  cols(): Grid;
   /** Clear labels only: numbers that read as periods masked. */
-  clear: Grid;
+  clear(): Grid;
   /** The most clear labels in one row, and in one column. */
   clearInRow: number;
   clearInCol: number;
 }
 
 /**
- * The first `height` rows of the grid, masked three ways. A number that reads as a period stays a label of its
- * row only when the cell above it holds no number (it heads the figures below, it does not sit among them) and,
- * for years, when the row's years are consistent; of its column likewise with the cell at its left.
+ * The first `height` rows of the grid, masked three ways (each grid made when asked: the layout needs two). A
+ * number that reads as a period stays a label of its row only when the cell above it holds no number (it heads
+ * the figures below, it does not sit among them) and, for years, when the row's years are consistent; of its
+ * column likewise with the cell at its left.
  */
 export function labelGrids(
   grid: Grid,
@@ -114,32 +115,38 @@ export function labelGrids(
   // A number among the figures (one above it and one at its left) is a label of neither its row nor its column
   // whatever it reads as: it is not parsed ("figure"), which spares parsing every figure of a big range.
   const kinds: LabelKind[][] = [];
+  const clearByCol: number[] = [];
+  let clearInRow = 0;
   for (let r = 0; r < rows; r++) {
     const row = grid[r] ?? [];
-    kinds.push(
-      row.map((cell, c) =>
+    const k = new Array<LabelKind>(row.length);
+    let n = 0;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const kind =
         typeof cell === "number" &&
         isNumber(r - 1, c) &&
         isNumber(r, c - 1) &&
         !dateFormat(formats?.[r]?.[c])
           ? "figure"
-          : labelKind(grid, r, c, parse, formats)
-      )
-    );
+          : labelKind(grid, r, c, parse, formats);
+      k[c] = kind;
+      if (kind === "clear") {
+        n++;
+        clearByCol[c] = (clearByCol[c] ?? 0) + 1;
+      }
+    }
+    kinds.push(k);
+    if (n > clearInRow) clearInRow = n;
   }
-  const rowsGrid: Grid = [];
-  const clear: Grid = [];
-  const clearByCol: number[] = [];
-  let clearInRow = 0;
-  for (let r = 0; r < rows; r++) {
-    const row = grid[r] ?? [];
-    const k = kinds[r] ?? [];
-    const heads = (c: number): boolean =>
-      k[c] !== "none" && k[c] !== "clear" && !isNumber(r - 1, c);
-    const years = row.filter((_, c) => k[c] === "year" && heads(c)) as number[];
-    const yearsOk = consistentYears(years);
-    rowsGrid.push(
-      row.map((cell, c) =>
+  const rowsGrid = (): Grid =>
+    grid.slice(0, rows).map((row, r) => {
+      const k = kinds[r] ?? [];
+      const heads = (c: number): boolean =>
+        k[c] !== "none" && k[c] !== "clear" && !isNumber(r - 1, c);
+      const years = row.filter((_, c) => k[c] === "year" && heads(c)) as number[];
+      const yearsOk = consistentYears(years);
+      return row.map((cell, c) =>
         k[c] === "year" || k[c] === "serial"
           ? heads(c) && (k[c] === "serial" || yearsOk)
             ? cell
@@ -147,44 +154,42 @@ export function labelGrids(
           : k[c] === "figure"
             ? NOT_A_LABEL
             : cell
-      )
-    );
-    let n = 0;
-    clear.push(
-      row.map((cell, c) => {
-        if (k[c] === "clear") {
-          n++;
-          clearByCol[c] = (clearByCol[c] ?? 0) + 1;
-          return cell;
-        }
-        return k[c] === "none" ? cell : NOT_A_LABEL;
-      })
-    );
-    if (n > clearInRow) clearInRow = n;
-  }
-  const colsGrid: Grid = grid.slice(0, rows).map((row) => row.slice());
-  const width = Math.max(0, ...kinds.map((k) => k.length));
-  for (let c = 0; c < width; c++) {
-    const heads = (r: number): boolean => {
-      const k = kinds[r]?.[c];
-      return (k === "year" || k === "serial") && !isNumber(r, c - 1);
-    };
-    const years: number[] = [];
-    for (let r = 0; r < rows; r++)
-      if (kinds[r]?.[c] === "year" && heads(r)) years.push(grid[r]?.[c] as number);
-    const yearsOk = consistentYears(years);
-    for (let r = 0; r < rows; r++) {
-      const k = kinds[r]?.[c];
-      if (k !== "year" && k !== "serial" && k !== "figure") continue;
-      const keep = k !== "figure" && heads(r) && (k === "serial" || yearsOk);
-      const out = colsGrid[r];
-      if (!keep && out) out[c] = NOT_A_LABEL;
+      );
+    });
+  const clearGrid = (): Grid =>
+    grid
+      .slice(0, rows)
+      .map((row, r) =>
+        row.map((cell, c) =>
+          kinds[r]?.[c] === "clear" || kinds[r]?.[c] === "none" ? cell : NOT_A_LABEL
+        )
+      );
+  const colsGrid = (): Grid => {
+    const out: Grid = grid.slice(0, rows).map((row) => row.slice());
+    const width = Math.max(0, ...kinds.map((k) => k.length));
+    for (let c = 0; c < width; c++) {
+      const heads = (r: number): boolean => {
+        const k = kinds[r]?.[c];
+        return (k === "year" || k === "serial") && !isNumber(r, c - 1);
+      };
+      const years: number[] = [];
+      for (let r = 0; r < rows; r++)
+        if (kinds[r]?.[c] === "year" && heads(r)) years.push(grid[r]?.[c] as number);
+      const yearsOk = consistentYears(years);
+      for (let r = 0; r < rows; r++) {
+        const k = kinds[r]?.[c];
+        if (k !== "year" && k !== "serial" && k !== "figure") continue;
+        const keep = k !== "figure" && heads(r) && (k === "serial" || yearsOk);
+        const line = out[r];
+        if (!keep && line) line[c] = NOT_A_LABEL;
+      }
     }
-  }
+    return out;
+  };
   return {
     rows: rowsGrid,
     cols: colsGrid,
-    clear,
+    clear: clearGrid,
     clearInRow,
     clearInCol: clearByCol.reduce((a, n) => Math.max(a, n), 0),
   };

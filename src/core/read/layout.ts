@@ -257,8 +257,8 @@ export function detectLayout(
   // clear labels one way: numbers the other way are figures
   const clearRows = labels.clearInRow >= 2;
   const clearCols = labels.clearInCol >= 2;
-  const rowGrid = clearCols && !clearRows ? labels.clear : labels.rows;
-  const colGrid = clearRows && !clearCols ? labels.clear : labels.cols;
+  const rowGrid = clearCols && !clearRows ? labels.clear() : labels.rows();
+  const colGrid = clearRows && !clearCols ? labels.clear() : labels.cols();
   const row = findPeriodRow(rowGrid, parse);
   const col = findPeriodCol(colGrid, parse);
   if (!clearRows && !clearCols && row.count >= 2 && col.count >= 2)
