@@ -22,3 +22,17 @@ export function seedGridTimes(n: number): CellValue[][] {
       out.push(row.map((v, c) => (c === 0 && k > 0 ? `${String(v)}_${k}` : v)));
   return out;
 }
+
+/** The seed's figure rows whose id (first column) passes `pred`, and its header: to split the seed over sheets. */
+export function seedRows(pred: (id: string) => boolean): CellValue[][] {
+  return seedGrid()
+    .slice(1)
+    .filter((r) => pred(String(r[0])));
+}
+
+export const seedHeader = (): CellValue[] => seedGrid()[0] ?? [];
+
+/** The seed's segment lines, and its operating data (subscribers, bandwidth, FX, cash flow). */
+export const isSegmentId = (id: string): boolean => id.startsWith("revenue.");
+export const isOperatingId = (id: string): boolean =>
+  id.startsWith("ops.") || id.startsWith("fx.") || id.startsWith("cf.");

@@ -10,7 +10,7 @@ import type { CellValue, SourceRange } from "../../../src/core/grid/types";
 import type { Severity } from "../../../src/core/issue";
 import { readSources } from "../../../src/core/read";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
-import { seedGrid } from "../../helpers/seed";
+import { isOperatingId, isSegmentId, seedHeader, seedRows } from "../../helpers/seed";
 
 const MARCH: Settings = { ...DEFAULT_SETTINGS, fyEndMonth: 3 };
 const NOW = new Date("2026-11-29T00:00:00Z");
@@ -157,14 +157,10 @@ describe.each(cases)("%s", (_, c) => {
 });
 
 describe("a pack's businesses do not depend on the order of its sheets", () => {
-  const grid = seedGrid();
-  const header = grid[0] as CellValue[];
-  const rows = grid.slice(1);
-  const byId = (pred: (id: string) => boolean): CellValue[][] =>
-    rows.filter((r) => pred(String(r[0])));
-  const isSegment = (id: string): boolean => id.startsWith("revenue.");
-  const isOperating = (id: string): boolean =>
-    id.startsWith("ops.") || id.startsWith("fx.") || id.startsWith("cf.");
+  const header = seedHeader();
+  const byId = seedRows;
+  const isSegment = isSegmentId;
+  const isOperating = isOperatingId;
   const pnl: SourceRange = {
     sheet: "P&L",
     topLeft: "A1",

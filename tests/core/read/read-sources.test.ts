@@ -8,18 +8,14 @@ import { readSources } from "../../../src/core/read";
 import { cellAddress } from "../../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { buildNotes } from "../../../src/core/summarise/notes";
-import { seedGrid } from "../../helpers/seed";
+import { isOperatingId, isSegmentId, seedGrid, seedHeader, seedRows } from "../../helpers/seed";
 
 const NOW = new Date(2026, 10, 25, 14, 5);
 const grid = seedGrid();
-const header = grid[0] as CellValue[];
-const rows = grid.slice(1);
-const byId = (pred: (id: string) => boolean): CellValue[][] =>
-  rows.filter((r) => pred(String(r[0])));
-
-const isSegment = (id: string): boolean => id.startsWith("revenue.");
-const isOperating = (id: string): boolean =>
-  id.startsWith("ops.") || id.startsWith("fx.") || id.startsWith("cf.");
+const header = seedHeader();
+const byId = seedRows;
+const isSegment = isSegmentId;
+const isOperating = isOperatingId;
 
 /** P&L (everything but segments and operating data, with total revenues), segments (with total revenues again), operating data. */
 function packSheets(edit: (segments: CellValue[][]) => void = () => {}): SourceRange[] {
