@@ -33,6 +33,46 @@ describe("detect on the active sheet", () => {
     if (!result.ok) expect(result.message).toMatch(/No figures were found in the sheet “Notes”/);
   });
 
+  it.each<[string, CellValue[][], string]>([
+    [
+      "quarters down the side, figures that look like years, a footnote after a blank row",
+      [
+        ["(USD mn)", "Revenue", "Operating income", "Net income"],
+        ["1Q24", 2010, 1990, 2001],
+        ["2Q24", 2020, 1991, 2003],
+        ["3Q24", 2030, 1992, 2005],
+        ["4Q24", 2040, 1993, 2007],
+        [],
+        ["Shares outstanding (m)", 1234],
+      ],
+      "Figures!A1:D5",
+    ],
+    [
+      "quarters across, figures that are also dates (General format), a memo column apart",
+      [
+        ["(USD mn)", "1Q24", "2Q24", "3Q24", "4Q24", "", "Memo"],
+        ["Revenue", 45010, 45020, 45030, 45040, "", 45050],
+        ["Operating income", 41990, 41991, 41992, 41993, "", 41994],
+      ],
+      "Figures!A1:E3",
+    ],
+  ])("takes the table with its labels: %s", async (_what, values, address) => {
+    const result = await detectOnActiveSheet(bookWith("Figures", values));
+    expect(result).toEqual({ ok: true, value: { kind: "address", address } });
+  });
+
+  it("finds no figures on a list whose only numbers look like years", async () => {
+    const result = await detectOnActiveSheet(
+      bookWith("Stores", [
+        ["Store", "Opened", "Floor area (m2)", "Staff"],
+        ["Osaka", 1987, 2040, 35],
+        ["Kobe", 2003, 1960, 28],
+        ["Nagoya", 1995, 2075, 41],
+      ])
+    );
+    expect(result.ok).toBe(false);
+  });
+
   it("reports a port that fails as a value", async () => {
     const book = bookWith("Figures", FIGURES);
     book.listSources = async () => {

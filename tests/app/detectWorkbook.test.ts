@@ -78,6 +78,36 @@ describe("whole-workbook Detect", () => {
   });
 });
 
+describe("whole-workbook Detect with figures that look like years or dates", () => {
+  it("offers no sheet whose only numbers look like years or are figures formatted as numbers", async () => {
+    const x = new FakeExcel();
+    x.addSheet("P&L", [["Consolidated statement of income"], [], HEADER, REVENUE, OPERATING]);
+    x.addSheet("Stores", [
+      ["Store", "Opened", "Floor area (m2)", "Staff"],
+      ["Osaka", 1987, 2040, 35],
+      ["Kobe", 2003, 1960, 28],
+      ["Nagoya", 1995, 2075, 41],
+    ]);
+    const balances: CellValue[][] = [
+      ["Account", "Opening", "Closing"],
+      ["Trade receivables", 45010, 45360],
+      ["Inventories", 41990, 42270],
+    ];
+    x.addSheet(
+      "Balances",
+      balances,
+      balances.map((row) => row.map((v) => (typeof v === "number" ? "#,##0" : "General")))
+    );
+    const found = await detectWorkbook(officePortOn(x));
+    if (!found.ok) throw new Error(found.message);
+    expect(found.sheets.map((s) => [s.sheet, s.source?.kind ?? "none", s.blocks.length])).toEqual([
+      ["P&L", "address", 1],
+      ["Stores", "none", 0],
+      ["Balances", "none", 0],
+    ]);
+  });
+});
+
 describe("refreshing the sources kept", () => {
   it("gives what the same figures give on one sheet", async () => {
     const { port } = pack();
