@@ -13,7 +13,7 @@ export async function detectOnActiveSheet(port: WorkbookPort): Promise<DetectRes
     const [range] = await port.readRanges([{ kind: "address", address: wholeSheet(activeSheet) }]);
     if (!range || range.values.length === 0)
       return { ok: false, message: appMessages.emptySheet(activeSheet) };
-    const block = detectFigures(range.values);
+    const block = detectFigures(range.values, range.numberFormats);
     if (!block) return { ok: false, message: appMessages.noFiguresOnSheet(activeSheet) };
     return { ok: true, value: { kind: "address", address: blockAddress(range, block) } };
   } catch (e) {

@@ -40,7 +40,7 @@ export type FoundSources =
 
 /** True when a sheet's cells hold a block of figures (a header of periods over numbers). */
 export function holdsFigures(range: SourceRange): boolean {
-  return detectFigures(range.values) !== null;
+  return detectFigures(range.values, range.numberFormats) !== null;
 }
 
 /**

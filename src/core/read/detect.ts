@@ -1,7 +1,7 @@
 import type { CellValue, Grid } from "../grid/types";
 import { DEFAULT_CALENDAR, periodParser } from "./calendar";
 import { isHeaderRow } from "./blocks";
-import { findPeriodCol, findPeriodRow } from "./layout";
+import { detectLayout, findPeriodHeaders, type LayoutGuess } from "./layout";
 import { CELL_NUMBER, readNumberCell, type NumberSlot } from "./numbers";
 
 /** Zero-based, inclusive bounds of a block inside a grid. */
@@ -97,43 +97,71 @@ function withStacked(
   return out;
 }
 
+/** A block found on a sheet and which way its figures run, as the reader decides it (`layout.ts`). */
+export interface DetectedTable {
+  bounds: Bounds;
+  /** `ambiguous`: numbers read as periods both ways; the reader will say so, naming both. */
+  layout: LayoutGuess["layout"];
+}
+
+/** Positions along a line (a row's columns, a column's rows) that read as periods in a masked label grid. */
+function periodsOf(cells: (CellValue | undefined)[], parse: ReturnType<typeof periodParser>): number[] {
+  const out: number[] = [];
+  cells.forEach((cell, i) => {
+    if (parse(cell) !== null) out.push(i);
+  });
+  return out;
+}
+
 /**
- * Find the figures block on a sheet (the pane's "Detect"): the header of period labels, the label columns at
+ * Find the table of figures on a sheet (the pane's "Detect"): the header of period labels, the label columns at
  * its left and the lines of numbers below it, without the title rows above and the notes after a gap; tables
- * stacked a few rows below it (another header of periods) are taken with it.
- * Periods across (wide) or down (tall), whichever block is larger. Null when the sheet holds no such block.
+ * stacked a few rows below it (another header of periods) are taken with it. Which way it runs and which cells
+ * are period labels are decided as the reader does (`findPeriodHeaders`, `detectLayout`): figures that look like
+ * years or dates are no header. Where the reader would read a long table or not guess, the larger of the blocks
+ * across and down. Null when the sheet holds no such block.
  */
-export function detectFigures(grid: Grid): Bounds | null {
+export function detectTable(grid: Grid, numberFormats?: string[][]): DetectedTable | null {
   if (!Array.isArray(grid) || grid.length === 0) return null;
   const parse = periodParser(DEFAULT_CALENDAR);
   let width = 0;
   for (const row of grid) if (row.length > width) width = row.length;
-  const candidates: Bounds[] = [];
-  const row = findPeriodRow(grid, parse);
-  if (row.index >= 0) {
-    const header = grid[row.index] ?? [];
-    const periods: number[] = [];
-    header.forEach((cell, c) => {
-      if (parse(cell) !== null) periods.push(c);
-    });
-    const b = blockFrom((r, c) => grid[r]?.[c], grid.length, row.index, periods, width);
-    if (b) candidates.push(withStacked(grid, b, width, parse));
-  }
-  const col = findPeriodCol(grid, parse);
-  if (col.index >= 0) {
-    const periods: number[] = [];
-    for (let r = 0; r < grid.length; r++) if (parse(grid[r]?.[col.index]) !== null) periods.push(r);
-    const b = blockFrom((c, r) => grid[r]?.[c], width, col.index, periods, grid.length);
-    if (b) candidates.push({ top: b.left, left: b.top, bottom: b.right, right: b.bottom });
-  }
-  let best: Bounds | null = null;
-  let bestArea = 0;
-  for (const b of candidates) {
-    const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-    if (area > bestArea) {
-      best = b;
-      bestArea = area;
-    }
-  }
-  return best;
+  const formats = Array.isArray(numberFormats) ? numberFormats : undefined;
+  const headers = findPeriodHeaders(grid, parse, formats);
+  const guess = detectLayout(grid, parse, formats, headers);
+  if (!guess) return null;
+  const across = (): Bounds | null => {
+    const { index } = headers.row;
+    if (index < 0) return null;
+    const periods = periodsOf(headers.rowGrid[index] ?? [], parse);
+    const b = blockFrom((r, c) => grid[r]?.[c], grid.length, index, periods, width);
+    return b && withStacked(grid, b, width, parse);
+  };
+  const down = (): Bounds | null => {
+    const { index } = headers.col;
+    if (index < 0) return null;
+    const periods = periodsOf(
+      headers.colGrid.map((row) => row[index]),
+      parse
+    );
+    const b = blockFrom((c, r) => grid[r]?.[c], width, index, periods, grid.length);
+    return b && { top: b.left, left: b.top, bottom: b.right, right: b.bottom };
+  };
+  const bounds =
+    guess.layout === "wide" ? across() : guess.layout === "tall" ? down() : larger(across(), down());
+  return bounds && { bounds, layout: guess.layout };
+}
+
+function area(b: Bounds): number {
+  return (b.bottom - b.top + 1) * (b.right - b.left + 1);
+}
+
+function larger(a: Bounds | null, b: Bounds | null): Bounds | null {
+  if (!a || !b) return a ?? b;
+  return area(b) > area(a) ? b : a;
+}
+
+/** The bounds of `detectTable`: the block the pane proposes as the source. */
+export function detectFigures(grid: Grid, numberFormats?: string[][]): Bounds | null {
+  return detectTable(grid, numberFormats)?.bounds ?? null;
 }

@@ -11,7 +11,7 @@ export type {
 } from "./types";
 export { readRange, type ReadResult } from "./read-range";
 export { readSources } from "./read-sources";
-export { detectFigures, type Bounds } from "./detect";
+export { detectFigures, detectTable, type Bounds, type DetectedTable } from "./detect";
 export { parseNumberText, readNumberCell, isBlankText, EXCEL_ERRORS } from "./numbers";
 export { parseUnitCell, findUnitNote, moneyUnit, moneyLabel } from "./units";
 export {

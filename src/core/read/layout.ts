@@ -236,6 +236,43 @@ function spanOf(grid: Grid, index: number, across: boolean, parse: Parse): Label
   return { index, first, last };
 }
 
+/** The row and the column of period labels, each found in the grid of the labels it may hold. */
+export interface PeriodHeaders {
+  /** The grid masked for rows (numbers that cannot head a row are no labels) and the header row found in it. */
+  rowGrid: Grid;
+  row: { index: number; count: number };
+  /** The same for columns. */
+  colGrid: Grid;
+  col: { index: number; count: number };
+  /** Clear labels (text, numbers formatted as dates) in a row or in a column. */
+  clear: boolean;
+}
+
+/**
+ * The header row and column of period labels as the layout decides them (`layout-labels.ts`): numbers that read
+ * as periods count only in a header position, years consistent, serials not formatted as numbers, and not at
+ * all when the other way holds clear labels. `detectLayout` and the sheet's Detect (`detect.ts`) both use it.
+ */
+export function findPeriodHeaders(
+  grid: Grid,
+  parse: Parse,
+  numberFormats?: string[][]
+): PeriodHeaders {
+  const labels = labelGrids(grid, SAMPLE_ROWS, parse, numberFormats);
+  // clear labels one way: numbers the other way are figures
+  const clearRows = labels.clearInRow >= 2;
+  const clearCols = labels.clearInCol >= 2;
+  const rowGrid = clearCols && !clearRows ? labels.clear() : labels.rows();
+  const colGrid = clearRows && !clearCols ? labels.clear() : labels.cols();
+  return {
+    rowGrid,
+    row: findPeriodRow(rowGrid, parse),
+    colGrid,
+    col: findPeriodCol(colGrid, parse),
+    clear: clearRows || clearCols,
+  };
+}
+
 /**
  * Which way the figures run. Long when a header names date/period, metric and amount columns (or a
  * period column repeats its periods); wide when a row holds at least as many period labels as any column;
@@ -245,23 +282,19 @@ function spanOf(grid: Grid, index: number, across: boolean, parse: Parse): Label
  * label only where a header can be (`layout-labels.ts`): not when the other way has clear labels (text, or
  * numbers formatted as dates), and otherwise only at the head of the figures, years consistent, serials not
  * formatted as numbers. Numbers both across a row and down a column with no text to settle it: ambiguous.
+ * `headers`, when given, are `findPeriodHeaders` of the same grid and formats (a caller that needs them too).
  */
 export function detectLayout(
   grid: Grid,
   parse: Parse,
-  numberFormats?: string[][]
+  numberFormats?: string[][],
+  headers?: PeriodHeaders
 ): LayoutGuess | null {
   const long = findLongHeader(grid);
   if (long) return { layout: "long", headerRow: long.headerRow, columns: long.columns };
-  const labels = labelGrids(grid, SAMPLE_ROWS, parse, numberFormats);
-  // clear labels one way: numbers the other way are figures
-  const clearRows = labels.clearInRow >= 2;
-  const clearCols = labels.clearInCol >= 2;
-  const rowGrid = clearCols && !clearRows ? labels.clear() : labels.rows();
-  const colGrid = clearRows && !clearCols ? labels.clear() : labels.cols();
-  const row = findPeriodRow(rowGrid, parse);
-  const col = findPeriodCol(colGrid, parse);
-  if (!clearRows && !clearCols && row.count >= 2 && col.count >= 2)
+  const { rowGrid, colGrid, row, col, clear } =
+    headers ?? findPeriodHeaders(grid, parse, numberFormats);
+  if (!clear && row.count >= 2 && col.count >= 2)
     return {
       layout: "ambiguous",
       row: spanOf(rowGrid, row.index, true, parse),
