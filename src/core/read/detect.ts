@@ -105,7 +105,10 @@ export interface DetectedTable {
 }
 
 /** Positions along a line (a row's columns, a column's rows) that read as periods in a masked label grid. */
-function periodsOf(cells: (CellValue | undefined)[], parse: ReturnType<typeof periodParser>): number[] {
+function periodsOf(
+  cells: (CellValue | undefined)[],
+  parse: ReturnType<typeof periodParser>
+): number[] {
   const out: number[] = [];
   cells.forEach((cell, i) => {
     if (parse(cell) !== null) out.push(i);
@@ -148,7 +151,11 @@ export function detectTable(grid: Grid, numberFormats?: string[][]): DetectedTab
     return b && { top: b.left, left: b.top, bottom: b.right, right: b.bottom };
   };
   const bounds =
-    guess.layout === "wide" ? across() : guess.layout === "tall" ? down() : larger(across(), down());
+    guess.layout === "wide"
+      ? across()
+      : guess.layout === "tall"
+        ? down()
+        : larger(across(), down());
   return bounds && { bounds, layout: guess.layout };
 }
 

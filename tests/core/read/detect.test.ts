@@ -105,7 +105,11 @@ describe("detect decides period labels as the reader does: figures that look lik
   test.each<[string, Grid, string[][] | undefined]>([
     ["years", wideWithMemo(YEARS), undefined],
     ["date serials, format unknown", wideWithMemo(SERIALS), undefined],
-    ["date serials formatted #,##0", wideWithMemo(SERIALS), numbersAs(wideWithMemo(SERIALS), "#,##0")],
+    [
+      "date serials formatted #,##0",
+      wideWithMemo(SERIALS),
+      numbersAs(wideWithMemo(SERIALS), "#,##0"),
+    ],
   ])("quarters across, %s: the table with its labels, read wide", (_what, grid, formats) => {
     expect(detectTable(grid, formats)).toEqual({
       bounds: { top: 0, left: 0, bottom: 4, right: 4 },
