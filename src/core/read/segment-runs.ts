@@ -2,6 +2,7 @@
  * Segment tables in a wide block and across the blocks of a range (segment-tables.ts decides): the runs of
  * lines with the title right above each, and the renaming of a segment table's lines to the segment's metrics.
  */
+import { cellAddress } from "../grid/offset";
 import type { Grid } from "../grid/types";
 import type { GuidanceItem } from "../settings";
 import { report, type ReadContext } from "./context";
@@ -13,6 +14,7 @@ import {
   type Clash,
   lineKey,
   segmentLabel,
+  segmentMessages,
   segmentMetric,
   type RunRole,
   type TitledRun,
@@ -164,6 +166,55 @@ function clashOf(runs: readonly OpenRun[], keys: readonly string[][]): Clash {
   };
 }
 
+/** The address of a series' first figure, "" when it has none. */
+function firstCell(s: Series): string {
+  const ref = s.cells.find((c) => c !== null);
+  return ref ? cellAddress(ref) : "";
+}
+
+/**
+ * Runs of one block left as they are while they repeat each other's lines: a line such a block gives twice with
+ * other figures would be read as the group's line (the first) and a line of its own (`revenue.total_2`), both
+ * wrong. Their figures are left out, so the KPIs that need the line are n.m., and a warning names the cells
+ * (across blocks the merge leaves such a figure out already).
+ */
+function leaveOutRepeats(
+  ctx: ReadContext,
+  undecided: readonly number[],
+  open: readonly { run: OpenRun; read: BlockParts }[],
+  keys: readonly string[][],
+  clash: Clash
+): void {
+  const byBlock = new Map<BlockParts, number[]>();
+  for (const i of undecided) {
+    const read = (open[i] as { read: BlockParts }).read;
+    const list = byBlock.get(read);
+    if (list) list.push(i);
+    else byBlock.set(read, [i]);
+  }
+  for (const list of byBlock.values()) {
+    if (list.length < 2) continue;
+    const byKey = new Map<string, number[]>();
+    for (const i of list)
+      for (const key of new Set(keys[i] as string[]))
+        byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const [key, at] of byKey) {
+      if (at.length < 2 || !at.some((i, a) => at.slice(a + 1).some((j) => clash(i, j, key))))
+        continue;
+      const series = at.flatMap((i) =>
+        (open[i] as { run: OpenRun }).run.series.filter((_, k) => (keys[i] as string[])[k] === key)
+      );
+      const cells = series.map(firstCell).filter((c) => c !== "");
+      const message = segmentMessages.repeatedInTable(series[0]?.label ?? key, cells);
+      for (const s of series) {
+        s.values = s.values.map(() => null);
+        s.cells = s.cells.map(() => null);
+      }
+      report(ctx, "warning", "structure-undecided", () => ({ message, cell: cells[0] ?? "" }));
+    }
+  }
+}
+
 /**
  * Decide which runs are segment tables (runs of one block, or the runs the blocks of a range left open) and
  * rename their lines: the metric, parent, label and segment of each series, and the book's ratios and guidance
@@ -184,9 +235,11 @@ export function segmentRuns(
     cell: run.cell,
     keys: keys[i] as string[],
   }));
-  const decision = decideSegmentTables(titled, clashOf(runs, keys));
+  const clash = clashOf(runs, keys);
+  const decision = decideSegmentTables(titled, clash);
   for (const note of decision.notes)
     report(ctx, note.severity, note.code, () => ({ message: note.message, cell: note.cell }));
+  leaveOutRepeats(ctx, decision.undecided, open, keys, clash);
   // ids stay unique: a line a table gives twice ("Other" twice) gets `_2`, as in one block
   const used = new Set<MetricId>();
   decision.roles.forEach((role, k) => {

@@ -255,6 +255,24 @@ describe.each(UNDECIDED)("undecided: %s", (_, grid, severity, cell, words) => {
     expect(issue?.severity).toBe(severity);
     expect(issue?.cell).toBe(cell);
   });
+
+  it("gives no figure for a line the tables repeat with other figures: its KPIs are n.m.", () => {
+    const rows = new Map<string, string[]>();
+    for (const row of grid) {
+      const figures = row.slice(1).filter((v) => typeof v === "number");
+      if (figures.length > 0)
+        rows.set(String(row[0]), [...(rows.get(String(row[0])) ?? []), figures.join()]);
+    }
+    const repeated = new Set(
+      [...rows].filter(([, f]) => new Set(f).size > 1).map(([label]) => label)
+    );
+    expect(repeated.size).toBeGreaterThan(0);
+    const metrics = new Set(
+      a.dataset.series.filter((s) => repeated.has(s.label)).map((s) => s.metric)
+    );
+    const given = a.kpis.filter((k) => metrics.has(k.metric) && k.value !== null);
+    expect(given.map((k) => `${k.metric} ${k.period} ${k.kpi}`)).toEqual([]);
+  });
 });
 
 describe("a title not followed by the repeated lines", () => {
