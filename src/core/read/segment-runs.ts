@@ -166,6 +166,29 @@ function clashOf(runs: readonly OpenRun[], keys: readonly string[][]): Clash {
   };
 }
 
+/** Where the issues reported while reading a block are in `ctx.issues`: from `from`, up to `to` (excluded). */
+export interface IssueSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * The issues reported while reading a block (a cell holding text, an unknown label) re-pointed to the metric its
+ * line has become: within one block a metric id names one line, so an issue of a renamed id is that line's.
+ */
+function followIssues(
+  ctx: ReadContext,
+  span: IssueSpan | undefined,
+  moved: ReadonlyMap<MetricId, MetricId>
+): void {
+  if (!span) return;
+  for (let i = span.from; i < span.to && i < ctx.issues.length; i++) {
+    const issue = ctx.issues[i];
+    const to = issue?.metric === undefined ? undefined : moved.get(issue.metric);
+    if (issue && to !== undefined) issue.metric = to;
+  }
+}
+
 /** The address of a series' first figure, "" when it has none. */
 function firstCell(s: Series): string {
   const ref = s.cells.find((c) => c !== null);
@@ -223,10 +246,12 @@ function leaveOutRepeats(
  */
 export function segmentRuns(
   ctx: ReadContext,
-  blocks: readonly { read: BlockParts; runs: readonly OpenRun[] }[]
+  blocks: readonly { read: BlockParts; runs: readonly OpenRun[]; issues?: IssueSpan }[]
 ): { inTable: Set<Series>; open: boolean } {
   const inTable = new Set<Series>();
-  const open = blocks.flatMap((b) => b.runs.map((run) => ({ run, read: b.read })));
+  const open = blocks.flatMap((b) =>
+    b.runs.map((run) => ({ run, read: b.read, issues: b.issues }))
+  );
   if (open.length < 2) return { inTable, open: true };
   const runs = open.map((o) => o.run);
   const keys = runs.map((run) => run.series.map((s) => lineKey(s.label, s.metric)));
@@ -263,6 +288,7 @@ export function segmentRuns(
       if (to.segment) markSegmentLine(s, to.segment);
     }
     if (moved.size === 0) return;
+    followIssues(ctx, open[k]?.issues, moved);
     const follow = <T extends { metric: MetricId }>(x: T): T => {
       const to = moved.get(x.metric);
       return to === undefined ? x : { ...x, metric: to };

@@ -275,6 +275,28 @@ describe.each(UNDECIDED)("undecided: %s", (_, grid, severity, cell, words) => {
   });
 });
 
+describe.each([
+  ["tables with their own headers", ownHeaders],
+  ["titles alone on their rows", titleRows],
+])("an issue on a segment table's cell names the segment's line: %s", (_, layout) => {
+  const grid = layout(TABLES).map((row) => [...row]);
+  // Mobile's operating income in 3Q FY25 is text
+  const r = grid.findIndex((row) => row[0] === "Operating income");
+  (grid[r] as CellValue[])[3] = "1S";
+  const a = run(grid);
+
+  it("the not-a-number error is Mobile's operating income's, not the group's", () => {
+    const issue = a.issues.find((i) => i.code === "not-a-number");
+    expect(issue?.cell).toBe(`Segments!D${r + 1}`);
+    expect(issue?.metric).toBe("operating_income.mobile");
+  });
+
+  it("the group's operating income in that quarter is still given", () => {
+    expect(kpi(a, "operating_income.mobile", "3Q FY25", "value")).toBeNull();
+    expect(kpi(a, "operating_income", "3Q FY25", "value")).toBe(44);
+  });
+});
+
 describe("a title not followed by the repeated lines", () => {
   const a = run(
     titleRows([
