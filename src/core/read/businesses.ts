@@ -37,14 +37,14 @@ export interface BusinessPlan {
 type Relation = "none" | "agree" | "apart" | "mixed";
 
 /** A source's figures: per metric, its unit's scale and its figures by period key. */
-type Figures = Map<string, { scale: number; byPeriod: Map<string, number> }>;
+export type Figures = Map<string, { scale: number; byPeriod: Map<string, number> }>;
 
 /** Sheet-qualified range of a dataset's source: "Cloud!A1:H20". */
 export function where(d: Dataset): string {
   return d.source.sheet === "" ? d.source.range : `${d.source.sheet}!${d.source.range}`;
 }
 
-function figuresOf(d: Dataset): Figures {
+export function figuresOf(d: Dataset): Figures {
   const keys = d.periods.map(periodKey);
   const out: Figures = new Map();
   for (const s of d.series) {
@@ -78,6 +78,34 @@ export function relate(
   const relation: Relation =
     shared === 0 ? "none" : differ * 2 < shared ? "agree" : differ === shared ? "apart" : "mixed";
   return { shared, differ, relation };
+}
+
+/** Factors between units a sheet may be written in (thousands, millions, billions of one another). */
+const UNIT_STEPS = [1e3, 1e-3, 1e6, 1e-6];
+
+/**
+ * The factor by which `a`'s figures are `b`'s in another unit: every figure they share (two at least) differs as
+ * read and agrees once `a`'s scale is multiplied by it (12.3 read in JPY mn beside 12,340 in JPY mn: 1,000);
+ * null when there is no such factor.
+ */
+export function unitFactor(a: Dataset, b: Dataset): number | null {
+  const x = figuresOf(a);
+  const y = figuresOf(b);
+  const { shared, differ } = relate(x, y);
+  if (shared < 2 || differ < shared) return null;
+  return (
+    UNIT_STEPS.find((f) => {
+      for (const [metric, p] of x) {
+        const q = y.get(metric);
+        if (!q) continue;
+        for (const [key, v] of p.byPeriod) {
+          const w = q.byPeriod.get(key);
+          if (w !== undefined && !figuresAgreeScaled(v, p.scale * f, w, q.scale)) return false;
+        }
+      }
+      return true;
+    }) ?? null
+  );
 }
 
 const conflicting = (r: Relation): boolean => r === "apart" || r === "mixed";

@@ -57,6 +57,9 @@ export const readMessages = {
     `sheet; check both sheets, or remove the one that does not belong.`,
   sourceUnit: (source: string, unit: string, from: string): string =>
     `${source} gives no unit for its money figures: they are read in ${unit}, the unit of ${from}.`,
+  sourceUnitByFigures: (source: string, unit: string, from: string, shared: number): string =>
+    `${source} gives no unit for its money figures, and the ${shared} figures it shares with ${from} are ` +
+    `${from}'s in ${unit}: they are read in ${unit}. Add a unit note to ${source} if that is not its unit.`,
   sourceEmpty: (message: string): string => `${message} The other sources are read without it.`,
   sourceCalendar: (source: string, a: string, b: string): string =>
     `${source} reads as a fiscal year ending in month ${b}, the first source as one ending in month ${a}: their ` +

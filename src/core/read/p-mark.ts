@@ -101,8 +101,9 @@ export function readPColumns(
   if (pCols.length === 0) return out;
   const note = findNote(scope.grid);
   // the header's own forecast and plan columns (`FY2026E`, 通期予想, "Budget")
+  // only forecasts tell what P is: a plan or budget for a later year fits a P that means plan as well
   const outlooks = candidates.filter(
-    (c) => !hasPMark(header[c]) && figureStatus(header[c]) !== "actual"
+    (c) => !hasPMark(header[c]) && figureStatus(header[c]) === "forecast"
   );
   for (const c of pCols) {
     const p = parse(header[c]) as Period;

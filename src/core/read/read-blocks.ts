@@ -11,7 +11,7 @@ import { findBlocks, type BlockSpan } from "./blocks";
 import type { ReadContext } from "./context";
 import { joinHeaderRows } from "./header-rows";
 import { mergeBlocks } from "./merge-blocks";
-import { segmentRuns } from "./segment-runs";
+import { segmentRuns, type IssueSpan } from "./segment-runs";
 import type { BlockInfo } from "./types";
 import { readWide, type BlockRead } from "./wide";
 import { periodCandidates } from "./wide-header";
@@ -118,11 +118,13 @@ export function readBlocks(
   });
   const calendar = chooseCalendar(labels, settings);
   const reads: BlockRead[] = [];
+  const spansOfIssues: IssueSpan[] = [];
   const blocks: BlockInfo[] = [];
   let note = null;
   let firstRead: BlockRead | null = null;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as BlockSpan;
+    const from = ctx.issues.length;
     const read = readWide(
       blockContext(ctx, span),
       grids[k] as Grid,
@@ -134,6 +136,7 @@ export function readBlocks(
     firstRead ??= read;
     if (read.periods.length === 0 || !read.hasNumbers) continue;
     reads.push(read);
+    spansOfIssues.push({ from, to: ctx.issues.length });
     blocks.push(infoOf(ctx, grid, span, read));
   }
   if (reads.length === 0 && firstRead) return { read: firstRead, blocks: [] };
@@ -141,7 +144,7 @@ export function readBlocks(
   if (reads.length > 1)
     segmentRuns(
       ctx,
-      reads.map((read) => ({ read, runs: read.runs ?? [] }))
+      reads.map((read, k) => ({ read, runs: read.runs ?? [], issues: spansOfIssues[k] }))
     );
   return { read: reads.length === 1 ? (reads[0] as BlockRead) : mergeBlocks(ctx, reads), blocks };
 }

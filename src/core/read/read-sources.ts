@@ -21,7 +21,7 @@ import type { Settings } from "../settings";
 import type { Issue } from "../issue";
 import { withLazyCells } from "./cells";
 import { createContext, finishIssues } from "./context";
-import { planBusinesses, where, type Entity } from "./businesses";
+import { figuresOf, planBusinesses, relate, unitFactor, where, type Entity } from "./businesses";
 import { mergeBlocks } from "./merge-blocks";
 import { readMessages } from "./messages";
 import { readRange, type ReadResult } from "./read-range";
@@ -126,15 +126,35 @@ function readAll(
       const money = withUnit.dataset.money;
       again.unitScale = money.scale;
       if (money.currency !== undefined) again.reportingCurrency = money.currency;
-      notes.push({
-        severity: "info",
-        code: "unit-unknown",
-        message: readMessages.sourceUnit(where(r.dataset), money.label, where(withUnit.dataset)),
-      });
     }
-    return Object.keys(again).length === 0
-      ? r
-      : readRange(ranges[k] as SourceRange, { ...settings, ...again });
+    if (Object.keys(again).length === 0) return r;
+    const range = ranges[k] as SourceRange;
+    let read = readRange(range, { ...settings, ...again });
+    if (withUnit && again.unitScale !== undefined) {
+      const from = where(withUnit.dataset);
+      // the figures it shares with the source whose unit it takes may say it is written in another unit
+      const factor = unitFactor(read.dataset, withUnit.dataset);
+      if (factor !== null) {
+        read = readRange(range, { ...settings, ...again, unitScale: again.unitScale * factor });
+        const shared = relate(figuresOf(read.dataset), figuresOf(withUnit.dataset)).shared;
+        notes.push({
+          severity: "warning",
+          code: "unit-unknown",
+          message: readMessages.sourceUnitByFigures(
+            where(r.dataset),
+            read.dataset.money.label,
+            from,
+            shared
+          ),
+        });
+      } else
+        notes.push({
+          severity: "info",
+          code: "unit-unknown",
+          message: readMessages.sourceUnit(where(r.dataset), withUnit.dataset.money.label, from),
+        });
+    }
+    return read;
   });
   return { results, notes };
 }

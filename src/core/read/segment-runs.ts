@@ -2,6 +2,7 @@
  * Segment tables in a wide block and across the blocks of a range (segment-tables.ts decides): the runs of
  * lines with the title right above each, and the renaming of a segment table's lines to the segment's metrics.
  */
+import { cellAddress } from "../grid/offset";
 import type { Grid } from "../grid/types";
 import type { GuidanceItem } from "../settings";
 import { report, type ReadContext } from "./context";
@@ -13,6 +14,7 @@ import {
   type Clash,
   lineKey,
   segmentLabel,
+  segmentMessages,
   segmentMetric,
   type RunRole,
   type TitledRun,
@@ -164,6 +166,78 @@ function clashOf(runs: readonly OpenRun[], keys: readonly string[][]): Clash {
   };
 }
 
+/** Where the issues reported while reading a block are in `ctx.issues`: from `from`, up to `to` (excluded). */
+export interface IssueSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * The issues reported while reading a block (a cell holding text, an unknown label) re-pointed to the metric its
+ * line has become: within one block a metric id names one line, so an issue of a renamed id is that line's.
+ */
+function followIssues(
+  ctx: ReadContext,
+  span: IssueSpan | undefined,
+  moved: ReadonlyMap<MetricId, MetricId>
+): void {
+  if (!span) return;
+  for (let i = span.from; i < span.to && i < ctx.issues.length; i++) {
+    const issue = ctx.issues[i];
+    const to = issue?.metric === undefined ? undefined : moved.get(issue.metric);
+    if (issue && to !== undefined) issue.metric = to;
+  }
+}
+
+/** The address of a series' first figure, "" when it has none. */
+function firstCell(s: Series): string {
+  const ref = s.cells.find((c) => c !== null);
+  return ref ? cellAddress(ref) : "";
+}
+
+/**
+ * Runs of one block left as they are while they repeat each other's lines: a line such a block gives twice with
+ * other figures would be read as the group's line (the first) and a line of its own (`revenue.total_2`), both
+ * wrong. Their figures are left out, so the KPIs that need the line are n.m., and a warning names the cells
+ * (across blocks the merge leaves such a figure out already).
+ */
+function leaveOutRepeats(
+  ctx: ReadContext,
+  undecided: readonly number[],
+  open: readonly { run: OpenRun; read: BlockParts }[],
+  keys: readonly string[][],
+  clash: Clash
+): void {
+  const byBlock = new Map<BlockParts, number[]>();
+  for (const i of undecided) {
+    const read = (open[i] as { read: BlockParts }).read;
+    const list = byBlock.get(read);
+    if (list) list.push(i);
+    else byBlock.set(read, [i]);
+  }
+  for (const list of byBlock.values()) {
+    if (list.length < 2) continue;
+    const byKey = new Map<string, number[]>();
+    for (const i of list)
+      for (const key of new Set(keys[i] as string[]))
+        byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    for (const [key, at] of byKey) {
+      if (at.length < 2 || !at.some((i, a) => at.slice(a + 1).some((j) => clash(i, j, key))))
+        continue;
+      const series = at.flatMap((i) =>
+        (open[i] as { run: OpenRun }).run.series.filter((_, k) => (keys[i] as string[])[k] === key)
+      );
+      const cells = series.map(firstCell).filter((c) => c !== "");
+      const message = segmentMessages.repeatedInTable(series[0]?.label ?? key, cells);
+      for (const s of series) {
+        s.values = s.values.map(() => null);
+        s.cells = s.cells.map(() => null);
+      }
+      report(ctx, "warning", "structure-undecided", () => ({ message, cell: cells[0] ?? "" }));
+    }
+  }
+}
+
 /**
  * Decide which runs are segment tables (runs of one block, or the runs the blocks of a range left open) and
  * rename their lines: the metric, parent, label and segment of each series, and the book's ratios and guidance
@@ -172,10 +246,12 @@ function clashOf(runs: readonly OpenRun[], keys: readonly string[][]): Clash {
  */
 export function segmentRuns(
   ctx: ReadContext,
-  blocks: readonly { read: BlockParts; runs: readonly OpenRun[] }[]
+  blocks: readonly { read: BlockParts; runs: readonly OpenRun[]; issues?: IssueSpan }[]
 ): { inTable: Set<Series>; open: boolean } {
   const inTable = new Set<Series>();
-  const open = blocks.flatMap((b) => b.runs.map((run) => ({ run, read: b.read })));
+  const open = blocks.flatMap((b) =>
+    b.runs.map((run) => ({ run, read: b.read, issues: b.issues }))
+  );
   if (open.length < 2) return { inTable, open: true };
   const runs = open.map((o) => o.run);
   const keys = runs.map((run) => run.series.map((s) => lineKey(s.label, s.metric)));
@@ -184,9 +260,11 @@ export function segmentRuns(
     cell: run.cell,
     keys: keys[i] as string[],
   }));
-  const decision = decideSegmentTables(titled, clashOf(runs, keys));
+  const clash = clashOf(runs, keys);
+  const decision = decideSegmentTables(titled, clash);
   for (const note of decision.notes)
     report(ctx, note.severity, note.code, () => ({ message: note.message, cell: note.cell }));
+  leaveOutRepeats(ctx, decision.undecided, open, keys, clash);
   // ids stay unique: a line a table gives twice ("Other" twice) gets `_2`, as in one block
   const used = new Set<MetricId>();
   decision.roles.forEach((role, k) => {
@@ -210,6 +288,7 @@ export function segmentRuns(
       if (to.segment) markSegmentLine(s, to.segment);
     }
     if (moved.size === 0) return;
+    followIssues(ctx, open[k]?.issues, moved);
     const follow = <T extends { metric: MetricId }>(x: T): T => {
       const to = moved.get(x.metric);
       return to === undefined ? x : { ...x, metric: to };

@@ -36,6 +36,8 @@ export interface SegmentNote {
 export interface SegmentDecision {
   roles: RunRole[];
   notes: SegmentNote[];
+  /** The runs that repeat each other's lines when the doubt left them as they are (by index), else empty. */
+  undecided: number[];
 }
 
 /** Titles of the group's own table. */
@@ -91,6 +93,10 @@ export const segmentMessages = {
     `are not read as segments, and each repeated line is read as one line of figures.`,
   oneSegment: (cell: string): string =>
     `Only one table (${cell}) besides the group's repeats the group's lines: it is not read as a segment.`,
+  repeatedInTable: (label: string, cells: readonly string[]): string =>
+    `“${label.trim()}” is given ${cells.length} times in one table with other figures (${cells.join(", ")}), ` +
+    `and the tables it is repeated in are not read as segments: none of them is used, and the KPIs that need ` +
+    `the line are n.m.`,
   notRepeated: (title: string, cell: string): string =>
     `The title ${q(title)} (${cell}) is not followed by lines that repeat the segment tables' lines: its ` +
     `lines are read as they are, not as a segment's.`,
@@ -201,9 +207,9 @@ export function decideSegmentTables(
   clash: Clash = () => true
 ): SegmentDecision {
   const set = [...repeating(runs, clash)].sort((a, b) => a - b);
-  if (set.length < 2) return { roles: plain(runs), notes: [] };
+  if (set.length < 2) return { roles: plain(runs), notes: [], undecided: [] };
   const stop = obstacle(runs, set);
-  if (stop) return { roles: plain(runs), notes: [stop] };
+  if (stop) return { roles: plain(runs), notes: [stop], undecided: set };
   const inSet = new Set(set);
   const roles: RunRole[] = runs.map((run, i) => {
     if (!inSet.has(i)) return { kind: "plain" };
@@ -240,5 +246,5 @@ export function decideSegmentTables(
         cell: run.cell,
       });
   });
-  return { roles, notes };
+  return { roles, notes, undecided: [] };
 }

@@ -179,7 +179,9 @@ export function readWide(
     scale: money.scale,
   }));
   const parts: { series: Series[]; guidance?: GuidanceItem[] } = { series, guidance };
-  const tables = segmentRuns(ctx, [{ read: parts, runs: open }]);
+  const tables = segmentRuns(ctx, [
+    { read: parts, runs: open, issues: { from, to: ctx.issues.length } },
+  ]);
   // a segment table's lines are the segment's, whatever their figures add up to
   series.forEach((s, k) => {
     if (tables.inTable.has(s)) (places[k] as SeriesPlace).fixed = true;

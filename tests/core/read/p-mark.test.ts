@@ -114,6 +114,16 @@ describe("a P year column is read as the range says", () => {
       message: /preliminary actuals: Pack!E1 “FY2026E”/,
     },
     {
+      // P may mean plan here (a plan for FY2025, a budget for FY2026): a later plan says nothing about P
+      name: "a later budget column: no evidence, left out",
+      years: ["FY2023", "FY2024", "FY2025P", "FY2026 Budget"],
+      extra: [[1300], [170]],
+      periods: ["FY2023", "FY2024"],
+      growth: undefined,
+      severity: "warning",
+      message: /nothing in the range says which/,
+    },
+    {
       name: "a note “P = projected”: a forecast, read as guidance",
       years: ["FY2023", "FY2024", "FY2025P"],
       notes: ["P = projected"],

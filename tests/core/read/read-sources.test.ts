@@ -252,6 +252,50 @@ describe("units across sources", () => {
   });
 });
 
+describe("a sheet without a unit whose figures are another sheet's in a coarser unit", () => {
+  const H = ["", "1Q24", "2Q24", "3Q24", "4Q24"];
+  const pnl: SourceRange = {
+    sheet: "P&L",
+    topLeft: "A1",
+    values: [
+      ["(JPY mn)"],
+      H,
+      ["Total revenue", 12340, 15670, 13450, 16780],
+      ["Operating income", 1234, 1567, 1345, 1678],
+    ],
+  };
+  // the segments sheet writes the same revenue in JPY bn, without saying so
+  const segments: SourceRange = {
+    sheet: "Segments",
+    topLeft: "A1",
+    values: [
+      H,
+      ["Total revenue", 12.3, 15.7, 13.5, 16.8],
+      ["Mobile", 5.1, 6.2, 5.5, 7.0],
+      ["Fixed", 7.2, 9.5, 8.0, 9.8],
+    ],
+  };
+
+  it.each([
+    ["P&L first", [pnl, segments]],
+    ["segments first", [segments, pnl]],
+  ])("%s: its figures are read in JPY bn, not as a business of its own in JPY mn", (_, ranges) => {
+    const a = analyse(ranges, { ...DEFAULT_SETTINGS, fyEndMonth: 3 }, NOW);
+    // in JPY mn, whichever sheet's unit the pack is shown in (the first listed)
+    const mn = a.dataset.money.scale / 1e6;
+    const kpi = (metric: string, kind: string) =>
+      a.kpis.find((k) => k.metric === metric && k.period === "1Q24" && k.kpi === kind)?.value;
+    expect(a.dataset.series.filter((s) => s.metric.startsWith("segments."))).toEqual([]);
+    expect(Math.abs((kpi("revenue.total", "value") ?? 0) * mn - 12340)).toBeLessThanOrEqual(50);
+    expect((kpi("revenue.mobile", "value") ?? 0) * mn).toBeCloseTo(5100, 6);
+    expect(kpi("revenue.mobile", "share")).toBeCloseTo(0.413, 2);
+    expect(a.issues.find((i) => i.code === "unit-unknown")).toMatchObject({
+      severity: "warning",
+      message: expect.stringMatching(/^Segments!A1:E4 gives no unit .* read in JPY bn/),
+    });
+  });
+});
+
 describe("one fiscal calendar across sources", () => {
   const quarters = ["", "1Q01", "2Q01", "3Q01", "4Q01"];
   const march: SourceRange = {

@@ -255,6 +255,46 @@ describe.each(UNDECIDED)("undecided: %s", (_, grid, severity, cell, words) => {
     expect(issue?.severity).toBe(severity);
     expect(issue?.cell).toBe(cell);
   });
+
+  it("gives no figure for a line the tables repeat with other figures: its KPIs are n.m.", () => {
+    const rows = new Map<string, string[]>();
+    for (const row of grid) {
+      const figures = row.slice(1).filter((v) => typeof v === "number");
+      if (figures.length > 0)
+        rows.set(String(row[0]), [...(rows.get(String(row[0])) ?? []), figures.join()]);
+    }
+    const repeated = new Set(
+      [...rows].filter(([, f]) => new Set(f).size > 1).map(([label]) => label)
+    );
+    expect(repeated.size).toBeGreaterThan(0);
+    const metrics = new Set(
+      a.dataset.series.filter((s) => repeated.has(s.label)).map((s) => s.metric)
+    );
+    const given = a.kpis.filter((k) => metrics.has(k.metric) && k.value !== null);
+    expect(given.map((k) => `${k.metric} ${k.period} ${k.kpi}`)).toEqual([]);
+  });
+});
+
+describe.each([
+  ["tables with their own headers", ownHeaders],
+  ["titles alone on their rows", titleRows],
+])("an issue on a segment table's cell names the segment's line: %s", (_, layout) => {
+  const grid = layout(TABLES).map((row) => [...row]);
+  // Mobile's operating income in 3Q FY25 is text
+  const r = grid.findIndex((row) => row[0] === "Operating income");
+  (grid[r] as CellValue[])[3] = "1S";
+  const a = run(grid);
+
+  it("the not-a-number error is Mobile's operating income's, not the group's", () => {
+    const issue = a.issues.find((i) => i.code === "not-a-number");
+    expect(issue?.cell).toBe(`Segments!D${r + 1}`);
+    expect(issue?.metric).toBe("operating_income.mobile");
+  });
+
+  it("the group's operating income in that quarter is still given", () => {
+    expect(kpi(a, "operating_income.mobile", "3Q FY25", "value")).toBeNull();
+    expect(kpi(a, "operating_income", "3Q FY25", "value")).toBe(44);
+  });
 });
 
 describe("a title not followed by the repeated lines", () => {
