@@ -29,10 +29,12 @@ function inputDef(s: Series, dataset: Dataset): MetricDef {
   if (s.segmentTable && !isChild(s)) return segmentTableDef(def, s, s.segmentTable, dataset);
   if (isChild(s) && s.parent !== undefined) def.shareOf = s.parent;
   else if (segment && segment[2] !== "total") def.shareOf = `${segment[1]}.total`;
-  // a part of a total has a share of it, never a margin
+  // a part of a total has a share of it, never a margin; a line QuarterDeck does not know gets none either (a
+  // count of stores read as plain numbers is no cost: its "margin" would be a confident wrong number)
   if (
     kind === "money" &&
     s.nature === "flow" &&
+    !s.unknownLabel &&
     !s.metric.startsWith("revenue.") &&
     def.shareOf === undefined
   )
@@ -59,6 +61,7 @@ function segmentTableDef(
   if (
     def.kind === "money" &&
     s.nature === "flow" &&
+    !s.unknownLabel &&
     !s.metric.startsWith("revenue.") &&
     !s.metric.startsWith("cost.") &&
     has(revenue)
