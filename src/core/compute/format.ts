@@ -4,6 +4,12 @@ export const FORMAT_INTEGER = "#,##0";
 export const FORMAT_ONE_DECIMAL = "#,##0.0";
 export const FORMAT_TWO_DECIMALS = "#,##0.00";
 export const FORMAT_PERCENT = "0.0%";
+/**
+ * A change in percentage points, the value already in points (1.7 for 58.3% → 60.0%): a sign on every change
+ * and the unit after it, "+1.7 pp", "-0.4 pp", "0.0 pp". Excel picks the section by the value's sign (a value
+ * that rounds to zero keeps its sign: "+0.0 pp"), and its number formats cannot scale by 100 without a "%".
+ */
+export const FORMAT_PP = '+0.0" pp";-0.0" pp";0.0" pp"';
 export const NOT_MEANINGFUL = "n.m.";
 
 /** True when every character of `text` is a digit. */
@@ -44,12 +50,20 @@ export function formatFixed(value: number, decimals: number): string {
   return value < 0 && !showsZero(fixed) ? `-${body}` : body;
 }
 
+/** A value under FORMAT_PP: the section by the sign of the value itself, as Excel picks it. */
+function ppText(value: number): string {
+  const sign = value > 0 ? "+" : value < 0 ? "-" : "";
+  return `${sign}${formatFixed(Math.abs(value), 1)} pp`;
+}
+
 /** Display text for a value under one of the formats above; null → "n.m.". */
 export function display(value: number | null, numberFormat: string): string {
   if (value === null || !Number.isFinite(value)) return NOT_MEANINGFUL;
   switch (numberFormat) {
     case FORMAT_PERCENT:
       return `${formatFixed(value * 100, 1)}%`;
+    case FORMAT_PP:
+      return ppText(value);
     case FORMAT_ONE_DECIMAL:
       return formatFixed(value, 1);
     case FORMAT_TWO_DECIMALS:

@@ -8,7 +8,7 @@
  */
 import type { Expr } from "./expr";
 import { FormulaTemplates } from "./formula-template";
-import { display, FORMAT_PERCENT, FORMAT_TWO_DECIMALS } from "./format";
+import { display, FORMAT_PERCENT, FORMAT_PP, FORMAT_TWO_DECIMALS } from "./format";
 import { plainKpi, type ExprSource } from "./kpi";
 import type { KpiKind, KpiValue } from "./types";
 
@@ -44,6 +44,7 @@ export type KindCode = (typeof KIND)[keyof typeof KIND];
 const KINDS: readonly KpiKind[] = ["value", "yoy", "qoq", "margin", "share", "share_change", "usd"];
 const VALUE: number = KIND.value;
 const USD: number = KIND.usd;
+const SHARE_CHANGE: number = KIND.share_change;
 
 /** Bits of the packed code that hold the kind; the entry is the rest. */
 const KIND_BITS = 3;
@@ -181,6 +182,7 @@ export class KpiTable {
   formatAt(i: number): string {
     const kind = this.kindCode(i);
     if (kind === VALUE) return this.ownerOf(i).valueFormat;
+    if (kind === SHARE_CHANGE) return FORMAT_PP;
     return kind === USD ? FORMAT_TWO_DECIMALS : FORMAT_PERCENT;
   }
   /** The KPI's display text, rendered at each read (cheap; not kept, a table may hold millions). */

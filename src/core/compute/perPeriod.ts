@@ -4,7 +4,7 @@
  * formula, over the source cells — is built only when its Excel formula is read (`periodExpr`).
  */
 import type { KpiKind } from "./types";
-import { cell, div, guard, num, safeDiv, sub, type Expr } from "./expr";
+import { cell, div, guard, mul, num, safeDiv, sub, type Expr } from "./expr";
 import type { FigureContext, MetricDef } from "./figures";
 import { finiteOrNaN, type FigureRow } from "./figure-rows";
 import {
@@ -20,6 +20,9 @@ import { KIND, type KindCode, type KpiExtrasAt, type KpiTable } from "./kpi-tabl
 import { NOTES } from "./messages";
 import { NO_BASE_KEY } from "./plan";
 import { ratioValue } from "./ratio";
+
+/** A share's change is given in percentage points: (share − base share) × 100. */
+const POINTS_PER_UNIT = 100;
 
 const moneyFormats = new WeakMap<FigureContext, string>();
 
@@ -143,7 +146,7 @@ export function periodExpr(
       const b = baseOf(ctx.plan.yoyBase);
       const baseFig = b >= 0 ? ctx.get(def.id, b) : null;
       const baseShare = baseFig ? ratioAt(def.shareOf, b, baseFig.expr) : null;
-      return share && baseShare ? sub(share, baseShare) : null;
+      return share && baseShare ? mul(sub(share, baseShare), num(POINTS_PER_UNIT)) : null;
     }
     case "usd": {
       const rate = def.kind === "money" ? ratesOf(ctx) : null;
@@ -240,7 +243,7 @@ export function kpiCount(ctx: FigureContext, def: MetricDef): number {
 /**
  * All per-period KPIs of one metric, entry by entry, added to the table:
  * value; yoy and qoq growth = current / base − 1 (n.m. unless base > 0); margin = value ÷ marginOf;
- * share = value ÷ shareOf; share_change = share − the share a year earlier; usd = value ÷ rate (money only).
+ * share = value ÷ shareOf; share_change = (share − the share a year earlier) × 100, in percentage points; usd = value ÷ rate (money only).
  * Each ratio is n.m. unless its denominator is > 0.
  */
 export function perPeriodKpis(
@@ -285,7 +288,9 @@ export function perPeriodKpis(
       table.add(e, KIND.share, meaningful(now, true));
       if (yb >= 0 && present[yb] === 1 && share.present[yb] === 1) {
         const then = ratioValue(values[yb] as number, share.values[yb] as number);
-        table.add(e, KIND.share_change, meaningful(finiteOrNaN(now - then), true));
+        // in percentage points, as its tree computes it: (share − base share) × 100
+        const points = finiteOrNaN(finiteOrNaN(now - then) * POINTS_PER_UNIT);
+        table.add(e, KIND.share_change, meaningful(points, false));
       }
     }
     if (rates && rates.present[e] === 1) {

@@ -3,7 +3,7 @@ import type { MetricId } from "../read/types";
 /**
  * KPI kinds computed for every metric and period (docs/DESIGN.md "KPIs"):
  * value; yoy (same fiscal quarter a year earlier / previous fiscal year); qoq (previous quarter);
- * margin (÷ total revenues); share (segment ÷ its total); share_change (pp change of share vs a year earlier);
+ * margin (÷ total revenues); share (segment ÷ its total); share_change (change of share vs a year earlier, in percentage points: 1.7 for 58.3% → 60.0%);
  * usd (conversion at the FX rate); cagr; guidance (actual vs guidance).
  */
 export const KPI_KINDS = [

@@ -17,3 +17,28 @@ describe("formatSummaryCell", () => {
     expect(formatSummaryCell(cell)).toBe(expected);
   });
 });
+
+describe("formatSummaryCell: a change in percentage points", () => {
+  const PP = '+0.0" pp";-0.0" pp";0.0" pp"';
+  it.each([
+    // 58.3% → 60.0%: the value is already in points
+    [1.7, "+1.7 pp"],
+    [-0.4, "-0.4 pp"],
+    [0, "0.0 pp"],
+    [12.345, "+12.3 pp"],
+    // the section goes by the sign before rounding, as in Excel
+    [0.01, "+0.0 pp"],
+    [-0.01, "-0.0 pp"],
+  ])("%j → %j", (value, expected) => {
+    expect(formatSummaryCell({ value, numberFormat: PP })).toBe(expected);
+  });
+
+  it.each([
+    [{ value: -5, numberFormat: '0;(0);"nil"' }, "(5)"],
+    [{ value: 0, numberFormat: '0;(0);"nil"' }, "nil"],
+    [{ value: -0.05, numberFormat: "0.0%;-0.0%" }, "-5.0%"],
+    [{ value: 0, numberFormat: "0.0%;-0.0%" }, "0.0%"],
+  ])("%j → %j", (cell, expected) => {("%j → %j", (cell, expected) => {
+    expect(formatSummaryCell(cell)).toBe(expected);
+  });
+});
