@@ -102,7 +102,11 @@ describe("seed figures (iij-figures.csv) against what the deck publishes", () =>
     const share = find("revenue.si", "4Q01", "share");
     expect(share?.value).toBeCloseTo(4300 / 12100, 12);
     const change = find("revenue.si", "4Q01", "share_change");
-    expect(change?.value).toBeCloseTo(4300 / 12100 - 2521 / 9195, 12);
+    // 35.5% of 12,100 in 4Q01 against 27.4% of 9,195 in 4Q00: 8.1 points
+    expect(change?.value).toBeCloseTo((4300 / 12100 - 2521 / 9195) * 100, 10);
+    expect(change?.value).toBeCloseTo(8.12, 2);
+    expect(change?.display).toBe("+8.1 pp");
+    expect(change?.numberFormat).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
     expect(change?.base).toBe("4Q00");
   });
 

@@ -90,7 +90,8 @@ describe("the fixture is the tables written in this test", () => {
 });
 
 // Hand-worked, 1Q FY26 against 1Q FY25 (a year earlier) and the Total table:
-//   Mobile revenue YoY 120/100 − 1 = 20%; margin 18/120 = 15%; share 120/400 = 30%; OI share 18/50 = 36%
+//   Mobile revenue YoY 120/100 − 1 = 20%; margin 18/120 = 15%; share 120/400 = 30%; OI share 18/50 = 36%;
+//   share change 30% − 100/350 (28.6%) = +1.4 percentage points
 //   Fixed revenue YoY 220/200 − 1 = 10%; margin 33/220 = 15%; share 220/400 = 55%; OI share 33/50 = 66%
 //   Enterprise revenue YoY 60/50 − 1 = 20%; margin 4/60; share 60/400 = 15%; OI YoY n.m. (1Q FY25 a loss)
 //   Group: revenue YoY 400/350 − 1; operating margin 50/400 = 12.5%
@@ -98,7 +99,7 @@ const EXPECTED: [metric: string, kind: string, value: number | null][] = [
   ["revenue.mobile", "value", 120],
   ["revenue.mobile", "yoy", 120 / 100 - 1],
   ["revenue.mobile", "share", 120 / 400],
-  ["revenue.mobile", "share_change", 120 / 400 - 100 / 350],
+  ["revenue.mobile", "share_change", (120 / 400 - 100 / 350) * 100],
   ["operating_income.mobile", "value", 18],
   ["operating_income.mobile", "yoy", 18 / 10 - 1],
   ["operating_income.mobile", "margin", 18 / 120],
