@@ -33,7 +33,7 @@ const excelError: MakeError = (code, message) =>
  * @customfunction KPI
  * @param figures The range of quarterly figures (labels and periods included).
  * @param line The line as written, e.g. "Total revenues", or a metric id such as "revenue.total".
- * @param [kpi] The measure: value (default), yoy, qoq, margin, share, share_change, usd, cagr or guidance.
+ * @param [kpi] The measure: value (default), yoy, qoq, margin, share, share_change (in percentage points: 1.7 for 58.3% to 60.0%), usd, cagr or guidance.
  * @param [period] The period as written in the range, e.g. "4Q01"; omitted, the latest period with a figure.
  * @param [fiscalYearEnd] Month the fiscal year ends, 1 to 12; omitted, inferred from the labels.
  * @param [unit] Unit of the figures: units, thousands, millions, billions or a multiplier; omitted, inferred.
