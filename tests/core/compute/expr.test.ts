@@ -12,7 +12,7 @@ import {
   toFormula,
 } from "../../../src/core/compute/expr";
 import fc from "fast-check";
-import { display, amountFormat, formatFixed } from "../../../src/core/compute/format";
+import { display, amountFormat, formatFixed, FORMAT_PP } from "../../../src/core/compute/format";
 
 const A = cell(10, { sheet: "Figures", row: 0, col: 0 });
 const B = cell(4, { sheet: "Figures", row: 1, col: 0 });
@@ -80,6 +80,14 @@ describe("display text as Excel shows the number format", () => {
     [2.2814, "0.0%", "228.1%"],
     [-0.0004, "0.0%", "0.0%"],
     [null, "0.0%", "n.m."],
+    // a share change, the value in percentage points; the section goes by the sign before rounding
+    [1.7, FORMAT_PP, "+1.7 pp"],
+    [-0.4, FORMAT_PP, "-0.4 pp"],
+    [0, FORMAT_PP, "0.0 pp"],
+    [0.04, FORMAT_PP, "+0.0 pp"],
+    [-0.04, FORMAT_PP, "-0.0 pp"],
+    [1234.56, FORMAT_PP, "+1,234.6 pp"],
+    [null, FORMAT_PP, "n.m."],
   ] as const)("%p with %s → %s", (v, f, text) => {
     expect(display(v, f)).toBe(text);
   });

@@ -31,7 +31,10 @@ const CASES: [
 
 const periods = [quarter(2000, 4), quarter(2001, 4)];
 
-function run(segment: [number, number], total: [number, number]): {
+function run(
+  segment: [number, number],
+  total: [number, number]
+): {
   k: KpiValue | undefined;
   sheet: (string | number)[][];
 } {
@@ -76,7 +79,7 @@ describe("share change in percentage points", () => {
   it("the formula is the share's difference times 100 over the source cells", () => {
     const { k } = run([583, 600], [1000, 1000]);
     expect(k?.formula).toBe(
-      '=IF(AND(ISNUMBER(Figures!E2),ISNUMBER(Figures!E4),ISNUMBER(Figures!D2),ISNUMBER(Figures!D4)),' +
+      "=IF(AND(ISNUMBER(Figures!E2),ISNUMBER(Figures!E4),ISNUMBER(Figures!D2),ISNUMBER(Figures!D4))," +
         'IF(Figures!E4>0,IF(Figures!D4>0,(Figures!E2/Figures!E4-Figures!D2/Figures!D4)*100,"n.m."),"n.m."),"n.m.")'
     );
   });

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { display, FORMAT_PP } from "../../../src/core/compute/format";
 import { formatSummaryCell } from "../../../src/taskpane/components/SummaryPreview/formatCell";
 
 describe("formatSummaryCell", () => {
@@ -38,7 +40,24 @@ describe("formatSummaryCell: a change in percentage points", () => {
     [{ value: 0, numberFormat: '0;(0);"nil"' }, "nil"],
     [{ value: -0.05, numberFormat: "0.0%;-0.0%" }, "-5.0%"],
     [{ value: 0, numberFormat: "0.0%;-0.0%" }, "0.0%"],
-  ])("%j → %j", (cell, expected) => {("%j → %j", (cell, expected) => {
+  ])("other sections: %j → %j", (cell, expected) => {
     expect(formatSummaryCell(cell)).toBe(expected);
+  });
+});
+
+describe("the preview shows what the core's display shows", () => {
+  // (a percentage rounding to zero from below differs, "-0.0%" against "0.0%", as before)
+  it.each([FORMAT_PP])("%s, any value (property)", (numberFormat) => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -100, max: 100, noNaN: true }),
+          fc.integer({ min: -1000, max: 1000 })
+        ),
+        (value) => {
+          expect(formatSummaryCell({ value, numberFormat })).toBe(display(value, numberFormat));
+        }
+      )
+    );
   });
 });

@@ -7,6 +7,8 @@ interface Section {
   decimals: number;
   grouping: boolean;
   percent: boolean;
+  /** False for a section of text alone ("nil"). */
+  number: boolean;
 }
 
 /** The sections of a format, split at ";" outside quoted text. */
@@ -52,6 +54,7 @@ function parseSection(section: string): Section {
     decimals: (number.split(".")[1]?.match(/0/g) ?? []).length,
     grouping: number.includes(","),
     percent,
+    number: number !== "",
   };
 }
 
@@ -71,6 +74,7 @@ export function formatSummaryCell(cell: SummaryCell | undefined): string {
   const all = sectionsOf(format);
   const which = v < 0 && all.length >= 2 ? 1 : v === 0 && all.length >= 3 ? 2 : 0;
   const section = parseSection(all[which] ?? format);
+  if (!section.number) return section.prefix;
   // a negative or zero section writes its own sign
   const signed = which === 0 ? v : Math.abs(v);
   const n = section.percent ? signed * 100 : signed;
