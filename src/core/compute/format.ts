@@ -53,7 +53,8 @@ export function formatFixed(value: number, decimals: number): string {
 /** A value under FORMAT_PP: the section by the sign of the value itself, as Excel picks it. */
 function ppText(value: number): string {
   const sign = value > 0 ? "+" : value < 0 ? "-" : "";
-  return `${sign}${formatFixed(Math.abs(value), 1)} pp`;
+  // "0.0" has no thousands separator: a change of 1,234.5 points (a share far above 100%) shows "+1234.5 pp"
+  return `${sign}${Math.abs(value).toFixed(1)} pp`;
 }
 
 /** Display text for a value under one of the formats above; null → "n.m.". */

@@ -86,7 +86,7 @@ describe("display text as Excel shows the number format", () => {
     [0, FORMAT_PP, "0.0 pp"],
     [0.04, FORMAT_PP, "+0.0 pp"],
     [-0.04, FORMAT_PP, "-0.0 pp"],
-    [1234.56, FORMAT_PP, "+1,234.6 pp"],
+    [1234.56, FORMAT_PP, "+1234.6 pp"],
     [null, FORMAT_PP, "n.m."],
   ] as const)("%p with %s → %s", (v, f, text) => {
     expect(display(v, f)).toBe(text);
