@@ -36,10 +36,10 @@ export const tieOutMessages = {
 
 /**
  * Within half a unit of the last decimal the cell shows, in the unit compared (`factor` times the cell's), and a
- * little more for floating point (src/core/tolerance.ts).
+ * little more for floating point (src/core/tolerance.ts): the engine's value is exact, the cell's is rounded.
  */
 function close(book: number, target: number, decimals: number, factor = 1): boolean {
-  return withinTolerance(book, target, halfUnit(decimals, factor));
+  return withinTolerance(book, target, halfUnit(decimals, factor), true);
 }
 
 /**

@@ -57,7 +57,12 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
       if (s.nature === "flow") {
         let sum = 0;
         for (let k = 1; k <= n; k++) sum += figures[k] as number;
-        if (!Number.isFinite(sum) || withinTolerance(reported, sum, tolerance)) continue;
+        if (
+          !Number.isFinite(sum) ||
+          !Number.isFinite(reported - sum) ||
+          withinTolerance(reported, sum, tolerance)
+        )
+          continue;
         const power = powerOfTenSlip(reported, sum);
         const what = n === 2 ? "two quarters" : "quarters";
         // the cells of the quarters, so that each figure can be checked where it is
@@ -117,7 +122,12 @@ export function checkSegments(dataset: Dataset): Issue[] {
       // JPY bn stands for 12,250 to 12,350 JPY mn (src/core/tolerance.ts)
       let tolerance = seriesRounding(total);
       for (const seg of segments) tolerance += seriesRounding(seg);
-      if (!Number.isFinite(sum) || withinTolerance(reported, sum, tolerance)) return;
+      if (
+        !Number.isFinite(sum) ||
+        !Number.isFinite(reported - sum) ||
+        withinTolerance(reported, sum, tolerance)
+      )
+        return;
       issues.push(
         issueAt(
           "segments-mismatch",
