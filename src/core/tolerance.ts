@@ -68,13 +68,13 @@ export function tolerance(figures: readonly Rounded[]): number {
  * Whether `a` and `b` (in the common unit) can stand for the same amount given `tol`, the summed half units of
  * the rounded figures behind them. Rounded figures of one amount differ by strictly less than that (two whole
  * numbers of one amount are equal; 4 against 5 is a mismatch); against an exact value (`exact`, a book's ratio
- * against the engine's) the half unit itself still agrees. Floating point is allowed for (a billionth of the
- * figures' size). False when either is not a finite number.
+ * against the engine's) the half unit itself still agrees. Floating point is allowed for (a million millionth of
+ * the figures' size). False when either is not a finite number.
  */
 export function withinTolerance(a: number, b: number, tol: number, exact = false): boolean {
   const diff = Math.abs(a - b);
   if (!Number.isFinite(diff)) return false;
-  const eps = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const eps = 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
   const t = Math.max(0, tol);
   return diff <= eps || (exact ? diff <= t + eps : diff < t - eps);
 }

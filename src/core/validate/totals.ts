@@ -128,11 +128,17 @@ export function checkSegments(dataset: Dataset): Issue[] {
         withinTolerance(reported, sum, tolerance)
       )
         return;
+      // the segments' cells, so that each figure can be checked where it is
+      const cells: string[] = [];
+      for (const seg of segments) {
+        const ref = seg.cells[column];
+        if (ref) cells.push(cellAddress(ref));
+      }
       issues.push(
         issueAt(
           "segments-mismatch",
           "error",
-          MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length),
+          MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length, cells),
           total,
           column,
           p.label
