@@ -99,7 +99,9 @@ const cases: Case[] = [
     name: "the seed (one sheet in JPY mn): only its year written ten times too large",
     sources: [{ sheet: "Figures", topLeft: "A1", values: seedGrid() }],
     problems: ["fy-total-mismatch FY3/02"],
-    names: [/FY3\/02 Total revenues is 399,000 but its quarters add up to 39,900 — ten times too large/],
+    names: [
+      /FY3\/02 Total revenues is 399,000 but its quarters add up to 39,900 — ten times too large/,
+    ],
   },
 ];
 
