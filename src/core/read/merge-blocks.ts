@@ -18,35 +18,13 @@ import type { BookRatio, Series, Unit } from "./types";
 import type { BlockRead } from "./wide";
 
 /**
- * Two figures of one line and period agree when they differ by no more than their rounding: half a unit of the
- * last digit each is written with, summed (src/core/tolerance.ts).
- */
-export function figuresAgree(a: number, b: number): boolean {
-  return withinTolerance(a, b, halfUnit(decimalsOf(a)) + halfUnit(decimalsOf(b)));
-}
-
-/**
  * Figures in two scales agree when they differ by no more than their rounding, each in the unit it was written in:
  * 12.1 (JPY bn, ±50 mn) agrees with 12,149 (JPY mn, ±0.5), 12.2 does not. `a` is in `aScale`, `b` in `bScale`.
  */
 export function figuresAgreeScaled(a: number, aScale: number, b: number, bScale: number): boolean {
-  return agreeIn(a, decimalsOf(a), aScale, b, decimalsOf(b), bScale);
-}
-
-/**
- * `a` written with `aDecimals` in `aScale` against `b` written with `bDecimals` in `bScale`, compared in the finer
- * of the two scales.
- */
-function agreeIn(
-  a: number,
-  aDecimals: number,
-  aScale: number,
-  b: number,
-  bDecimals: number,
-  bScale: number
-): boolean {
+  // compared in the finer of the two scales, each figure with its own half unit
   const to = Math.min(aScale, bScale);
-  const tol = halfUnit(aDecimals, aScale / to) + halfUnit(bDecimals, bScale / to);
+  const tol = halfUnit(decimalsOf(a), aScale / to) + halfUnit(decimalsOf(b), bScale / to);
   return withinTolerance(rescale(a, aScale, to), rescale(b, bScale, to), tol);
 }
 
