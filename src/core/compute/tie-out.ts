@@ -12,6 +12,7 @@ import type { Issue } from "../issue";
 import { cagrValue } from "./cagr";
 import { growthValue } from "./growth";
 import type { KpiValue } from "./types";
+import { halfUnit, withinTolerance } from "../tolerance";
 
 export const tieOutMessages = {
   unclear: (cell: string, header: string): string =>
@@ -33,10 +34,12 @@ export const tieOutMessages = {
     `the book's ratio does not tie out. Check its formula or the figures.`,
 };
 
-/** Half a unit of the last decimal shown, and a little more for floating point. */
-function close(book: number, target: number, decimals: number): boolean {
-  const tol = 0.5 * Math.pow(10, -Math.min(decimals, 12));
-  return Math.abs(book - target) <= tol + 1e-9 * Math.max(1, Math.abs(target));
+/**
+ * Within half a unit of the last decimal the cell shows, in the unit compared (`factor` times the cell's), and a
+ * little more for floating point (src/core/tolerance.ts): the engine's value is exact, the cell's is rounded.
+ */
+function close(book: number, target: number, decimals: number, factor = 1): boolean {
+  return withinTolerance(book, target, halfUnit(decimals, factor), true);
 }
 
 /**
@@ -52,7 +55,7 @@ export function tiesOut(r: BookRatio, growth: number | null, amount: number | nu
   }
   if (r.measure !== "percent" && amount !== null) {
     const f = r.factor !== 0 ? r.factor : 1;
-    if (close(r.value * f, amount, r.decimals - Math.log10(Math.abs(f)))) return true;
+    if (close(r.value * f, amount, r.decimals, f)) return true;
   }
   return false;
 }

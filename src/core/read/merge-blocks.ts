@@ -13,32 +13,19 @@ import { withLazyCells } from "./cells";
 import { report, type ReadContext } from "./context";
 import { readMessages } from "./messages";
 import { rescale } from "./scale";
+import { decimalsOf, halfUnit, seriesDecimals, withinTolerance } from "../tolerance";
 import type { BookRatio, Series, Unit } from "./types";
 import type { BlockRead } from "./wide";
 
-/** Decimals of a number as JavaScript prints it (capped: a computed value has many). */
-function decimals(v: number): number {
-  const s = String(Math.abs(v));
-  if (/e/i.test(s)) return 10;
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : Math.min(10, s.length - dot - 1);
-}
-
-/** Two figures of one line and period agree when they differ by less than the rounding of the coarser one. */
-export function figuresAgree(a: number, b: number): boolean {
-  const tol = 0.5 * Math.pow(10, -Math.min(decimals(a), decimals(b)));
-  return Math.abs(a - b) <= tol + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
 /**
- * Figures in two scales agree when they do in the coarser one, to the rounding it was written with: 12.1 (JPY bn)
- * agrees with 12,149 (JPY mn), 12.2 does not. `a` is in `aScale`, `b` in `bScale`.
+ * Figures in two scales agree when they differ by no more than their rounding, each in the unit it was written in:
+ * 12.1 (JPY bn, ±50 mn) agrees with 12,149 (JPY mn, ±0.5), 12.2 does not. `a` is in `aScale`, `b` in `bScale`.
  */
 export function figuresAgreeScaled(a: number, aScale: number, b: number, bScale: number): boolean {
-  if (aScale === bScale) return figuresAgree(a, b);
-  return aScale > bScale
-    ? figuresAgree(a, rescale(b, bScale, aScale))
-    : figuresAgree(rescale(a, aScale, bScale), b);
+  // compared in the finer of the two scales, each figure with its own half unit
+  const to = Math.min(aScale, bScale);
+  const tol = halfUnit(decimalsOf(a), aScale / to) + halfUnit(decimalsOf(b), bScale / to);
+  return withinTolerance(rescale(a, aScale, to), rescale(b, bScale, to), tol);
 }
 
 /** Factor from a block's money unit to the first block's, null when the currencies differ. */
@@ -58,6 +45,8 @@ interface Source {
   j: number;
   /** False when the figure was scaled by another factor than the merged series' (its cell cannot be a formula term). */
   sameFactor: boolean;
+  /** The half unit of the last digit its line shows, in the first block's unit (src/core/tolerance.ts). */
+  rounding: number;
 }
 
 interface Merged {
@@ -121,6 +110,8 @@ export function mergeBlocks(
         order.push(m);
       }
       const target = m;
+      // decimals the line shows in its own block (12.0 reads 12: the line's other figures say it shows one)
+      const rounding = halfUnit(seriesDecimals(s.values), scale);
       s.values.forEach((raw, j) => {
         if (raw === null) return;
         const v = scale === 1 ? raw : rescale(raw, b.money.scale, money.scale);
@@ -131,6 +122,7 @@ export function mergeBlocks(
           series: s,
           j,
           sameFactor: Math.abs(s.factor * scale - target.factor) < 1e-12,
+          rounding,
         };
         if (had === null || had === undefined) {
           target.values[i] = v;
@@ -141,10 +133,8 @@ export function mergeBlocks(
         const period = (periods[i] as Period).label;
         const at = addressOf(s, j);
         const firstAt = addressOf(prior.series, prior.j);
-        const agree =
-          scale === 1
-            ? figuresAgree(had, v)
-            : figuresAgreeScaled(had, money.scale, raw, b.money.scale);
+        // each figure within half a unit of the last digit its line shows, in the first block's unit
+        const agree = withinTolerance(had, v, prior.rounding + rounding);
         if (agree) {
           report(ctx, "info", "block-overlap", () => ({
             message: readMessages.blockRepeats(at, firstAt, s.label, period),

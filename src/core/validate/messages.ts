@@ -29,8 +29,16 @@ export const MESSAGES = {
     `${missing} is missing between ${before} and ${after}; growth across the gap is not meaningful.`,
   missingPeriods: (before: string, after: string) =>
     `Periods are missing between ${before} and ${after}; growth across the gap is not meaningful.`,
-  segmentsMismatch: (period: string, label: string, reported: number, sum: number, parts: number) =>
-    `${period} ${label} is ${figure(reported)} but its ${parts} segments add up to ${figure(sum)} (a difference of ${figure(reported - sum)}).`,
+  segmentsMismatch: (
+    period: string,
+    label: string,
+    reported: number,
+    sum: number,
+    parts: number,
+    cells: string[] = []
+  ) =>
+    `${period} ${label} is ${figure(reported)} but its ${parts} segments add up to ${figure(sum)} (a difference of ${figure(reported - sum)}).` +
+    (cells.length > 0 ? ` The segments are in ${cells.join(", ")}.` : ""),
   fyTotalMismatch: (
     period: string,
     label: string,

@@ -2,7 +2,8 @@ import { cellAddress } from "../grid";
 import type { Dataset, Series } from "../read/types";
 import type { Timeline } from "../timeline";
 import { issueAt, type Issue } from "../issue";
-import { roundingUnit, valueAt } from "./values";
+import { seriesRounding, valueAt } from "./values";
+import { withinTolerance } from "../tolerance";
 import { MESSAGES, unitSlip } from "./messages";
 
 /** A series is an "of which" child when it has a parent or its label says so. */
@@ -24,7 +25,7 @@ export function powerOfTenSlip(reported: number, sum: number): number | null {
 
 /**
  * fy-total-mismatch (error): for flows, the four quarters (two for a half, the span for ytd) do not add up to the
- * reported total beyond rounding (0.5 of the last digit per quarter); the message names a 10×/100×/1,000× slip.
+ * reported total beyond rounding (half a unit of the last digit each figure shows, summed: src/core/tolerance.ts); the message names a 10×/100×/1,000× slip.
  * stock-mismatch (error): a stock's year (or half) figure differs from its last quarter's.
  */
 export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[] {
@@ -51,14 +52,15 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
         figures[k + 1] = v;
       }
       if (!complete) continue;
-      const tolerance = roundingUnit(figures, n + 1) * n;
+      // the reported figure and each quarter bring their own rounding (src/core/tolerance.ts)
+      const tolerance = seriesRounding(s) * (n + 1);
       if (s.nature === "flow") {
         let sum = 0;
         for (let k = 1; k <= n; k++) sum += figures[k] as number;
         if (
           !Number.isFinite(sum) ||
           !Number.isFinite(reported - sum) ||
-          Math.abs(reported - sum) <= tolerance + 1e-9
+          withinTolerance(reported, sum, tolerance)
         )
           continue;
         const power = powerOfTenSlip(reported, sum);
@@ -87,7 +89,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
         if (
           last === undefined ||
           !Number.isFinite(reported - last) ||
-          Math.abs(reported - last) <= roundingUnit([reported, last]) + 1e-9
+          withinTolerance(reported, last, 2 * seriesRounding(s))
         )
           continue;
         const msg = MESSAGES.stockMismatch(e.period.label, s.label, reported, last, lastLabel);
@@ -100,7 +102,7 @@ export function checkPeriodTotals(dataset: Dataset, timeline: Timeline): Issue[]
 
 /**
  * segments-mismatch (error): revenue.<seg> (cost.<seg>) do not add up to the reported revenue.total (cost.total),
- * beyond 0.5 of the last digit per segment summed. "Of which" rows are not segments.
+ * beyond the rounding of the figures (half a unit of the last digit each shows, in the dataset's unit, summed). "Of which" rows are not segments.
  */
 export function checkSegments(dataset: Dataset): Issue[] {
   const issues: Issue[] = [];
@@ -116,18 +118,27 @@ export function checkSegments(dataset: Dataset): Issue[] {
       if (reported === null || parts.some((v) => v === null)) return;
       const values = parts as number[];
       const sum = values.reduce((a, b) => a + b, 0);
-      const tolerance = roundingUnit([reported, ...values]) * values.length;
+      // the total and each segment bring their own rounding, in the dataset's unit: a segment written as 12.3 in
+      // JPY bn stands for 12,250 to 12,350 JPY mn (src/core/tolerance.ts)
+      let tolerance = seriesRounding(total);
+      for (const seg of segments) tolerance += seriesRounding(seg);
       if (
         !Number.isFinite(sum) ||
         !Number.isFinite(reported - sum) ||
-        Math.abs(reported - sum) <= tolerance + 1e-9
+        withinTolerance(reported, sum, tolerance)
       )
         return;
+      // the segments' cells, so that each figure can be checked where it is
+      const cells: string[] = [];
+      for (const seg of segments) {
+        const ref = seg.cells[column];
+        if (ref) cells.push(cellAddress(ref));
+      }
       issues.push(
         issueAt(
           "segments-mismatch",
           "error",
-          MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length),
+          MESSAGES.segmentsMismatch(p.label, total.label, reported, sum, values.length, cells),
           total,
           column,
           p.label

@@ -1,4 +1,5 @@
 import type { Series } from "../read/types";
+import { halfUnit, seriesDecimals } from "../tolerance";
 
 /** A value of a series at a column, or null. */
 export function valueAt(s: Series, column: number | null | undefined): number | null {
@@ -7,19 +8,18 @@ export function valueAt(s: Series, column: number | null | undefined): number | 
   return v === undefined || v === null || !Number.isFinite(v) ? null : v;
 }
 
+/** Each series' rounding, worked out once per series (a series is not changed once read). */
+const ROUNDING = new WeakMap<Series, number>();
+
 /**
- * Half of the last decimal place the figures are given to: 0.5 for whole numbers, 0.05 for one decimal.
- * Reads the first `n` of `values` (all of them by default).
+ * Half a unit of the last digit a series' figures show, in the dataset's unit (src/core/tolerance.ts): ±50 for a
+ * line written as 12.3 in JPY bn in a JPY mn dataset, ±0.5 for one written as 12,345 in JPY mn.
  */
-export function roundingUnit(values: ArrayLike<number>, n: number = values.length): number {
-  let decimals = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    for (let d = decimals; d < 6; d++) {
-      const scaled = v * 10 ** d;
-      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) break;
-      decimals = d + 1;
-    }
+export function seriesRounding(s: Series): number {
+  let r = ROUNDING.get(s);
+  if (r === undefined) {
+    r = halfUnit(seriesDecimals(s.values, s.factor), s.factor);
+    ROUNDING.set(s, r);
   }
-  return 0.5 * 10 ** -decimals;
+  return r;
 }
