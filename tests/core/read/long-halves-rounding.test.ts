@@ -1,0 +1,46 @@
+/**
+ * A long table's year against its halves (read/long/agree.ts), within the one rounding rule
+ * (src/core/tolerance.ts): each figure may be off by half a unit of the last digit it shows, in its own unit,
+ * summed; rounded figures of one amount differ by strictly less than that sum.
+ */
+import { createContext } from "../../../src/core/read/context";
+import { checkYearsOfHalves } from "../../../src/core/read/long/agree";
+import type { MetricNature } from "../../../src/core/read/types";
+
+/** Columns: H1, H2, the year. Returns the values after the check and the errors reported. */
+function check(values: (number | null)[], nature: MetricNature, factor = 1) {
+  const ctx = createContext("Ledger", "A1");
+  const out = [...values];
+  checkYearsOfHalves(
+    ctx,
+    [{ year: 2, halves: [0, 1] }],
+    out,
+    nature,
+    { metric: "m", label: "Sales" },
+    () => null,
+    (j) => ["H1 2024", "H2 2024", "FY2024"][j] ?? "",
+    factor
+  );
+  return { values: out, errors: ctx.issues.filter((i) => i.code === "fy-total-mismatch") };
+}
+
+describe("a year against its halves, within rounding", () => {
+  test.each<[string, (number | null)[], MetricNature, number, boolean]>([
+    // [case, H1, H2, year, nature, factor to the dataset's unit, agrees]
+    ["a flow whose halves add up", [200, 220, 420], "flow", 1, true],
+    ["a flow one off: within ±1.5", [200, 220, 421], "flow", 1, true],
+    ["a flow two off: beyond ±1.5", [200, 220, 422], "flow", 1, false],
+    // 1.2 + 1.4 bn against 2.7 bn, stored in mn: 100 apart, within ±150
+    ["a flow in EUR bn (one decimal) in a EUR mn dataset", [1200, 1400, 2700], "flow", 1000, true],
+    // 1.2 + 1.4 bn against 2.8 bn: 200 apart, beyond ±150
+    ["a flow in EUR bn 0.2 off", [1200, 1400, 2800], "flow", 1000, false],
+    // a stock's year end is its second half's end: two whole numbers of one amount are equal
+    ["a stock whose year is its H2", [50, 55, 55], "stock", 1, true],
+    ["a stock whose year is one off its H2", [50, 55, 56], "stock", 1, false],
+    ["a stock with one decimal, 0.1 off", [5.0, 5.5, 5.6], "stock", 1, false],
+  ])("%s", (_name, values, nature, factor, agrees) => {
+    const { values: out, errors } = check(values, nature, factor);
+    expect(errors).toHaveLength(agrees ? 0 : 1);
+    expect(out[2]).toBe(agrees ? values[2] : null);
+  });
+});
