@@ -51,6 +51,14 @@ export function halfUnit(decimals: number, factor = 1): number {
   return 0.5 * 10 ** -d * f;
 }
 
+/**
+ * Half a unit of the last digit a series' figures show, in the common unit: `halfUnit` of `seriesDecimals`.
+ * ±50 for a line written as 12.3 in JPY bn stored in JPY mn (factor 1,000); ±0.5 for 12,345 in JPY mn.
+ */
+export function seriesHalfUnit(values: readonly (number | null)[], factor = 1): number {
+  return halfUnit(seriesDecimals(values, factor), factor);
+}
+
 /** A figure's rounding: its half unit in the common unit (`halfUnit`). */
 export interface Rounded {
   decimals: number;

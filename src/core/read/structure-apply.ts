@@ -40,6 +40,7 @@ export function structureSeries(
       fixed: place?.fixed ?? true,
       afterBreak: place?.afterBreak ?? false,
       values: s.values,
+      factor: s.factor,
     };
     if (s.nature !== "flow") line.aside = true;
     if (s.parent !== undefined) line.parent = s.parent;

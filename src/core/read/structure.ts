@@ -1,7 +1,7 @@
 /**
  * Which lines are parts of which total, decided by the figures: a set of lines is the parts of a total when
- * they add up to it, within rounding given the figures' decimals, in every period where all of them are
- * given. Layout and names only propose the sets to try:
+ * they add up to it, within rounding (src/core/tolerance.ts: half a unit of the last digit each figure shows,
+ * in its own unit, summed over the total and its parts), in every period where all of them are given. Layout and names only propose the sets to try:
  * - the lines right below a total (its direct children when they are indented deeper), or right above it,
  *   up to a heading or gap, or a line that cannot be a part (a known metric such as gross profit);
  * - lines named after the total: "Sales - Pharmaceuticals", "Revenue: Cloud", "Sales – EMEA".
@@ -13,6 +13,7 @@
 import type { MetricId } from "./types";
 import { normaliseLabel, segmentSlug, slugify } from "./synonyms";
 import { structureMessages, type NamedLine } from "./structure-messages";
+import { seriesHalfUnit, withinTolerance } from "../tolerance";
 
 /** One line of a block as the structure sees it: label, layout, mapping so far and figures. */
 export interface StructureLine {
@@ -37,6 +38,11 @@ export interface StructureLine {
   aside?: boolean;
   /** Figures by period (the same periods for every line); null where none. */
   values: readonly (number | null)[];
+  /**
+   * Multiplier from the line's cells to its figures (`Series.factor`: 1,000 for a line in USD bn in a USD mn
+   * block); 1 when absent. Its rounding is half a unit of the last digit its cells show, in that unit.
+   */
+  factor?: number;
 }
 
 /** A line's role once the structure is decided. */
@@ -108,20 +114,6 @@ function finite(v: number | null | undefined): v is number {
   return typeof v === "number" && Number.isFinite(v);
 }
 
-/** Most decimals any figure of the line is given to (up to 6). */
-function decimalsOf(values: readonly (number | null)[]): number {
-  let decimals = 0;
-  for (const v of values) {
-    if (!finite(v)) continue;
-    for (let d = decimals; d < 6; d++) {
-      const scaled = v * 10 ** d;
-      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) break;
-      decimals = d + 1;
-    }
-  }
-  return decimals;
-}
-
 /** "sales - pharmaceuticals division" → head "sales", rest as written ("Pharmaceuticals Division"). */
 function splitName(label: string): { head: string; rest: string } | null {
   const m = SEPARATOR.exec(label.normalize("NFKC").trim());
@@ -171,8 +163,8 @@ class Analysis {
   readonly periods: number;
   readonly present: boolean[];
   readonly eligible: boolean[];
-  /** Decimals of each line's figures, worked out when first needed (−1 until then). */
-  private readonly decimalsAt: number[];
+  /** Each line's rounding in the block's unit (`seriesHalfUnit`), worked out when first needed (−1 until then). */
+  private readonly roundingAt: number[];
   private readonly keysAt: (string[] | undefined)[] = [];
   readonly names: ({ head: string; rest: string } | null)[];
   /** head of a name → the eligible lines named so. */
@@ -190,7 +182,7 @@ class Analysis {
         (this.present[i] ?? false) &&
         (l.unknownLabel || isSegment(l.metric) || l.parent !== undefined)
     );
-    this.decimalsAt = new Array<number>(this.n).fill(-1);
+    this.roundingAt = new Array<number>(this.n).fill(-1);
     this.names = lines.map((l, i) => (this.eligible[i] ? splitName(l.label) : null));
     this.names.forEach((name, i) => {
       if (!name) return;
@@ -210,19 +202,21 @@ class Analysis {
     return k;
   }
 
-  decimals(i: number): number {
-    let d = this.decimalsAt[i] ?? -1;
-    if (d < 0) {
-      d = decimalsOf((this.lines[i] as StructureLine).values);
-      this.decimalsAt[i] = d;
+  /** Half a unit of the last digit line `i` shows, in its own unit, in the block's unit (src/core/tolerance.ts). */
+  rounding(i: number): number {
+    let r = this.roundingAt[i] ?? -1;
+    if (r < 0) {
+      const line = this.lines[i] as StructureLine;
+      r = seriesHalfUnit(line.values, line.factor ?? 1);
+      this.roundingAt[i] = r;
     }
-    return d;
+    return r;
   }
 
   /**
    * The longest prefix (2 lines or more) of `run` that adds up to `total`: in every period where the total
-   * and all of them are given (at least one, with a total that is not zero), within half a unit of the
-   * last decimal per figure summed.
+   * and all of them are given (at least one, with a total that is not zero), within the rounding of the total
+   * and of each part summed (src/core/tolerance.ts).
    */
   longestFit(total: number, run: readonly number[]): Candidate | null {
     const t = this.lines[total] as StructureLine;
@@ -232,17 +226,16 @@ class Analysis {
     const target = t.values[probe] as number;
     let probeSum = 0;
     let probeAll = true;
-    let decimals = this.decimals(total);
+    let tolerance = this.rounding(total);
     let best: Candidate | null = null;
     for (let k = 1; k <= run.length; k++) {
       const part = run[k - 1] as number;
       const v = (this.lines[part] as StructureLine).values[probe];
       if (finite(v)) probeSum += v;
       else probeAll = false;
-      decimals = Math.max(decimals, this.decimals(part));
+      tolerance += this.rounding(part);
       if (k < 2) continue;
-      const tolerance = 0.5 * 10 ** -decimals * k + 1e-9;
-      if (probeAll && !(Math.abs(target - probeSum) <= tolerance)) continue;
+      if (probeAll && !withinTolerance(target, probeSum, tolerance)) continue;
       const periods = this.fits(total, run.slice(0, k), tolerance);
       if (periods > 0) best = { total, parts: run.slice(0, k), periods, strong: true };
     }
@@ -251,7 +244,8 @@ class Analysis {
 
   /**
    * The number of periods where the total and every part are given and the parts add up to the total within
-   * `tolerance` — 0 when one of them does not, when there is none, or when the total is zero in all of them.
+   * `tolerance` (`withinTolerance`) — 0 when one of them does not, when there is none, or when the total is zero
+   * (within the same rounding) in all of them.
    */
   fits(total: number, parts: readonly number[], tolerance: number): number {
     const t = (this.lines[total] as StructureLine).values;
@@ -272,8 +266,8 @@ class Analysis {
       }
       if (!all) continue;
       compared++;
-      if (!(Math.abs(tv - sum) <= tolerance)) return 0;
-      if (Math.abs(tv) > tolerance) nonZero = true;
+      if (!withinTolerance(tv, sum, tolerance)) return 0;
+      if (!withinTolerance(tv, 0, tolerance)) nonZero = true;
     }
     return nonZero ? compared : 0;
   }
