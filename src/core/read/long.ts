@@ -138,7 +138,8 @@ export function readLong(
         nature,
         { metric: m.metric, label: shownLabel(s) },
         (j) => roll.cellIn(columns[j] as Column, s),
-        (j) => (periods[j] as { label: string }).label
+        (j) => (periods[j] as { label: string }).label,
+        factor
       );
     }
     if (outlook) {

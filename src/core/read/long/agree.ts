@@ -1,7 +1,8 @@
 /**
  * A ledger that gives a fiscal year and both its halves, but not all four quarters (which the validation checks
  * the year and halves against), must add up: a flow's halves to the year, a stock's second half to the year end.
- * Where they do not, the year is n.m. and an error names the three cells.
+ * Where they do not, the year is n.m. and an error names the three cells. They agree within rounding
+ * (src/core/tolerance.ts): half a unit of the last digit the line shows, in its own unit, for each figure compared.
  */
 import { cellAddress } from "../../grid";
 import type { CellRef } from "../../grid/types";
@@ -9,6 +10,7 @@ import { periodKey } from "../../periods";
 import type { Period } from "../../periods/types";
 import { report, type ReadContext } from "../context";
 import type { MetricNature } from "../types";
+import { seriesHalfUnit, withinTolerance } from "../../tolerance";
 
 /** A year column and the columns of its two halves. */
 export interface YearOfHalves {
@@ -33,16 +35,6 @@ export function yearsOfHalves(periods: readonly Period[]): YearOfHalves[] {
   return out;
 }
 
-/** Half of the last decimal place the figures are given to, times the number of parts. */
-function tolerance(values: readonly number[]): number {
-  let decimals = 0;
-  for (const v of values) {
-    while (decimals < 6 && Math.abs(v * 10 ** decimals - Math.round(v * 10 ** decimals)) > 1e-6)
-      decimals++;
-  }
-  return 0.5 * 10 ** -decimals * 2;
-}
-
 function figure(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
@@ -53,7 +45,8 @@ function where(ref: CellRef | null): string {
 
 /**
  * Checks one series' values against `years`; a year whose halves disagree is set to null (its KPIs are n.m.)
- * and reported. `cellAt(j)` is the cell of column j, `labelAt(j)` its period label.
+ * and reported. `cellAt(j)` is the cell of column j, `labelAt(j)` its period label; `factor` takes the line's
+ * cells to its values (`Series.factor`: 1,000 for a line in EUR bn in a EUR mn dataset).
  */
 export function checkYearsOfHalves(
   ctx: ReadContext,
@@ -62,16 +55,20 @@ export function checkYearsOfHalves(
   nature: MetricNature,
   series: { metric: string; label: string },
   cellAt: (j: number) => CellRef | null,
-  labelAt: (j: number) => string
+  labelAt: (j: number) => string,
+  factor = 1
 ): void {
   if (nature === "rate") return;
+  // every figure of the line shows as many decimals as the most any of them does (a cell's 13.0 reads 13)
+  const rounding = seriesHalfUnit(values, factor);
   for (const { year, halves } of years) {
     const total = values[year];
     const a = values[halves[0]];
     const b = values[halves[1]];
     if (total == null || a == null || b == null) continue;
+    // a flow's year against its two halves brings three figures' rounding; a stock's against its H2, two
     const expected = nature === "flow" ? a + b : b;
-    if (Math.abs(total - expected) <= tolerance([total, a, b]) + 1e-9) continue;
+    if (withinTolerance(total, expected, rounding * (nature === "flow" ? 3 : 2))) continue;
     values[year] = null;
     const yearLabel = labelAt(year);
     const yearCell = cellAt(year);
