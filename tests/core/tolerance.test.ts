@@ -8,11 +8,22 @@ import {
   halfUnit,
   MAX_DECIMALS,
   seriesDecimals,
+  seriesHalfUnit,
   tolerance,
   withinTolerance,
 } from "../../src/core/tolerance";
 
 describe("decimals and half units, by example", () => {
+  test.each<[(number | null)[], number, number]>([
+    // [figures stored in the common unit, factor, half unit of the series in the common unit]
+    [[12300, 13000, null, 14100], 1000, 50], // 12.3, 13.0, 14.1 in JPY bn, in a JPY mn dataset
+    [[12345, 13000], 1, 0.5],
+    [[3.3, 6], 1, 0.05], // 6.0 reads 6: the series shows one decimal
+    [[], 1, 0.5],
+  ])("the series %p (factor %p) is rounded to ±%p", (values, factor, h) => {
+    expect(seriesHalfUnit(values, factor)).toBeCloseTo(h, 12);
+  });
+
   test.each([
     [12.3, 1],
     [12345, 0],

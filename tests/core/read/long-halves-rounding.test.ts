@@ -3,9 +3,14 @@
  * (src/core/tolerance.ts): each figure may be off by half a unit of the last digit it shows, in its own unit,
  * summed; rounded figures of one amount differ by strictly less than that sum.
  */
+import type { CellValue } from "../../../src/core/grid/types";
+import { readRange } from "../../../src/core/read";
 import { createContext } from "../../../src/core/read/context";
 import { checkYearsOfHalves } from "../../../src/core/read/long/agree";
 import type { MetricNature } from "../../../src/core/read/types";
+import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings";
+
+const settings: Settings = { ...DEFAULT_SETTINGS, reportingCurrency: "EUR" };
 
 /** Columns: H1, H2, the year. Returns the values after the check and the errors reported. */
 function check(values: (number | null)[], nature: MetricNature, factor = 1) {
@@ -42,5 +47,27 @@ describe("a year against its halves, within rounding", () => {
     const { values: out, errors } = check(values, nature, factor);
     expect(errors).toHaveLength(agrees ? 0 : 1);
     expect(out[2]).toBe(agrees ? values[2] : null);
+  });
+});
+
+describe("read from a long table: a line in EUR bn among lines in EUR mn", () => {
+  const values: CellValue[][] = [
+    ["Period", "Account", "Amount", "Unit"],
+    ["H1 2024", "Cost of sales", 500, "EUR mn"],
+    ["H2 2024", "Cost of sales", 600, "EUR mn"],
+    ["FY2024", "Cost of sales", 1100, "EUR mn"],
+    // 1.2 + 1.4 = 2.6 bn against 2.7 bn: within ±0.15 bn, however the dataset's unit is
+    ["H1 2024", "Sales", 1.2, "EUR bn"],
+    ["H2 2024", "Sales", 1.4, "EUR bn"],
+    ["FY2024", "Sales", 2.7, "EUR bn"],
+  ];
+  const { dataset, issues } = readRange({ sheet: "Ledger", topLeft: "A1", values }, settings);
+  const sales = dataset.series.find((s) => s.metric === "revenue.total");
+
+  test("the year agrees with its halves within their rounding: no error, the year kept", () => {
+    expect(issues.filter((i) => i.code === "fy-total-mismatch")).toEqual([]);
+    const year = dataset.periods.findIndex((p) => p.label === "FY2024");
+    expect(sales?.factor).toBe(1000);
+    expect(sales?.values[year]).toBe(2700);
   });
 });

@@ -92,7 +92,9 @@ describe("read from a sheet: segments in USD bn under a total in USD mn", () => 
     expect(mobile).toMatch(/^revenue\.mobile/);
     expect(fixed).toMatch(/^revenue\.fixed/);
     expect(dataset.series[1]?.values).toEqual([5100, 5600]);
-    const share = kpis.find((k) => k.metric === mobile && k.period === "Q1 FY25" && k.kpi === "share");
+    const share = kpis.find(
+      (k) => k.metric === mobile && k.period === "Q1 FY25" && k.kpi === "share"
+    );
     expect(share?.value).toBeCloseTo(5100 / 12345, 12);
   });
 });
