@@ -14,7 +14,9 @@
  * source whose shared figures all differ — or half or more, with some agreeing (mixed evidence: a warning naming
  * both sheets) — is a business of its own: each of its lines becomes a line of its own, its metric prefixed by
  * the sheet's slug and its label by the sheet (`revenue.total` of sheet "Cloud" → `cloud.revenue.total`, "Cloud ·
- * Total revenue"), with no share or margin of the group's totals, and its issues name those lines.
+ * Total revenue"), with no share or margin of the group's totals, and its issues name those lines. Businesses
+ * that are the group's segments — a sheet per segment repeating the same lines, their revenues within the
+ * group's — are read as segments instead (`segment-sheets.ts`).
  */
 import type { SourceRange } from "../grid/types";
 import type { Settings } from "../settings";

@@ -39,7 +39,13 @@ export const segmentSheetMessages = {
     `The sheets ${quote(sheets)} repeat the same lines with their own figures, and their revenues do not ` +
     `exceed the total revenue of ${group}: each is read as a segment of the group (${example} …), with its ` +
     `share of the group's totals and margins over its own revenue.`,
-  exceed: (sheets: readonly string[], group: string, period: string, sum: string, total: string): string =>
+  exceed: (
+    sheets: readonly string[],
+    group: string,
+    period: string,
+    sum: string,
+    total: string
+  ): string =>
     `The sheets ${quote(sheets)} repeat the same lines, but their revenues for ${period} add up to ${sum}, ` +
     `more than the total revenue of ${group} (${total}): they are not read as segments of the group, and each ` +
     `is kept apart as a business of its own.`,
@@ -81,7 +87,10 @@ function revenueByPeriod(d: Dataset): Map<string, { value: number; half: number 
 function revenueCheck(
   group: Dataset,
   parts: readonly Dataset[]
-): { kind: "fits" } | { kind: "unknown" } | { kind: "exceeds"; period: string; sum: number; total: number } {
+):
+  | { kind: "fits" }
+  | { kind: "unknown" }
+  | { kind: "exceeds"; period: string; sum: number; total: number } {
   const total = revenueByPeriod(group);
   const each = parts.map(revenueByPeriod);
   let compared = 0;
@@ -105,7 +114,8 @@ function revenueCheck(
 }
 
 /** The key set of a source's lines, as segment tables compare them. */
-const keysOf = (d: Dataset): Set<string> => new Set(d.series.map((s) => lineKey(s.label, s.metric)));
+const keysOf = (d: Dataset): Set<string> =>
+  new Set(d.series.map((s) => lineKey(s.label, s.metric)));
 
 function sameKeys(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((k) => b.has(k));
@@ -163,15 +173,13 @@ export function readSegmentSheets(
   }
   // the segment tables' decision and renaming, each sheet a table titled by its name
   const before = parts.map((d) => d.series.map((s) => s.metric));
-  const runs = parts.map(
-    (d): OpenRun => ({
-      title: d.source.sheet,
-      cell: where(d),
-      series: d.series,
-      periods: d.periods.map(periodKey),
-      scale: d.money.scale,
-    })
-  );
+  const runs = parts.map((d): OpenRun => ({
+    title: d.source.sheet,
+    cell: where(d),
+    series: d.series,
+    periods: d.periods.map(periodKey),
+    scale: d.money.scale,
+  }));
   const ctx = createContext("", "A1");
   const { inTable } = segmentRuns(
     ctx,
