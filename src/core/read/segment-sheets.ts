@@ -7,7 +7,7 @@
  *
  * - a group sheet remains (a source of the group giving total revenue);
  * - two sheets at least, each a business of one source, repeat the same lines with other figures, under names
- *   that are no lines of the statement and no two alike (the segment tables' rule);
+ *   that are no lines of the statement, no two alike (the segment tables' rule) and none Excel's ("Sheet2");
  * - in every period where the group and every such sheet give revenue, the sheets' revenues add up to no more
  *   than the group's total, within rounding (`tolerance.ts`); and in one period at least they can be compared.
  *
@@ -60,6 +60,9 @@ export const segmentSheetMessages = {
 };
 
 const REVENUE = "revenue.total";
+
+/** Names Excel gives new sheets. */
+const GENERIC_SHEET = /^(sheet|feuil|tabelle|hoja|foglio|シート)\s*\d+$/iu;
 
 const revenueOf = (d: Dataset): Series | undefined => d.series.find((s) => s.metric === REVENUE);
 
@@ -147,7 +150,11 @@ export function readSegmentSheets(
   const group = where(groupSheet);
   const info = (message: string): Issue => ({ severity: "info", code: "source-entity", message });
   const first = keysOf(parts[0] as Dataset);
-  if (!parts.every((d) => sameKeys(keysOf(d), first))) {
+  // a sheet Excel named ("Sheet2") names no segment
+  if (
+    sheets.some((n) => GENERIC_SHEET.test(n.trim())) ||
+    !parts.every((d) => sameKeys(keysOf(d), first))
+  ) {
     notes.push(info(segmentSheetMessages.undecided(sheets)));
     return { moved, notes };
   }

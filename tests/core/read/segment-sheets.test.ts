@@ -144,6 +144,11 @@ describe("mixed evidence: the sheets stay businesses, an info says why", () => {
       [group(), segment("Mobile", MOBILE), segment("Operating income", FIXED)],
       "do not repeat the same lines under names of segments",
     ],
+    [
+      "a sheet named by Excel",
+      [group(), segment("Mobile", MOBILE), segment("Sheet3", FIXED)],
+      "do not repeat the same lines under names of segments",
+    ],
   ];
 
   it.each(cases)("%s", (_, sheets, why) => {
