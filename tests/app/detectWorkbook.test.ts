@@ -1,8 +1,9 @@
 /**
  * A results pack of six sheets: a cover, the P&L, revenue by segment (quarters and the fiscal year), operating
- * data, and a sheet per business with its own "Total revenue". Detect lists the blocks per sheet; refreshing
- * with the P&L, segments and operating data gives what the same figures give on one sheet; the businesses stay
- * apart; a figure two sheets give differently is reported on both cells. Figures worked out by hand below.
+ * data, and a sheet per segment with its own "Total revenue". Detect lists the blocks per sheet; refreshing
+ * with the P&L, segments and operating data gives what the same figures give on one sheet; the segment sheets
+ * are read as the group's segments (their revenues add up to the group's); a figure two sheets give differently
+ * is reported on both cells. Figures worked out by hand below.
  */
 import { detectWorkbook } from "../../src/app/detectWorkbook";
 import { refresh } from "../../src/app/refresh";
@@ -72,7 +73,8 @@ describe("whole-workbook Detect", () => {
       ["Cloud", ["Cloud!A2:G4 2 1Q24…1Q25 6"]],
       ["Hosting", ["Hosting!A2:G4 2 1Q24…1Q25 6"]],
     ]);
-    expect(found.sheets.map((s) => s.entity ?? "")).toEqual(["", "", "", "", "cloud", "hosting"]);
+    // Cloud and Hosting repeat the same lines and add up to the group's revenue: segments, no businesses
+    expect(found.sheets.map((s) => s.entity ?? "")).toEqual(["", "", "", "", "", ""]);
     expect(found.sheets[0]?.source).toBeUndefined();
     expect(found.sheets[1]?.source).toEqual({ kind: "address", address: "'P&L'!A:XFD" });
   });
@@ -137,7 +139,7 @@ describe("refreshing the sources kept", () => {
     expect(cloud && b.get(cloud)).toBeCloseTo(0.6, 9);
   });
 
-  it("keeps each business apart when every sheet is read", async () => {
+  it("reads the sheet per segment as the group's segments when every sheet is read", async () => {
     const { port } = pack();
     const stored = withSources(kept(), [
       ...[kept().source, ...(kept().moreSources ?? [])],
@@ -150,16 +152,20 @@ describe("refreshing the sources kept", () => {
       r.analysis.kpis.find((k) => k.metric === metric && k.period === period && k.kpi === kpi)
         ?.value;
     expect(value("revenue.total", "1Q25", "value")).toBe(120);
-    expect(value("cloud.revenue.total", "1Q25", "value")).toBe(72);
-    expect(value("hosting.revenue.total", "1Q25", "value")).toBe(48);
+    // the Cloud sheet's revenue is the Segments sheet's Cloud line: one line, 72 of 120
+    expect(value("revenue.cloud", "1Q25", "value")).toBe(72);
+    expect(value("revenue.hosting", "1Q25", "value")).toBe(48);
+    expect(value("revenue.cloud", "1Q25", "share")).toBeCloseTo(72 / 120, 9);
     // 72 on 60 a year before: +20%
-    expect(value("cloud.revenue.total", "1Q25", "yoy")).toBeCloseTo(0.2, 9);
-    // no margin of a business over the group's revenue
-    expect(value("cloud.operating_income", "1Q25", "margin")).toBeUndefined();
-    const labels = r.analysis.dataset.series.map((s) => s.label);
-    expect(labels).toEqual(
-      expect.arrayContaining(["Cloud · Total revenue", "Hosting · Operating income"])
-    );
+    expect(value("revenue.cloud", "1Q25", "yoy")).toBeCloseTo(0.2, 9);
+    // a segment's margin over its own revenue: 11 / 72; its share of the group's operating income 11 / 18
+    expect(value("operating_income.cloud", "1Q25", "margin")).toBeCloseTo(11 / 72, 9);
+    expect(value("operating_income.cloud", "1Q25", "share")).toBeCloseTo(11 / 18, 9);
+    expect(value("cloud.revenue.total", "1Q25", "value")).toBeUndefined();
+    // the figures both sheets give agree: none left out
+    expect(
+      r.analysis.issues.filter((i) => i.code === "block-overlap" && i.severity !== "info")
+    ).toHaveLength(0);
   });
 
   it("reports a figure two sheets give differently on both cells", async () => {

@@ -32,6 +32,8 @@ export interface Entity {
 export interface BusinessPlan {
   entities: (Entity | null)[];
   notes: Issue[];
+  /** The source each note is about (by index), parallel to `notes`. */
+  noteSources?: number[];
 }
 
 type Relation = "none" | "agree" | "apart" | "mixed";
@@ -138,6 +140,7 @@ export function planBusinesses(datasets: readonly Dataset[]): BusinessPlan {
   const n = datasets.length;
   const entities: (Entity | null)[] = new Array<Entity | null>(n).fill(null);
   const notes: Issue[] = [];
+  const noteSources: number[] = [];
   if (n < 2) return { entities, notes };
   const figures = datasets.map(figuresOf);
   const stats = figures.map((a, i) => figures.map((b, j) => (i === j ? null : relate(a, b))));
@@ -195,9 +198,10 @@ export function planBusinesses(datasets: readonly Dataset[]): BusinessPlan {
     for (const i of g) {
       entities[i] = { prefix, name };
       notes.push(noteFor(datasets, i, g, group, stats, byKey));
+      noteSources.push(i);
     }
   }
-  return { entities, notes };
+  return { entities, notes, noteSources };
 }
 
 /**

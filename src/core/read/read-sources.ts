@@ -14,7 +14,9 @@
  * source whose shared figures all differ — or half or more, with some agreeing (mixed evidence: a warning naming
  * both sheets) — is a business of its own: each of its lines becomes a line of its own, its metric prefixed by
  * the sheet's slug and its label by the sheet (`revenue.total` of sheet "Cloud" → `cloud.revenue.total`, "Cloud ·
- * Total revenue"), with no share or margin of the group's totals, and its issues name those lines.
+ * Total revenue"), with no share or margin of the group's totals, and its issues name those lines. Businesses
+ * that are the group's segments — a sheet per segment repeating the same lines, their revenues within the
+ * group's — are read as segments instead (`segment-sheets.ts`).
  */
 import type { SourceRange } from "../grid/types";
 import type { Settings } from "../settings";
@@ -25,6 +27,7 @@ import { figuresOf, planBusinesses, relate, unitFactor, where, type Entity } fro
 import { mergeBlocks } from "./merge-blocks";
 import { readMessages } from "./messages";
 import { readRange, type ReadResult } from "./read-range";
+import { readSegmentSheets } from "./segment-sheets";
 import type { BlockInfo, Dataset } from "./types";
 import type { BlockRead } from "./wide";
 
@@ -183,24 +186,38 @@ export function readSources(ranges: readonly SourceRange[], settings: Settings):
   issues.push(...notes);
   const base = (withFigures[0] as ReadResult).dataset;
   const plan = planBusinesses(withFigures.map((r) => r.dataset));
+  // sheets kept apart that are the group's segments: read as segment tables, no longer businesses
+  const segments = readSegmentSheets(
+    withFigures.map((r) => r.dataset),
+    plan.entities.map((e) => e?.prefix ?? null)
+  );
   const entityOf = new Map<ReadResult, Entity>();
+  const movedOf = new Map<ReadResult, Map<string, string>>();
   withFigures.forEach((r, k) => {
     const e = plan.entities[k];
-    if (e) entityOf.set(r, e);
+    const moved = segments.moved.get(k);
+    if (moved) movedOf.set(r, moved);
+    else if (e) entityOf.set(r, e);
   });
   // a source without figures among others: said, not fatal; a business's issues name its own lines
   for (const r of results) {
     const e = entityOf.get(r);
+    const moved = movedOf.get(r);
     for (const i of r.issues)
       issues.push(
         i.code === "no-figures" && r.noFigures
           ? { ...i, severity: "warning", message: readMessages.sourceEmpty(i.message) }
           : e && i.metric !== undefined
             ? { ...i, metric: `${e.prefix}.${i.metric}` }
-            : i
+            : moved && i.metric !== undefined && moved.has(i.metric)
+              ? { ...i, metric: moved.get(i.metric) as string }
+              : i
       );
   }
-  issues.push(...plan.notes);
+  issues.push(
+    ...plan.notes.filter((_, n) => !segments.moved.has(plan.noteSources?.[n] ?? -1)),
+    ...segments.notes
+  );
   const datasets: Dataset[] = [];
   const sources: NonNullable<Dataset["sources"]> = [];
   for (const r of withFigures) {

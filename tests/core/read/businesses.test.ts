@@ -216,15 +216,18 @@ describe("a pack's businesses do not depend on the order of its sheets", () => {
         ];
         return fc.tuple(
           fc.constant(sheets),
-          fc.shuffledSubarray(sheets, { minLength: sheets.length })
+          fc.shuffledSubarray(sheets, { minLength: sheets.length }),
+          fc.constant(!withGroup && share * 1.5 <= 1)
         );
       });
     fc.assert(
-      fc.property(packs, ([given, shuffled]) => {
+      fc.property(packs, ([given, shuffled, asSegments]) => {
         const a = outcome(given);
         const b = outcome(shuffled);
         expect(b.ids).toEqual(a.ids);
-        expect(b.ids).toContain("cloud.revenue.total");
+        // Cloud alone beside the group is a business; Cloud and Hosting, repeating the same lines within the
+        // group's revenue (Segments gives it), are its segments; above it, businesses
+        expect(b.ids).toContain(asSegments ? "revenue.cloud" : "cloud.revenue.total");
         expect([...b.kpis.keys()].sort()).toEqual([...a.kpis.keys()].sort());
         for (const [key, v] of a.kpis) expect([key, b.kpis.get(key)]).toEqual([key, v]);
       }),
