@@ -95,19 +95,10 @@ export function unitFactor(a: Dataset, b: Dataset): number | null {
   const y = figuresOf(b);
   const { shared, differ } = relate(x, y);
   if (shared < 2 || differ < shared) return null;
-  return (
-    UNIT_STEPS.find((f) => {
-      for (const [metric, p] of x) {
-        const q = y.get(metric);
-        if (!q) continue;
-        for (const [key, v] of p.byPeriod) {
-          const w = q.byPeriod.get(key);
-          if (w !== undefined && !figuresAgreeScaled(v, p.scale * f, w, q.scale)) return false;
-        }
-      }
-      return true;
-    }) ?? null
-  );
+  // `a`'s figures read in a scale `f` times its own
+  const rescaled = (f: number): Figures =>
+    new Map([...x].map(([metric, p]) => [metric, { ...p, scale: p.scale * f }]));
+  return UNIT_STEPS.find((f) => relate(rescaled(f), y).differ === 0) ?? null;
 }
 
 const conflicting = (r: Relation): boolean => r === "apart" || r === "mixed";

@@ -2,6 +2,7 @@ import { cellAddress, parseCellAddress } from "../grid";
 import type { CellRef } from "../grid/types";
 import type { Issue, IssueCode, Severity } from "../issue";
 import { readMessages } from "./messages";
+import type { MetricId } from "./types";
 
 /** Issues naming single cells are listed up to this many per code; the rest are counted in one summary issue. */
 export const MAX_CELL_ISSUES_PER_CODE = 100;
@@ -57,6 +58,23 @@ export function report(
   ctx.counts.set(code, n);
   if (n > MAX_CELL_ISSUES_PER_CODE) return;
   ctx.issues.push({ severity, code, ...build() });
+}
+
+/**
+ * The read's issues at positions `from` to `to` (excluded) that name a metric `moved` renames, re-pointed to its
+ * new id: a block's (or a run's) own issues follow its lines when they are renamed.
+ */
+export function repointIssues(
+  ctx: ReadContext,
+  moved: ReadonlyMap<MetricId, MetricId>,
+  from: number,
+  to: number = ctx.issues.length
+): void {
+  for (let i = Math.max(0, from); i < to && i < ctx.issues.length; i++) {
+    const issue = ctx.issues[i];
+    const id = issue?.metric === undefined ? undefined : moved.get(issue.metric);
+    if (issue && id !== undefined) issue.metric = id;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 import { cellAddress } from "../grid/offset";
 import type { Grid } from "../grid/types";
 import type { GuidanceItem } from "../settings";
-import { report, type ReadContext } from "./context";
+import { report, repointIssues, type ReadContext } from "./context";
 import type { LineLabel, LineMetric } from "./metrics";
 import { figuresAgreeScaled } from "./merge-blocks";
 import {
@@ -172,23 +172,6 @@ export interface IssueSpan {
   to: number;
 }
 
-/**
- * The issues reported while reading a block (a cell holding text, an unknown label) re-pointed to the metric its
- * line has become: within one block a metric id names one line, so an issue of a renamed id is that line's.
- */
-function followIssues(
-  ctx: ReadContext,
-  span: IssueSpan | undefined,
-  moved: ReadonlyMap<MetricId, MetricId>
-): void {
-  if (!span) return;
-  for (let i = span.from; i < span.to && i < ctx.issues.length; i++) {
-    const issue = ctx.issues[i];
-    const to = issue?.metric === undefined ? undefined : moved.get(issue.metric);
-    if (issue && to !== undefined) issue.metric = to;
-  }
-}
-
 /** The address of a series' first figure, "" when it has none. */
 function firstCell(s: Series): string {
   const ref = s.cells.find((c) => c !== null);
@@ -288,7 +271,10 @@ export function segmentRuns(
       if (to.segment) markSegmentLine(s, to.segment);
     }
     if (moved.size === 0) return;
-    followIssues(ctx, open[k]?.issues, moved);
+    // the issues reported while reading the block (a cell holding text, an unknown label) follow its lines:
+    // within one block a metric id names one line, so an issue of a renamed id is that line's
+    const span = open[k]?.issues;
+    if (span) repointIssues(ctx, moved, span.from, span.to);
     const follow = <T extends { metric: MetricId }>(x: T): T => {
       const to = moved.get(x.metric);
       return to === undefined ? x : { ...x, metric: to };

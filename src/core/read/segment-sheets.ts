@@ -16,11 +16,11 @@
  */
 import type { Issue } from "../issue";
 import { periodKey } from "../periods";
-import { halfUnit, seriesDecimals, withinTolerance } from "../tolerance";
+import { seriesHalfUnit, withinTolerance } from "../tolerance";
 import { where } from "./businesses";
 import { createContext } from "./context";
 import { segmentRuns, type OpenRun } from "./segment-runs";
-import { lineKey } from "./segment-tables";
+import { lineKey, sameKeys } from "./segment-tables";
 import type { Dataset, MetricId, Series } from "./types";
 
 /** What was decided: the sources read as segments (by index), each with its lines' old → new metric; the notes. */
@@ -74,8 +74,7 @@ function revenueByPeriod(d: Dataset): Map<string, { value: number; half: number 
   const out = new Map<string, { value: number; half: number }>();
   const s = revenueOf(d);
   if (!s) return out;
-  const decimals = seriesDecimals(s.values, s.factor);
-  const half = halfUnit(decimals, (s.factor || 1) * s.unit.scale);
+  const half = seriesHalfUnit(s.values, s.factor) * s.unit.scale;
   s.values.forEach((v, j) => {
     const p = d.periods[j];
     if (v !== null && p) out.set(periodKey(p), { value: v * s.unit.scale, half });
@@ -116,13 +115,8 @@ function revenueCheck(
   return compared > 0 ? { kind: "fits" } : { kind: "unknown" };
 }
 
-/** The key set of a source's lines, as segment tables compare them. */
-const keysOf = (d: Dataset): Set<string> =>
-  new Set(d.series.map((s) => lineKey(s.label, s.metric)));
-
-function sameKeys(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && [...a].every((k) => b.has(k));
-}
+/** The keys of a source's lines, as segment tables compare them. */
+const keysOf = (d: Dataset): string[] => d.series.map((s) => lineKey(s.label, s.metric));
 
 /**
  * Decide and rename segment sheets (see the file's comment). `apart[i]` is the business source `i` was put in

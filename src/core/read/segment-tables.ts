@@ -144,7 +144,7 @@ function repeating(runs: readonly TitledRun[], clash: Clash): Set<number> {
   return out;
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);
   const y = new Set(b);
   if (x.size !== y.size) return false;

@@ -1,5 +1,5 @@
 /** The structure decided from the figures (structure.ts), applied to a block's series and the read's issues. */
-import { report, type ReadContext } from "./context";
+import { report, repointIssues, type ReadContext } from "./context";
 import { decideStructure, type StructureLine } from "./structure";
 import type { MetricId, Series } from "./types";
 
@@ -84,9 +84,6 @@ function followSeries(
     }
     return true;
   });
-  for (const issue of kept) {
-    const to = issue.metric === undefined ? undefined : renamed.get(issue.metric);
-    if (to !== undefined) issue.metric = to;
-  }
   ctx.issues.splice(from, own.length, ...kept);
+  repointIssues(ctx, renamed, from);
 }

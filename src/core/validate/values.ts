@@ -1,5 +1,5 @@
 import type { Series } from "../read/types";
-import { halfUnit, seriesDecimals } from "../tolerance";
+import { seriesHalfUnit } from "../tolerance";
 
 /** A value of a series at a column, or null. */
 export function valueAt(s: Series, column: number | null | undefined): number | null {
@@ -18,7 +18,7 @@ const ROUNDING = new WeakMap<Series, number>();
 export function seriesRounding(s: Series): number {
   let r = ROUNDING.get(s);
   if (r === undefined) {
-    r = halfUnit(seriesDecimals(s.values, s.factor), s.factor);
+    r = seriesHalfUnit(s.values, s.factor);
     ROUNDING.set(s, r);
   }
   return r;
