@@ -79,34 +79,17 @@ function repeatsAs(addresses: readonly string[], n: number, same: readonly numbe
   return true;
 }
 
-/** The cells of a tree in the order `toFormula` reads them (a guard's test first, then its result). */
-function cellsInOrder(e: Expr, out: CellRef[]): boolean {
-  switch (e.op) {
-    case "cell":
-      if (!e.ref || e.ref.text) return false;
-      out.push(e.ref);
-      return true;
-    case "num":
-      return true;
-    case "abs":
-      return cellsInOrder(e.arg, out);
-    case "guard":
-      return cellsInOrder(e.on, out) && cellsInOrder(e.then, out);
-    default:
-      return cellsInOrder(e.left, out) && cellsInOrder(e.right, out);
-  }
-}
-
 /** A template of the tree's formula, or null when the tree has no formula. */
 function makeTemplate(e: Expr, value: number | null, book: AddressBook): Template | null {
-  const cells: CellRef[] = [];
-  if (!cellsInOrder(e, cells)) return null;
-  const addresses = cells.map((c) => book.address(c));
+  // a tree has its own shape: the walk gathers its addresses, −1 when a cell has none
+  const addresses: string[] = [];
+  const n = sameShape(e, e, book, addresses, 0);
+  if (n < 0) return null;
   const same = repeats(addresses);
   let next = 0;
-  // `formulaWith` asks for the cells in the same order `cellsInOrder` found them
+  // `formulaWith` asks for the cells in the same order `sameShape` gathered them
   const text = formulaWith(e, value, () => `${MARK}${same[next++] ?? 0}${MARK}`);
-  if (text === undefined || next !== cells.length) return null;
+  if (text === undefined || next !== n) return null;
   const parts = text.split(MARK);
   const pieces: string[] = [];
   const holes: number[] = [];
